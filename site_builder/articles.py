@@ -1,0 +1,136 @@
+"""Turn cleaned documents into Articles: body HTML, title, dates, slug, id, summary."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Callable
+from datetime import datetime
+from html import unescape
+
+import markdown
+from bs4 import BeautifulSoup
+
+from site_builder.config import SiteConfig
+from site_builder.errors import ContentError
+from site_builder.model import Article, CleanDocument, Format
+from site_builder.plaintext import blocks_to_html, derive_title, parse_text
+from site_builder.sanitize import sanitize_html
+from site_builder.textnorm import normalize_line
+from site_builder.urls import absolute_url, make_slug, safe_slug
+
+MARKDOWN_EXTENSIONS = ("extra", "sane_lists", "smarty")
+SUMMARY_CHARS = 240
+_H1 = re.compile(r"<h1[^>]*>(.*?)</h1>\s*", re.DOTALL)
+
+
+def _text_body(doc: CleanDocument) -> tuple[str | None, str]:
+    structure = parse_text(doc.body)
+    return structure.title, blocks_to_html(structure.blocks)
+
+
+def _markdown_body(doc: CleanDocument) -> tuple[str | None, str]:
+    # A fresh converter per document: markdown.Markdown keeps state between conversions.
+    converter = markdown.Markdown(extensions=list(MARKDOWN_EXTENSIONS), output_format="html")
+    return _split_h1(converter.convert(doc.body))
+
+
+def _html_body(doc: CleanDocument) -> tuple[str | None, str]:
+    return _split_h1(doc.body)
+
+
+def _split_h1(html: str) -> tuple[str | None, str]:
+    """A leading <h1> is the title, not part of the body (the page has one h1)."""
+    found = _H1.match(html.lstrip())
+    if not found:
+        return None, html
+    title = normalize_line(BeautifulSoup(found.group(1), "html.parser").get_text(" "))
+    return title or None, html.lstrip()[found.end():]
+
+
+_BODIES: dict[Format, Callable[[CleanDocument], tuple[str | None, str]]] = {
+    Format.TEXT: _text_body,
+    Format.MARKDOWN: _markdown_body,
+    Format.HTML: _html_body,
+}
+
+
+def plain_text(html: str) -> str:
+    """Visible text of an HTML fragment, paragraphs separated by newlines."""
+    soup = BeautifulSoup(html, "html.parser")
+    return "\n".join(
+        normalize_line(unescape(t.get_text(" "))) for t in soup.find_all(
+            ["p", "li", "h2", "h3", "h4", "blockquote", "figcaption", "td"]
+        ) if t.get_text(strip=True)
+    )
+
+
+def _first_paragraph(html: str) -> str:
+    first = BeautifulSoup(html, "html.parser").find("p")
+    return normalize_line(first.get_text(" ")) if first else ""
+
+
+def summarize(text: str, limit: int = SUMMARY_CHARS) -> str:
+    """The lead as a summary: whole sentences up to ``limit`` characters, else cut at a word."""
+    if len(text) <= limit:
+        return text
+    sentences = re.split(r"(?<=[.!?])\s+", text)
+    summary = ""
+    for sentence in sentences:
+        if len(summary) + len(sentence) + 1 > limit:
+            break
+        summary = f"{summary} {sentence}".strip()
+    return summary or text[:limit].rsplit(" ", 1)[0] + "…"
+
+
+def entry_id(config: SiteConfig, relpath: str) -> str:
+    """A permanent id: same across rebuilds, machines, title edits and http/https moves."""
+    return uuid.uuid5(uuid.NAMESPACE_URL, f"{config.authority}/{relpath}").urn
+
+
+def build_article(doc: CleanDocument, config: SiteConfig) -> Article:
+    """An Article from a cleaned document; ContentError if something essential is missing."""
+    source, meta = doc.source, doc.source.meta
+    found_title, raw_html = _BODIES[source.format](doc)
+    body_html = sanitize_html(raw_html)
+    lead = _first_paragraph(body_html)
+    title = meta.title or found_title or (derive_title(lead) if lead else None)
+    if not title:
+        raise ContentError(source.path, "no title and no text to derive one from",
+                           hint="add a title line followed by a blank line, or a 'title' key")
+    date = meta.date or source.date_fallback
+    if date is None:
+        raise ContentError(source.path, "no date", hint="add a 'date' key")
+    slug = safe_slug(meta.slug) if meta.slug else make_slug(title)
+    url_path = f"{config.base_path}{slug}/"
+    return Article(
+        id=meta.id or entry_id(config, source.relpath),
+        slug=slug,
+        url_path=url_path,
+        url=absolute_url(config.base_url, f"{slug}/"),
+        title=title,
+        date=date.astimezone(config.tz),
+        updated=max(meta.updated or date, date).astimezone(config.tz),
+        lang=meta.lang or config.language,
+        summary=meta.description or summarize(lead),
+        dek=meta.description,
+        body_html=body_html,
+        source_path=source.path,
+        tags=meta.tags,
+        keywords=tuple(dict.fromkeys((*meta.keywords, *doc.keywords))),
+        author=meta.author or config.author or None,
+        image=meta.image,
+        source=meta.source or (doc.sources[0] if doc.sources else None),
+        credit=meta.credit or (doc.credits[0] if doc.credits else None),
+        draft=meta.draft,
+        removals=doc.removals,
+    )
+
+
+def sort_articles(articles: list[Article]) -> list[Article]:
+    """Newest first; ties broken by URL so the order never depends on file order."""
+    return sorted(articles, key=lambda a: (-a.date.timestamp(), a.url))
+
+
+def is_published(article: Article, now: datetime, *, drafts: bool, future: bool) -> bool:
+    return (drafts or not article.draft) and (future or article.date <= now)

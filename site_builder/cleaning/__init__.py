@@ -1,0 +1,1 @@
+"""Boilerplate cleaning: rules kept as data, small functions that apply them."""

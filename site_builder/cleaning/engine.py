@@ -1,0 +1,110 @@
+"""Apply the boilerplate rules to a document body, recording every removal."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from bs4 import BeautifulSoup, NavigableString, Tag
+
+from site_builder.cleaning.matcher import Match, RuleSet
+from site_builder.model import CleanDocument, Format, Removal, SourceDocument
+
+_FENCE = re.compile(r"^\s*(```|~~~)")
+# HTML elements whose text is judged as one line.
+_HTML_BLOCKS = ("p", "li", "h2", "h3", "h4", "h5", "h6", "figcaption", "blockquote", "div")
+
+
+@dataclass
+class _Findings:
+    removals: list[Removal] = field(default_factory=list)
+    captured: dict[str, list[str]] = field(default_factory=dict)
+
+    def record(self, match: Match, line: int | None) -> None:
+        rule = match.rule
+        self.removals.append(Removal(match.text, rule.name, rule.category, rule.reason, line))
+        if rule.capture and match.value:
+            values = [v.strip() for v in match.value.split(",")] if rule.capture == "keywords" \
+                else [match.value]
+            self.captured.setdefault(rule.capture, []).extend(v for v in values if v)
+
+
+def _code_fence_mask(lines: list[str]) -> Iterator[bool]:
+    inside = False
+    for line in lines:
+        if _FENCE.match(line):
+            inside = not inside
+            yield True
+        else:
+            yield inside
+
+
+def _clean_lines(doc: SourceDocument, rules: RuleSet, found: _Findings) -> str:
+    lines = doc.body.split("\n")
+    kept: list[str] = []
+    for index, (line, in_code) in enumerate(zip(lines, _code_fence_mask(lines), strict=True)):
+        match = None if in_code else rules.match(line)
+        if match is None:
+            kept.append(line)
+            continue
+        found.record(match, doc.body_line + index)
+        if match.start > 0:
+            kept.append(_cut_suffix(line, match.text))
+    return "\n".join(kept)
+
+
+def _cut_suffix(line: str, suffix: str) -> str:
+    """The line without its trailing boilerplate (matched on normalised text)."""
+    words = suffix.split()
+    # Walk back over the raw line's words so odd spacing in the source does not matter.
+    raw = line.rstrip().split()
+    return " ".join(raw[: len(raw) - len(words)]) if len(raw) >= len(words) else ""
+
+
+def _leaf_blocks(soup: BeautifulSoup) -> Iterator[Tag]:
+    for tag in soup.find_all(_HTML_BLOCKS):
+        if tag.find(_HTML_BLOCKS) is None:
+            yield tag
+
+
+def _clean_html(doc: SourceDocument, rules: RuleSet, found: _Findings) -> str:
+    soup = BeautifulSoup(doc.body, "html.parser")
+    for tag in list(_leaf_blocks(soup)):
+        match = rules.match(tag.get_text(" ", strip=True))
+        if match is None:
+            continue
+        found.record(match, None)
+        if match.start == 0:
+            tag.decompose()
+        else:
+            _cut_html_suffix(tag, match.text)
+    return str(soup)
+
+
+def _cut_html_suffix(tag: Tag, suffix: str) -> None:
+    last = tag.find_all(string=True)[-1] if tag.find_all(string=True) else None
+    if isinstance(last, NavigableString) and str(last).rstrip().endswith(suffix.split()[-1]):
+        last.replace_with(_cut_suffix(str(last), suffix))
+
+
+_CLEANERS: dict[Format, Callable[[SourceDocument, RuleSet, _Findings], str]] = {
+    Format.TEXT: _clean_lines,
+    Format.MARKDOWN: _clean_lines,
+    Format.HTML: _clean_html,
+}
+
+
+def clean_document(doc: SourceDocument, rules: RuleSet) -> CleanDocument:
+    """The document without boilerplate; captured SEO keywords and credits become metadata."""
+    found = _Findings()
+    body = _CLEANERS[doc.format](doc, rules, found)
+    captured = found.captured
+    return CleanDocument(
+        source=doc,
+        body=body,
+        removals=tuple(found.removals),
+        keywords=tuple(dict.fromkeys(captured.get("keywords", []))),
+        credits=tuple(dict.fromkeys(captured.get("credit", []))),
+        sources=tuple(dict.fromkeys(captured.get("source", []))),
+    )

@@ -1,0 +1,84 @@
+"""Match single lines against the boilerplate rules: the one place rules are compiled."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from site_builder.cleaning.rules import RULES, Rule, Where
+from site_builder.textnorm import normalize_line
+
+# Markdown decoration that does not change what a line says: list bullets, heading marks,
+# quote marks, emphasis, and link syntax (the link text is kept, the URL dropped).
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MD_LEAD = re.compile(r"^(?:[#>*+\-]+\s+|\d+[.)]\s+)+")
+_MD_EMPH = re.compile(r"(\*\*|__|\*|_|~~|`)")
+# Where a real sentence may end before a trailing boilerplate suffix.
+_SENTENCE_END = r"(?:^|(?<=[.!?…\"”»)]))"
+
+
+@dataclass(frozen=True)
+class Match:
+    """A rule that matched a line, and the part of the line it covers."""
+
+    rule: Rule
+    start: int  # offset in the normalised line where the boilerplate starts (0: whole line)
+    text: str
+    value: str | None
+
+
+@dataclass(frozen=True)
+class CompiledRule:
+    rule: Rule
+    regex: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    """Compiled rules plus site-specific drop and keep patterns (keep always wins)."""
+
+    rules: tuple[CompiledRule, ...]
+    keep: tuple[re.Pattern[str], ...] = ()
+
+    def match(self, line: str) -> Match | None:
+        """The first rule that marks this (already normalised) line as boilerplate."""
+        plain = plain_line(line)
+        if not plain or any(k.search(plain) for k in self.keep):
+            return None
+        for compiled in self.rules:
+            found = compiled.regex.search(plain)
+            if found:
+                value = found.groupdict().get("value")
+                start = found.start("all")
+                return Match(compiled.rule, start, plain[start:].strip(),
+                             value.strip() if value else None)
+        return None
+
+
+def plain_line(line: str) -> str:
+    """A line as a reader sees it: normalised spaces, Markdown syntax reduced to its text."""
+    line = _MD_LINK.sub(r"\1", normalize_line(line))
+    return _MD_EMPH.sub("", _MD_LEAD.sub("", line)).strip()
+
+
+def _compile(rule: Rule) -> CompiledRule:
+    if rule.where is Where.LINE:
+        source = rf"^(?P<all>(?:{rule.pattern}))$"
+    else:
+        source = rf"{_SENTENCE_END}\s*(?P<all>(?:{rule.pattern}))\s*$"
+    return CompiledRule(rule, re.compile(source, re.IGNORECASE))
+
+
+def _site_rule(index: int, pattern: str) -> Rule:
+    return Rule(f"site-drop-{index + 1}", "site", f"site pattern {pattern!r} in site.toml",
+                pattern)
+
+
+@lru_cache(maxsize=32)
+def build_ruleset(drop: tuple[str, ...] = (), keep: tuple[str, ...] = ()) -> RuleSet:
+    """Compile the built-in rules plus a site's own drop and keep patterns."""
+    site_rules: Iterable[Rule] = (_site_rule(i, p) for i, p in enumerate(drop))
+    compiled = tuple(_compile(r) for r in (*site_rules, *RULES))
+    return RuleSet(compiled, tuple(re.compile(p, re.IGNORECASE) for p in keep))

@@ -1,0 +1,182 @@
+"""Site configuration: ``site.toml`` read with tomllib into a typed, validated SiteConfig."""
+
+from __future__ import annotations
+
+import difflib
+import tomllib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from site_builder.errors import ConfigError
+
+CONFIG_NAME = "site.toml"
+
+
+@dataclass(frozen=True)
+class CleaningConfig:
+    """Site-specific cleaning patterns (regular expressions matched against whole lines)."""
+
+    drop: tuple[str, ...] = ()
+    keep: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SiteConfig:
+    """Everything a build needs to know about the site; paths are absolute."""
+
+    root: Path
+    title: str = "News"
+    description: str = ""
+    base_url: str = "http://localhost:8000/"
+    language: str = "en"
+    timezone: str = "UTC"
+    author: str = ""
+    content_dir: Path = Path("content")
+    output_dir: Path = Path("public")
+    theme_dir: Path | None = None
+    feed_limit: int = 30
+    id_authority: str = ""
+    cleaning: CleaningConfig = field(default_factory=CleaningConfig)
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+    @property
+    def base_path(self) -> str:
+        """The URL path the site lives under, always ending in '/': '/' or '/news/'."""
+        return urlsplit(self.base_url).path or "/"
+
+    @property
+    def authority(self) -> str:
+        """The name that scopes entry ids: stable when the scheme changes."""
+        return self.id_authority or urlsplit(self.base_url).netloc or "localhost"
+
+
+_SIMPLE_KEYS: Mapping[str, type] = {
+    "title": str,
+    "description": str,
+    "base_url": str,
+    "language": str,
+    "timezone": str,
+    "author": str,
+    "content_dir": str,
+    "output_dir": str,
+    "theme_dir": str,
+    "feed_limit": int,
+    "id_authority": str,
+}
+_TABLE_KEYS = {"cleaning": ("drop", "keep")}
+KNOWN_KEYS = (*_SIMPLE_KEYS, *_TABLE_KEYS)
+
+
+def _suggest(key: str, candidates: tuple[str, ...] | list[str]) -> str:
+    close = difflib.get_close_matches(key, candidates, n=1, cutoff=0.6)
+    return f"; did you mean '{close[0]}'?" if close else f"; known keys: {', '.join(candidates)}"
+
+
+def _check_types(raw: Mapping[str, Any], problems: list[str]) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    for key, value in raw.items():
+        if key in _TABLE_KEYS:
+            continue
+        expected = _SIMPLE_KEYS.get(key)
+        if expected is None:
+            problems.append(f"unknown key '{key}'{_suggest(key, list(KNOWN_KEYS))}")
+        elif not isinstance(value, expected) or isinstance(value, bool):
+            problems.append(
+                f"'{key}' must be {expected.__name__}, got {type(value).__name__} ({value!r})"
+            )
+        else:
+            values[key] = value
+    return values
+
+
+def _read_cleaning(raw: Any, problems: list[str]) -> CleaningConfig:
+    if raw is None:
+        return CleaningConfig()
+    if not isinstance(raw, dict):
+        problems.append("'cleaning' must be a table with 'drop' and 'keep' lists")
+        return CleaningConfig()
+    lists: dict[str, tuple[str, ...]] = {}
+    for key, value in raw.items():
+        if key not in _TABLE_KEYS["cleaning"]:
+            problems.append(f"unknown key 'cleaning.{key}'{_suggest(key, ['drop', 'keep'])}")
+        elif not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            problems.append(f"'cleaning.{key}' must be a list of regular expressions")
+        else:
+            lists[key] = tuple(value)
+    return CleaningConfig(**lists)
+
+
+_VALIDATORS: tuple[tuple[str, Callable[[Any], bool], str], ...] = (
+    ("base_url", lambda v: urlsplit(v).scheme in ("http", "https") and bool(urlsplit(v).netloc),
+     "an absolute http(s) URL such as 'https://example.org/news/'"),
+    ("feed_limit", lambda v: 1 <= v <= 1000, "a number from 1 to 1000"),
+    ("language", lambda v: 2 <= len(v) <= 12 and v.replace("-", "").isalnum(),
+     "a language tag such as 'en' or 'lv'"),
+)
+
+
+def _validate(values: dict[str, Any], problems: list[str]) -> None:
+    for key, ok, expected in _VALIDATORS:
+        if key in values and not ok(values[key]):
+            problems.append(f"'{key}' must be {expected}, got {values[key]!r}")
+    if "timezone" in values:
+        try:
+            ZoneInfo(values["timezone"])
+        except (ZoneInfoNotFoundError, ValueError):
+            problems.append(
+                f"'timezone' must be an IANA time zone such as 'Europe/Riga', "
+                f"got {values['timezone']!r}"
+            )
+
+
+def parse_config(root: Path, raw: Mapping[str, Any], path: Path) -> SiteConfig:
+    """Validate a parsed TOML mapping; raise ConfigError listing every problem."""
+    problems: list[str] = []
+    values = _check_types(raw, problems)
+    _validate(values, problems)
+    cleaning = _read_cleaning(raw.get("cleaning"), problems)
+    if problems:
+        raise ConfigError(path, problems)
+    if not values.get("base_url", "/").endswith("/"):
+        values["base_url"] += "/"
+    config = SiteConfig(root=root, cleaning=cleaning)
+    for key in ("content_dir", "output_dir", "theme_dir"):
+        if key in values:
+            values[key] = Path(values[key])
+    config = replace(config, **values)
+    return _absolute_paths(config)
+
+
+def _absolute_paths(config: SiteConfig) -> SiteConfig:
+    theme = config.theme_dir
+    return replace(
+        config,
+        content_dir=config.root / config.content_dir,
+        output_dir=config.root / config.output_dir,
+        theme_dir=(config.root / theme) if theme is not None else None,
+    )
+
+
+def load_config(root: Path) -> tuple[SiteConfig, list[str]]:
+    """Read ``root/site.toml``; return the config and warnings (a missing file is a warning)."""
+    path = root / CONFIG_NAME
+    if not path.is_file():
+        return _absolute_paths(SiteConfig(root=root)), [
+            f"{path}: warning: no {CONFIG_NAME} found, building with default settings"
+        ]
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(path, [f"invalid TOML: {exc}"]) from exc
+    except UnicodeDecodeError as exc:
+        raise ConfigError(path, [f"not UTF-8 text: {exc}"]) from exc
+    return parse_config(root, raw, path), []
+
+

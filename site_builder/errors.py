@@ -1,0 +1,64 @@
+"""Error and diagnostic types shared by every stage (the bottom layer)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+
+class Severity(Enum):
+    WARNING = "warning"
+    ERROR = "error"
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    """One problem found while building, printable as ``path:line: message (hint)``."""
+
+    severity: Severity
+    message: str
+    path: Path | None = None
+    line: int | None = None
+    hint: str | None = None
+
+    def __str__(self) -> str:
+        where = ""
+        if self.path is not None:
+            where = f"{self.path}:{self.line}: " if self.line else f"{self.path}: "
+        hint = f" ({self.hint})" if self.hint else ""
+        prefix = "warning: " if self.severity is Severity.WARNING else "error: "
+        return f"{where}{prefix}{self.message}{hint}"
+
+
+class SiteBuilderError(Exception):
+    """Base class of every expected error: the CLI prints these without a traceback."""
+
+
+class ContentError(SiteBuilderError):
+    """A document cannot be read or parsed; carries the file, line and a hint."""
+
+    def __init__(
+        self, path: Path, message: str, *, line: int | None = None, hint: str | None = None
+    ) -> None:
+        super().__init__(message)
+        self.diagnostic = Diagnostic(Severity.ERROR, message, path, line, hint)
+
+    def __str__(self) -> str:
+        return str(self.diagnostic)
+
+
+class ConfigError(SiteBuilderError):
+    """The site configuration is invalid; lists every problem at once."""
+
+    def __init__(self, path: Path, problems: list[str]) -> None:
+        super().__init__("\n".join(problems))
+        self.path = path
+        self.problems = tuple(problems)
+
+    def __str__(self) -> str:
+        return "\n".join(f"{self.path}: error: {p}" for p in self.problems)
+
+
+class BuildError(SiteBuilderError):
+    """The build as a whole failed (template error, output problem); nothing was published."""

@@ -1,0 +1,37 @@
+"""Explain cleaning: a document's cleaned text and every removal, with rule and reason."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+from site_builder.articles import build_article, plain_text
+from site_builder.cleaning.engine import clean_document
+from site_builder.cleaning.matcher import build_ruleset
+from site_builder.config import SiteConfig
+from site_builder.loader import load_document
+from site_builder.model import Removal
+
+# explain shows cleaning, not dates: an undated document gets a placeholder date.
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def _describe(removal: Removal) -> str:
+    where = f"line {removal.line}" if removal.line else "element"
+    return f"- {where}: [{removal.rule}] {removal.reason}\n    removed: {removal.text!r}"
+
+
+def explain_file(path: Path, config: SiteConfig) -> str:
+    """A readable report: title, cleaned text, then each removal."""
+    if not path.is_relative_to(config.content_dir):
+        config = replace(config, content_dir=path.parent)
+    doc = load_document(path, config, fallback=None)
+    clean = clean_document(doc, build_ruleset(config.cleaning.drop, config.cleaning.keep))
+    article = build_article(replace(clean, source=replace(doc, date_fallback=_EPOCH)), config)
+    lines = [f"# {article.title}", "", plain_text(article.body_html), ""]
+    lines.append(f"Removed {len(clean.removals)} piece(s) of boilerplate:")
+    lines.extend(_describe(r) for r in clean.removals)
+    if clean.keywords:
+        lines.append(f"Kept as metadata: keywords = {', '.join(clean.keywords)}")
+    return "\n".join(lines)

@@ -1,0 +1,76 @@
+"""Split a front matter block (YAML between ``---`` or TOML between ``+++``) from a body."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from site_builder.errors import ContentError
+
+_FENCES = {"---": "yaml", "+++": "toml"}
+
+
+@dataclass(frozen=True)
+class FrontMatter:
+    """The parsed block, the line of each top-level key, and the body after the block."""
+
+    data: dict[str, Any]
+    body: str
+    body_line: int
+    key_lines: dict[str, int] = field(default_factory=dict)
+
+
+def split_front_matter(text: str, path: Path) -> FrontMatter:
+    """Separate and parse a leading front matter block, if the text has one."""
+    lines = text.split("\n")
+    fence = lines[0].strip() if lines else ""
+    if fence not in _FENCES:
+        return FrontMatter({}, text, 1)
+    for index in range(1, len(lines)):
+        if lines[index].strip() in (fence, "...") and (fence == "---" or lines[index] == fence):
+            block = "\n".join(lines[1:index])
+            data = _parse(_FENCES[fence], block, path)
+            body = "\n".join(lines[index + 1 :])
+            return FrontMatter(data, body, index + 2, key_lines(block, 2))
+    raise ContentError(path, f"front matter opened with '{fence}' is never closed", line=1,
+                       hint=f"add a line '{fence}' after the last metadata line")
+
+
+def _parse(kind: str, block: str, path: Path) -> dict[str, Any]:
+    data: Any
+    if kind == "toml":
+        try:
+            data = tomllib.loads(block)
+        except tomllib.TOMLDecodeError as exc:
+            line = getattr(exc, "lineno", None)
+            raise ContentError(path, f"invalid TOML front matter: {exc}",
+                               line=(line + 1) if line else None) from exc
+    else:
+        try:
+            data = yaml.safe_load(block)
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            line = mark.line + 2 if mark is not None else None
+            problem = getattr(exc, "problem", None) or str(exc)
+            raise ContentError(path, f"invalid YAML front matter: {problem}", line=line,
+                               hint="check quoting and indentation") from exc
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise ContentError(path, "front matter must be a mapping of keys to values", line=2,
+                           hint="write 'title: ...' lines")
+    return {str(k): v for k, v in data.items()}
+
+
+def key_lines(block: str, first_line: int) -> dict[str, int]:
+    """Line numbers of top-level keys in a front matter block, for error messages."""
+    found: dict[str, int] = {}
+    for offset, line in enumerate(block.split("\n")):
+        if line and not line[0].isspace() and (":" in line or "=" in line):
+            key = line.split(":" if ":" in line else "=", 1)[0].strip().strip("'\"")
+            found.setdefault(key, first_line + offset)
+    return found

@@ -1,0 +1,124 @@
+"""Find and read documents under content/: the only stage that reads the content folder."""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+import charset_normalizer
+
+from site_builder.config import SiteConfig
+from site_builder.errors import ContentError, Diagnostic, Severity
+from site_builder.frontmatter import key_lines, split_front_matter
+from site_builder.gitdates import first_commit_dates
+from site_builder.metadata import parse_metadata
+from site_builder.model import Format, Metadata, SourceDocument
+from site_builder.textnorm import strip_forbidden
+
+SUFFIXES: dict[str, Format] = {
+    ".txt": Format.TEXT,
+    ".text": Format.TEXT,
+    ".md": Format.MARKDOWN,
+    ".markdown": Format.MARKDOWN,
+    ".html": Format.HTML,
+    ".htm": Format.HTML,
+}
+# Plain text carries no metadata of its own: it may sit next to it in "<file>.meta.toml".
+SIDECAR_SUFFIX = ".meta.toml"
+MAX_BYTES = 20 * 1024 * 1024
+
+
+def discover(content_dir: Path) -> list[Path]:
+    """Document files in a stable order, skipping hidden files and folders."""
+    found = [
+        p for p in content_dir.rglob("*")
+        if p.suffix.lower() in SUFFIXES and p.is_file()
+        and not any(part.startswith((".", "_")) for part in p.relative_to(content_dir).parts)
+    ]
+    return sorted(found, key=lambda p: p.relative_to(content_dir).as_posix())
+
+
+def decode(data: bytes, path: Path) -> str:
+    """Text from bytes: UTF-8 (with or without BOM), else a detected encoding, else an error."""
+    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ContentError(path, "file looks binary (it contains NUL bytes)",
+                           hint="only text, Markdown and HTML documents belong in content/")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        best = charset_normalizer.from_bytes(data).best()
+        if best is None:
+            line = data[: exc.start].count(b"\n") + 1
+            raise ContentError(path, "text is not UTF-8 and its encoding could not be detected",
+                               line=line, hint="save the file as UTF-8") from exc
+        return str(best)
+
+
+def _read_sidecar(path: Path, config: SiteConfig) -> Metadata:
+    sidecar = path.with_name(path.name + SIDECAR_SUFFIX)
+    if not sidecar.is_file():
+        return Metadata()
+    text = sidecar.read_text(encoding="utf-8")
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ContentError(sidecar, f"invalid TOML: {exc}") from exc
+    return parse_metadata(raw, sidecar, config.tz, key_lines(text, 1))
+
+
+def _read_text(path: Path, text: str, config: SiteConfig) -> tuple[str, int, Metadata]:
+    return text, 1, _read_sidecar(path, config)
+
+
+def _read_markdown(path: Path, text: str, config: SiteConfig) -> tuple[str, int, Metadata]:
+    front = split_front_matter(text, path)
+    meta = parse_metadata(front.data, path, config.tz, front.key_lines)
+    return front.body, front.body_line, meta
+
+
+_READERS: dict[Format, Callable[[Path, str, SiteConfig], tuple[str, int, Metadata]]] = {
+    Format.TEXT: _read_text,
+    Format.MARKDOWN: _read_markdown,
+}
+
+
+def load_document(path: Path, config: SiteConfig, fallback: datetime | None) -> SourceDocument:
+    """Read one document; raise ContentError with file and line when it cannot be used."""
+    if path.stat().st_size > MAX_BYTES:
+        raise ContentError(path, f"file is larger than {MAX_BYTES // (1024 * 1024)} MB",
+                           hint="split it or remove embedded data")
+    fmt = SUFFIXES[path.suffix.lower()]
+    text = strip_forbidden(decode(path.read_bytes(), path).replace("\r\n", "\n"))
+    if not text.strip():
+        raise ContentError(path, "document is empty", hint="add text or delete the file")
+    body, body_line, meta = _READERS[fmt](path, text, config)
+    relpath = path.relative_to(config.content_dir).as_posix()
+    return SourceDocument(path, relpath, fmt, body, body_line, meta, fallback)
+
+
+def _fallback_date(path: Path, git_dates: dict[Path, datetime]) -> datetime:
+    known = git_dates.get(path.resolve())
+    if known is not None:
+        return known
+    return datetime.fromtimestamp(path.stat().st_mtime, tz=UTC)
+
+
+def load_documents(config: SiteConfig) -> tuple[list[SourceDocument], list[Diagnostic]]:
+    """Every readable document, and a diagnostic for each one that is not."""
+    if not config.content_dir.is_dir():
+        problem = Diagnostic(Severity.ERROR, "content folder not found", config.content_dir,
+                             hint="create it or set content_dir in site.toml")
+        return [], [problem]
+    git_dates = first_commit_dates(config.content_dir)
+    documents: list[SourceDocument] = []
+    problems: list[Diagnostic] = []
+    for path in discover(config.content_dir):
+        try:
+            documents.append(load_document(path, config, _fallback_date(path, git_dates)))
+        except ContentError as exc:
+            problems.append(exc.diagnostic)
+        except OSError as exc:
+            problems.append(Diagnostic(Severity.ERROR, f"cannot read: {exc.strerror}", path))
+    return documents, problems

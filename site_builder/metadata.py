@@ -1,0 +1,105 @@
+"""Turn a raw metadata mapping (front matter or sidecar) into typed Metadata."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from site_builder.errors import ContentError
+from site_builder.model import Metadata
+
+# Hugo and Jekyll spell some keys differently; these map onto ours.
+ALIASES = {
+    "lastmod": "updated", "modified": "updated", "last_modified_at": "updated",
+    "publishdate": "date", "published": "date", "summary": "description",
+    "authors": "author", "language": "lang", "categories": "tags", "guid": "id",
+    "lead_image": "image", "featured_image": "image", "cover": "image",
+}
+
+
+def parse_datetime(value: Any, tz: ZoneInfo) -> datetime:
+    """A timezone-aware datetime from TOML/YAML values or ISO 8601 strings."""
+    if isinstance(value, datetime):
+        result = value
+    elif isinstance(value, date):
+        result = datetime.combine(value, time())
+    elif isinstance(value, str):
+        text = value.strip().replace(" ", "T", 1) if len(value.strip()) > 10 else value.strip()
+        try:
+            result = datetime.fromisoformat(text)
+        except ValueError:
+            result = datetime.strptime(value.strip(), "%Y-%m-%d %H:%M:%S %z")
+    else:
+        raise TypeError(f"expected a date, got {type(value).__name__}")
+    return result if result.tzinfo else result.replace(tzinfo=tz)
+
+
+def _string(value: Any) -> str:
+    if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+        return str(value).strip()
+    raise TypeError(f"expected text, got {type(value).__name__}")
+
+
+def _string_list(value: Any) -> tuple[str, ...]:
+    if isinstance(value, str):
+        items = value.split(",")
+    elif isinstance(value, list):
+        items = [_string(v) for v in value]
+    else:
+        raise TypeError(f"expected a list of text, got {type(value).__name__}")
+    return tuple(dict.fromkeys(i.strip() for i in items if i.strip()))
+
+
+def _author(value: Any) -> str:
+    if isinstance(value, list):
+        return ", ".join(_string(v) for v in value)
+    if isinstance(value, dict) and "name" in value:
+        return _string(value["name"])
+    return _string(value)
+
+
+def _boolean(value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    raise TypeError(f"expected true or false, got {value!r}")
+
+
+_FIELDS: dict[str, Callable[[Any], Any]] = {
+    "title": _string, "tags": _string_list, "keywords": _string_list, "draft": _boolean,
+    "slug": _string, "description": _string, "author": _author, "id": _string,
+    "lang": _string, "image": _string, "source": _string, "credit": _string,
+}
+
+
+def parse_metadata(raw: Mapping[str, Any], path: Path, tz: ZoneInfo,
+                   lines: Mapping[str, int] | None = None) -> Metadata:
+    """Typed metadata; a wrong type is a ContentError naming the key (and line if known)."""
+    values: dict[str, Any] = {}
+    extra: dict[str, Any] = {}
+    for key, value in raw.items():
+        name = ALIASES.get(key.lower(), key.lower())
+        try:
+            if name in ("date", "updated"):
+                values[name] = parse_datetime(value, tz)
+            elif name in _FIELDS:
+                parsed = _FIELDS[name](value)
+                values[name] = (values.get(name, ()) + parsed) if name == "tags" else parsed
+            else:
+                extra[key] = value
+        except (TypeError, ValueError) as exc:
+            raise ContentError(path, f"metadata '{key}': {exc}",
+                               line=(lines or {}).get(key),
+                               hint=_HINTS.get(name)) from exc
+    return Metadata(**values, extra=tuple(sorted(extra.items())))
+
+
+_HINTS = {
+    "date": "use ISO 8601, e.g. 2026-01-07 or 2026-01-07T09:30:00+02:00",
+    "updated": "use ISO 8601, e.g. 2026-01-07 or 2026-01-07T09:30:00+02:00",
+    "tags": "write a list: tags: [energy, war] or a comma-separated string",
+    "draft": "write draft: true or draft: false",
+}
+

@@ -1,0 +1,98 @@
+"""Core data types that flow through the pipeline: documents, removals and articles."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+
+class Format(Enum):
+    TEXT = "text"
+    MARKDOWN = "markdown"
+    HTML = "html"
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """Per-article metadata from front matter, a sidecar or the page itself."""
+
+    title: str | None = None
+    date: datetime | None = None
+    updated: datetime | None = None
+    tags: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()
+    draft: bool = False
+    slug: str | None = None
+    description: str | None = None
+    author: str | None = None
+    id: str | None = None
+    lang: str | None = None
+    image: str | None = None
+    source: str | None = None
+    credit: str | None = None
+    extra: tuple[tuple[str, Any], ...] = ()
+
+
+@dataclass(frozen=True)
+class SourceDocument:
+    """A document as loaded: its body in its own format, its metadata, where it came from."""
+
+    path: Path
+    relpath: str
+    format: Format
+    body: str
+    body_line: int
+    meta: Metadata
+    date_fallback: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Removal:
+    """One piece of text the cleaner removed, with the rule that removed it and why."""
+
+    text: str
+    rule: str
+    category: str
+    reason: str
+    line: int | None = None
+
+
+@dataclass(frozen=True)
+class CleanDocument:
+    """A document after cleaning: the body without boilerplate, and what was removed."""
+
+    source: SourceDocument
+    body: str
+    removals: tuple[Removal, ...] = ()
+    keywords: tuple[str, ...] = ()
+    credits: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Article:
+    """A publishable article: typed metadata and sanitised body HTML."""
+
+    id: str
+    slug: str
+    url_path: str
+    url: str
+    title: str
+    date: datetime
+    updated: datetime
+    lang: str
+    summary: str
+    body_html: str
+    dek: str | None
+    source_path: Path
+    tags: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()
+    author: str | None = None
+    image: str | None = None
+    source: str | None = None
+    credit: str | None = None
+    draft: bool = False
+    removals: tuple[Removal, ...] = field(default=(), compare=False)

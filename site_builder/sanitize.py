@@ -1,0 +1,42 @@
+"""Allowlist sanitising of article HTML (nh3), the last step before HTML is trusted."""
+
+from __future__ import annotations
+
+import nh3
+
+# What article bodies may contain: text structure, links, images and simple tables.
+TAGS = frozenset({
+    "p", "br", "hr", "h2", "h3", "h4", "h5", "h6", "blockquote", "q", "cite", "ul", "ol",
+    "li", "dl", "dt", "dd", "a", "img", "figure", "figcaption", "em", "strong", "b", "i",
+    "u", "s", "sub", "sup", "small", "mark", "abbr", "time", "code", "pre", "kbd",
+    "table", "thead", "tbody", "tfoot", "tr", "th", "td", "caption",
+})
+ATTRIBUTES = {
+    "a": {"href", "title", "hreflang"},
+    "img": {"src", "alt", "title", "width", "height"},
+    "abbr": {"title"},
+    "time": {"datetime"},
+    "blockquote": {"cite"},
+    "q": {"cite"},
+    "th": {"colspan", "rowspan", "scope"},
+    "td": {"colspan", "rowspan"},
+    "ol": {"start", "reversed"},
+    "h2": {"id"}, "h3": {"id"}, "h4": {"id"},
+}
+URL_SCHEMES = frozenset({"http", "https", "mailto"})
+# Tags whose content is never text a reader should see.
+DROP_WITH_CONTENT = frozenset({"script", "style", "template", "iframe", "object", "embed",
+                               "noscript", "svg", "math", "form", "select", "textarea"})
+
+
+def sanitize_html(html: str) -> str:
+    """Only allowed tags, attributes and URL schemes survive; scripts and styles vanish."""
+    return nh3.clean(
+        html,
+        tags=set(TAGS),
+        clean_content_tags=set(DROP_WITH_CONTENT),
+        attributes={k: set(v) for k, v in ATTRIBUTES.items()},
+        url_schemes=set(URL_SCHEMES),
+        link_rel="noopener noreferrer",
+        strip_comments=True,
+    )

@@ -1,0 +1,41 @@
+"""Slugs and URLs: readable slugs from any script, site-relative and absolute links."""
+
+from __future__ import annotations
+
+from urllib.parse import urljoin, urlsplit
+
+from bs4 import BeautifulSoup
+from slugify import slugify
+
+MAX_SLUG = 80
+_URL_ATTRIBUTES = (("a", "href"), ("img", "src"), ("blockquote", "cite"), ("q", "cite"))
+
+
+def make_slug(text: str) -> str:
+    """A readable ASCII slug; Cyrillic and Latvian letters are transliterated."""
+    slug = slugify(text, max_length=MAX_SLUG, word_boundary=True, save_order=True)
+    return slug or "article"
+
+
+def safe_slug(text: str) -> str:
+    """An explicit slug from metadata, reduced to characters that cannot escape a folder."""
+    parts = [make_slug(p) for p in text.replace("\\", "/").split("/") if p.strip(". ")]
+    return "-".join(parts) or "article"
+
+
+def absolute_url(base_url: str, path: str) -> str:
+    """``path`` (site-relative, no leading slash) resolved under the site's base URL."""
+    return urljoin(base_url, path.lstrip("/"))
+
+
+def absolutize_html(html: str, page_url: str) -> str:
+    """The fragment with every link and image URL made absolute against ``page_url``."""
+    soup = BeautifulSoup(html, "html.parser")
+    changed = False
+    for tag_name, attribute in _URL_ATTRIBUTES:
+        for tag in soup.find_all(tag_name):
+            value = tag.get(attribute)
+            if isinstance(value, str) and not urlsplit(value).scheme:
+                tag[attribute] = urljoin(page_url, value)
+                changed = True
+    return soup.decode(formatter="html5") if changed else html
