@@ -44,7 +44,7 @@ def cli() -> None:
 
 
 @cli.command("build")
-@click.option("--root", type=click.Path(file_okay=False, path_type=Path), default=Path("."),
+@click.option("--root", type=click.Path(file_okay=False, path_type=Path), default=Path(),
               show_default=True, help="Site folder holding site.toml and content/.")
 @click.option("--drafts", is_flag=True, help="Include articles marked draft.")
 @click.option("--future", is_flag=True, help="Include articles dated in the future.")
@@ -74,7 +74,7 @@ def build_command(root: Path, drafts: bool, future: bool, base_url: str | None,
 
 @cli.command("explain")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--root", type=click.Path(file_okay=False, path_type=Path), default=Path("."),
+@click.option("--root", type=click.Path(file_okay=False, path_type=Path), default=Path(),
               show_default=True, help="Site folder holding site.toml.")
 def explain_command(file: Path, root: Path) -> None:
     """Show a document after cleaning, and every removal with the rule that made it."""

@@ -28,6 +28,22 @@ SUFFIXES: dict[str, Format] = {
 # Plain text carries no metadata of its own: it may sit next to it in "<file>.meta.toml".
 SIDECAR_SUFFIX = ".meta.toml"
 MAX_BYTES = 20 * 1024 * 1024
+# Legacy encodings by language: byte-level detection cannot tell Baltic text in cp1257 from
+# German in cp1252 (both score equally), so among equally good guesses the site's language
+# decides.
+LEGACY_ENCODINGS: dict[str, tuple[str, ...]] = {
+    "lv": ("cp1257", "iso8859_13", "iso8859_4"),
+    "lt": ("cp1257", "iso8859_13", "iso8859_4"),
+    "et": ("cp1257", "iso8859_15"),
+    "ru": ("cp1251", "koi8_r", "iso8859_5"),
+    "uk": ("cp1251", "koi8_u", "iso8859_5"),
+    "pl": ("cp1250", "iso8859_2"),
+    "de": ("cp1252", "iso8859_15"),
+    "fr": ("cp1252", "iso8859_15"),
+    "es": ("cp1252", "iso8859_15"),
+    "en": ("cp1252",),
+}
+_TIE = 0.01
 
 
 def discover(content_dir: Path) -> list[Path]:
@@ -40,7 +56,21 @@ def discover(content_dir: Path) -> list[Path]:
     return sorted(found, key=lambda p: p.relative_to(content_dir).as_posix())
 
 
-def decode(data: bytes, path: Path) -> str:
+def _detect(data: bytes, language: str) -> str | None:
+    matches = list(charset_normalizer.from_bytes(data))
+    if not matches:
+        return None
+    lowest = min(m.chaos for m in matches)
+    tied = [m for m in matches if m.chaos <= lowest + _TIE]
+    preferred = LEGACY_ENCODINGS.get(language.split("-", maxsplit=1)[0], ())
+    for encoding in preferred:
+        for match in tied:
+            if match.encoding == encoding:
+                return str(match)
+    return str(tied[0])
+
+
+def decode(data: bytes, path: Path, language: str = "en") -> str:
     """Text from bytes: UTF-8 (with or without BOM), else a detected encoding, else an error."""
     if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise ContentError(path, "file looks binary (it contains NUL bytes)",
@@ -48,12 +78,12 @@ def decode(data: bytes, path: Path) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        best = charset_normalizer.from_bytes(data).best()
-        if best is None:
+        text = _detect(data, language)
+        if text is None:
             line = data[: exc.start].count(b"\n") + 1
             raise ContentError(path, "text is not UTF-8 and its encoding could not be detected",
                                line=line, hint="save the file as UTF-8") from exc
-        return str(best)
+        return text
 
 
 def _read_sidecar(path: Path, config: SiteConfig) -> Metadata:
@@ -90,7 +120,7 @@ def load_document(path: Path, config: SiteConfig, fallback: datetime | None) -> 
         raise ContentError(path, f"file is larger than {MAX_BYTES // (1024 * 1024)} MB",
                            hint="split it or remove embedded data")
     fmt = SUFFIXES[path.suffix.lower()]
-    text = strip_forbidden(decode(path.read_bytes(), path).replace("\r\n", "\n"))
+    text = strip_forbidden(decode(path.read_bytes(), path, config.language).replace("\r\n", "\n"))
     if not text.strip():
         raise ContentError(path, "document is empty", hint="add text or delete the file")
     body, body_line, meta = _READERS[fmt](path, text, config)

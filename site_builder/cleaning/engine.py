@@ -6,7 +6,8 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4 import BeautifulSoup, Tag
+from bs4.element import NavigableString
 
 from site_builder.cleaning.matcher import Match, RuleSet
 from site_builder.model import CleanDocument, Format, Removal, SourceDocument
@@ -25,9 +26,10 @@ class _Findings:
         rule = match.rule
         self.removals.append(Removal(match.text, rule.name, rule.category, rule.reason, line))
         if rule.capture and match.value:
-            values = [v.strip() for v in match.value.split(",")] if rule.capture == "keywords" \
-                else [match.value]
-            self.captured.setdefault(rule.capture, []).extend(v for v in values if v)
+            keywords = rule.capture == "keywords"
+            values = match.value.split(",") if keywords else [match.value]
+            cleaned = (v.strip() for v in values)
+            self.captured.setdefault(rule.capture, []).extend(v for v in cleaned if v)
 
 
 def _code_fence_mask(lines: list[str]) -> Iterator[bool]:
@@ -83,8 +85,10 @@ def _clean_html(doc: SourceDocument, rules: RuleSet, found: _Findings) -> str:
 
 
 def _cut_html_suffix(tag: Tag, suffix: str) -> None:
-    last = tag.find_all(string=True)[-1] if tag.find_all(string=True) else None
-    if isinstance(last, NavigableString) and str(last).rstrip().endswith(suffix.split()[-1]):
+    """Cut a trailing suffix when it sits in the element's last text node (the usual case)."""
+    texts = tag.find_all(string=True)
+    last = texts[-1] if texts else None
+    if isinstance(last, NavigableString) and str(last).rstrip().endswith(suffix.rsplit(maxsplit=1)[-1]):
         last.replace_with(_cut_suffix(str(last), suffix))
 
 

@@ -1,0 +1,64 @@
+"""Shared fixtures: example and throwaway sites in temporary folders."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from site_builder.build import BuildOptions, BuildResult, build
+from site_builder.config import SiteConfig, load_config
+
+REPO = Path(__file__).resolve().parent.parent
+SEEDS = {
+    "000": REPO / "content" / "000_b659c5e0ad132ae6.txt",
+    "001": REPO / "content" / "001_ecbace57fbf98ec3.txt",
+}
+NOW = datetime(2026, 11, 22, tzinfo=UTC)
+IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+
+def need_tool(name: str) -> str:
+    """Path of an external tool; a missing tool fails in CI and skips elsewhere."""
+    found = shutil.which(name)
+    if found:
+        return found
+    if IN_CI:
+        pytest.fail(f"{name} is required in CI (.ci/run installs it)")
+    pytest.skip(f"{name} not installed")
+
+
+@pytest.fixture
+def example_site(tmp_path: Path) -> Path:
+    """A copy of the repository's example site (site.toml and content/)."""
+    root = tmp_path / "site"
+    root.mkdir()
+    shutil.copy(REPO / "site.toml", root / "site.toml")
+    shutil.copytree(REPO / "content", root / "content")
+    return root
+
+
+MakeSite = Callable[[dict[str, str]], Path]
+
+
+@pytest.fixture
+def make_site(tmp_path: Path) -> MakeSite:
+    """A site built from {relative path: text}; site.toml gets a test default."""
+    def make(files: dict[str, str]) -> Path:
+        root = tmp_path / "made"
+        files = {"site.toml": 'title = "Test"\nbase_url = "https://t.example/"\n', **files}
+        for name, text in files.items():
+            path = root / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+        return root
+    return make
+
+
+def build_root(root: Path, **options: bool) -> tuple[SiteConfig, BuildResult]:
+    config, _ = load_config(root)
+    return config, build(config, BuildOptions(NOW, **options))

@@ -1,0 +1,151 @@
+"""End to end: the example site builds, cleanly, deterministically, without losing data."""
+
+from __future__ import annotations
+
+import html.parser
+from pathlib import Path
+
+import pytest
+
+from site_builder.errors import BuildError
+from site_builder.output import MARKER, publish
+from tests.conftest import MakeSite, build_root
+
+BOILERPLATE = ("Focus Keyword", "Read also", "Seko mums", "Draugiem")
+KEPT = ("wrote on the Telegram that the enemy is attacking",
+        "Kushner, representing the United States")
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_example_site_has_index_articles_and_feeds(example_site: Path) -> None:
+    config, result = build_root(example_site)
+    assert result.errors == []
+    names = set(_tree(config.output_dir))
+    assert {"index.html", "404.html", "rss.xml", "atom.xml", "static/style.css"} <= names
+    assert len([n for n in names if n.endswith("/index.html")]) == 2
+
+
+def test_boilerplate_absent_and_news_kept_in_pages(example_site: Path) -> None:
+    config, _ = build_root(example_site)
+    pages = b"".join(v for k, v in _tree(config.output_dir).items() if k.endswith(".html"))
+    text = pages.decode("utf-8")
+    for junk in BOILERPLATE:
+        assert junk not in text
+    for sentence in KEPT:
+        assert sentence in text
+
+
+def test_seo_keyword_goes_to_the_head_not_the_body(example_site: Path) -> None:
+    config, result = build_root(example_site)
+    article = next(a for a in result.articles if a.title.startswith("Ukraine is confronting"))
+    page = (config.output_dir / article.slug / "index.html").read_text(encoding="utf-8")
+    head, body = page.split("</head>")
+    assert '<meta name="keywords" content="Ukraine peace talks">' in head
+    assert "Ukraine peace talks" not in body
+
+
+def test_build_twice_is_byte_identical(example_site: Path, tmp_path: Path) -> None:
+    config, _ = build_root(example_site)
+    first = _tree(config.output_dir)
+    (example_site / "content" / "000_b659c5e0ad132ae6.txt").touch()
+    build_root(example_site)
+    assert _tree(config.output_dir) == first
+
+
+class _StrictParser(html.parser.HTMLParser):
+    """Checks that every non-void element is closed in order."""
+
+    VOID = frozenset({"meta", "link", "br", "img", "hr", "input", "source", "wbr"})
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.stack: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag not in self.VOID:
+            self.stack.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        assert self.stack and self.stack[-1] == tag, f"unexpected </{tag}> in {self.stack}"
+        self.stack.pop()
+
+
+def test_every_page_parses_as_balanced_html(example_site: Path) -> None:
+    config, _ = build_root(example_site)
+    for name, data in _tree(config.output_dir).items():
+        if name.endswith(".html"):
+            parser = _StrictParser()
+            parser.feed(data.decode("utf-8"))
+            parser.close()
+            assert parser.stack == [], name
+            assert data.startswith(b"<!DOCTYPE html>")
+
+
+def test_broken_document_does_not_stop_the_others(make_site: MakeSite) -> None:
+    root = make_site({
+        "content/good.md": "---\ntitle: Good\ndate: 2026-01-01\n---\nFine text.\n",
+        "content/bad.md": "---\ntitle: [broken\n---\nText\n",
+    })
+    config, result = build_root(root)
+    assert [a.title for a in result.articles] == ["Good"]
+    assert len(result.errors) == 1 and "bad.md" in str(result.errors[0])
+    assert (config.output_dir / "good" / "index.html").is_file()
+
+
+def test_slug_collision_names_both_files(make_site: MakeSite) -> None:
+    root = make_site({
+        "content/a.md": "---\ntitle: Same Title\ndate: 2026-01-01\n---\nOne.\n",
+        "content/b.md": "---\ntitle: Same title!\ndate: 2026-01-02\n---\nTwo.\n",
+    })
+    _, result = build_root(root)
+    [error] = result.errors
+    assert "b.md" in str(error) and "a.md" in str(error) and "same-title" in str(error)
+
+
+def test_drafts_and_future_articles_are_left_out(make_site: MakeSite) -> None:
+    root = make_site({
+        "content/draft.md": "---\ntitle: Draft\ndate: 2026-01-01\ndraft: true\n---\nD.\n",
+        "content/future.md": "---\ntitle: Future\ndate: 2099-01-01\n---\nF.\n",
+        "content/now.md": "---\ntitle: Now\ndate: 2026-01-01\n---\nN.\n",
+    })
+    config, result = build_root(root)
+    assert [a.title for a in result.articles] == ["Now"]
+    feed = (config.output_dir / "rss.xml").read_text(encoding="utf-8")
+    assert "Draft" not in feed and "Future" not in feed
+    _, with_all = build_root(root, drafts=True, future=True)
+    assert sorted(a.title for a in with_all.articles) == ["Draft", "Future", "Now"]
+
+
+def test_failed_publish_keeps_previous_output(example_site: Path) -> None:
+    config, _ = build_root(example_site)
+    before = _tree(config.output_dir)
+    with pytest.raises(BuildError):
+        publish({"index.html": b"new", "../escape.html": b"x"}, config.output_dir)
+    assert _tree(config.output_dir) == before
+    assert not list(config.output_dir.parent.glob(".*-build"))
+
+
+def test_refuses_to_replace_a_folder_it_did_not_create(tmp_path: Path) -> None:
+    foreign = tmp_path / "public"
+    foreign.mkdir()
+    (foreign / "precious.txt").write_text("keep me", encoding="utf-8")
+    with pytest.raises(BuildError, match="--force"):
+        publish({"index.html": b"x"}, foreign)
+    assert (foreign / "precious.txt").read_text(encoding="utf-8") == "keep me"
+    publish({"index.html": b"x"}, foreign, force=True)
+    assert (foreign / MARKER).is_file() and not (foreign / "precious.txt").exists()
+
+
+def test_site_under_a_subpath_links_stay_inside_it(make_site: MakeSite) -> None:
+    root = make_site({
+        "site.toml": 'title = "T"\nbase_url = "https://e.org/news/"\n',
+        "content/a.md": "---\ntitle: A\ndate: 2026-01-01\n---\n[rel](../other/) ![i](pic.png)\n",
+    })
+    config, _ = build_root(root)
+    index = (config.output_dir / "index.html").read_text(encoding="utf-8")
+    assert 'href="/news/a/"' in index and 'href="/news/static/style.css"' in index
+    assert 'href="https://e.org/news/rss.xml"' in index

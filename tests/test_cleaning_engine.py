@@ -1,0 +1,64 @@
+"""The cleaning engine on the seeds and on each input format."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from site_builder.cleaning.engine import clean_document
+from site_builder.cleaning.matcher import build_ruleset
+from site_builder.model import CleanDocument, Format, Metadata, SourceDocument
+from tests.conftest import SEEDS
+
+BOILERPLATE = ("Focus Keyword", "Read also:", "Seko mums")
+
+
+def _clean(text: str, fmt: Format = Format.TEXT, **site: tuple[str, ...]) -> CleanDocument:
+    doc = SourceDocument(Path("x"), "x", fmt, text, 1, Metadata())
+    return clean_document(doc, build_ruleset(site.get("drop", ()), site.get("keep", ())))
+
+
+def test_seed_000_focus_keyword_suffix_becomes_metadata() -> None:
+    clean = _clean(SEEDS["000"].read_text(encoding="utf-8"))
+    assert "Focus Keyword" not in clean.body
+    assert clean.body.split("\n")[0].endswith("a path toward peace.")
+    assert clean.keywords == ("Ukraine peace talks",)
+    [removal] = clean.removals
+    assert (removal.rule, removal.line) == ("seo-focus-keyword", 1)
+
+
+def test_seed_001_read_also_and_latvian_follow_line_removed() -> None:
+    clean = _clean(SEEDS["001"].read_text(encoding="utf-8"))
+    for text in BOILERPLATE:
+        assert text not in clean.body
+    assert {(r.rule, r.line) for r in clean.removals} == {
+        ("related-read-also", 14), ("social-follow-us", 15)}
+    assert "wrote on the Telegram that the enemy" in clean.body
+
+
+def test_every_removal_is_explained() -> None:
+    clean = _clean(SEEDS["001"].read_text(encoding="utf-8"))
+    for removal in clean.removals:
+        assert removal.reason and removal.category and removal.text
+
+
+def test_markdown_link_line_and_code_blocks() -> None:
+    text = "Para.\n\n[Read also: Other story](https://x.example/a)\n\n```\nFollow us on X\n```\n"
+    clean = _clean(text, Format.MARKDOWN)
+    assert "Other story" not in clean.body
+    assert "Follow us on X" in clean.body  # code is quoted material, never cleaned
+
+
+def test_html_elements_removed() -> None:
+    html = "<p>Real news.</p><p>Follow us on Facebook!</p><ul><li>Share this article</li></ul>"
+    clean = _clean(html, Format.HTML)
+    assert "Real news." in clean.body
+    assert "Facebook" not in clean.body and "Share" not in clean.body
+    assert len(clean.removals) == 2
+
+
+def test_site_keep_pattern_wins_and_site_drop_pattern_applies() -> None:
+    text = "Follow us on Facebook!\nBrought to you by ACME.\nReal sentence."
+    clean = _clean(text, keep=(r"^follow us on facebook",), drop=(r"brought to you by .*",))
+    assert "Follow us on Facebook!" in clean.body
+    assert "ACME" not in clean.body
+    assert clean.removals[0].rule == "site-drop-1"
