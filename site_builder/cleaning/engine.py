@@ -88,7 +88,8 @@ def _cut_html_suffix(tag: Tag, suffix: str) -> None:
     """Cut a trailing suffix when it sits in the element's last text node (the usual case)."""
     texts = tag.find_all(string=True)
     last = texts[-1] if texts else None
-    if isinstance(last, NavigableString) and str(last).rstrip().endswith(suffix.rsplit(maxsplit=1)[-1]):
+    last_word = suffix.rsplit(maxsplit=1)[-1]
+    if isinstance(last, NavigableString) and str(last).rstrip().endswith(last_word):
         last.replace_with(_cut_suffix(str(last), suffix))
 
 
