@@ -11,8 +11,9 @@ from html import unescape
 import markdown
 from bs4 import BeautifulSoup
 
+from site_builder.assets import resolve_assets
 from site_builder.config import SiteConfig
-from site_builder.errors import ContentError
+from site_builder.errors import ContentError, Diagnostic, Severity
 from site_builder.model import Article, CleanDocument, Format
 from site_builder.plaintext import blocks_to_html, derive_title, parse_text
 from site_builder.sanitize import sanitize_html
@@ -83,13 +84,30 @@ def summarize(text: str, limit: int = SUMMARY_CHARS) -> str:
     return summary or text[:limit].rsplit(" ", 1)[0] + "…"
 
 
+def _dates(doc: CleanDocument) -> tuple[datetime, datetime]:
+    """Published and updated dates: from metadata, else from the file's history.
+
+    Without an explicit ``updated``, an article counts as updated when its file changed in
+    a later commit than the one that added it, so the date moves only with the content."""
+    meta, history = doc.source.meta, doc.source.file_dates
+    date = meta.date or (history.added if history else None)
+    if date is None:
+        raise ContentError(doc.source.path, "no date", hint="add a 'date' key")
+    updated = meta.updated
+    if updated is None and history is not None and history.changed > history.added:
+        updated = history.changed
+    return date, max(updated or date, date)
+
+
 def entry_id(config: SiteConfig, relpath: str) -> str:
     """A permanent id: same across rebuilds, machines, title edits and http/https moves."""
     return uuid.uuid5(uuid.NAMESPACE_URL, f"{config.authority}/{relpath}").urn
 
 
-def build_article(doc: CleanDocument, config: SiteConfig) -> Article:
-    """An Article from a cleaned document; ContentError if something essential is missing."""
+def build_article(doc: CleanDocument, config: SiteConfig,
+                  warnings: list[Diagnostic] | None = None) -> Article:
+    """An Article from a cleaned document; ContentError if something essential is missing,
+    a warning (appended to ``warnings``) for what can be left out."""
     source, meta = doc.source, doc.source.meta
     found_title, raw_html = _BODIES[source.format](doc)
     body_html = sanitize_html(raw_html)
@@ -98,31 +116,37 @@ def build_article(doc: CleanDocument, config: SiteConfig) -> Article:
     if not title:
         raise ContentError(source.path, "no title and no text to derive one from",
                            hint="add a title line followed by a blank line, or a 'title' key")
-    date = meta.date or source.date_fallback
-    if date is None:
-        raise ContentError(source.path, "no date", hint="add a 'date' key")
+    date, updated = _dates(doc)
     slug = safe_slug(meta.slug) if meta.slug else make_slug(title)
     url_path = f"{config.base_path}{slug}/"
+    url = absolute_url(config.base_url, f"{slug}/")
+    assets = resolve_assets(body_html, meta.image, source.path, config.content_dir,
+                            page_path=f"{slug}/", page_url=url)
+    for problem in assets.problems:
+        (warnings if warnings is not None else []).append(
+            Diagnostic(Severity.WARNING, problem, source.path, hint="check the 'image' key"))
     return Article(
         id=meta.id or entry_id(config, source.relpath),
         slug=slug,
         url_path=url_path,
-        url=absolute_url(config.base_url, f"{slug}/"),
+        url=url,
         title=title,
         date=date.astimezone(config.tz),
-        updated=max(meta.updated or date, date).astimezone(config.tz),
+        updated=updated.astimezone(config.tz),
         lang=meta.lang or config.language,
         summary=meta.description or summarize(lead),
         dek=meta.description,
-        body_html=body_html,
+        body_html=assets.body_html,
         source_path=source.path,
         tags=meta.tags,
         keywords=tuple(dict.fromkeys((*meta.keywords, *doc.keywords))),
         author=meta.author or config.author or None,
-        image=meta.image,
+        image=assets.image,
+        assets=assets.files,
         source=meta.source or (doc.sources[0] if doc.sources else None),
         credit=meta.credit or (doc.credits[0] if doc.credits else None),
         draft=meta.draft,
+        translation_key=meta.translation_key,
         removals=doc.removals,
     )
 

@@ -9,12 +9,15 @@ from site_builder.articles import build_article, is_published, sort_articles
 from site_builder.cleaning.engine import clean_document
 from site_builder.cleaning.matcher import build_ruleset
 from site_builder.config import SiteConfig
-from site_builder.errors import ContentError, Diagnostic, Severity
+from site_builder.errors import BuildError, ContentError, Diagnostic, Severity
 from site_builder.feeds import FeedSpec, render_feeds
 from site_builder.loader import load_documents
 from site_builder.model import Article
 from site_builder.output import check_output_path, publish
-from site_builder.render import render_pages
+from site_builder.related import find_related
+from site_builder.render import SiteData, render_site
+from site_builder.sitemap import render_robots, render_sitemap
+from site_builder.taxonomy import group_by_language, group_by_month, group_by_tag
 from site_builder.theme import static_files
 
 
@@ -30,10 +33,15 @@ class BuildResult:
     articles: list[Article] = field(default_factory=list)
     files: dict[str, bytes] = field(default_factory=dict)
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    feeds: int = 0
 
     @property
     def errors(self) -> list[Diagnostic]:
         return [d for d in self.diagnostics if d.severity is Severity.ERROR]
+
+    @property
+    def warnings(self) -> list[Diagnostic]:
+        return [d for d in self.diagnostics if d.severity is Severity.WARNING]
 
 
 def make_articles(config: SiteConfig) -> tuple[list[Article], list[Diagnostic]]:
@@ -43,7 +51,7 @@ def make_articles(config: SiteConfig) -> tuple[list[Article], list[Diagnostic]]:
     articles: list[Article] = []
     for doc in documents:
         try:
-            articles.append(build_article(clean_document(doc, rules), config))
+            articles.append(build_article(clean_document(doc, rules), config, problems))
         except ContentError as exc:
             problems.append(exc.diagnostic)
     return _drop_collisions(articles, problems), problems
@@ -68,19 +76,54 @@ def _drop_collisions(articles: list[Article], problems: list[Diagnostic]) -> lis
     return kept
 
 
+def _feed_specs(data: SiteData, config: SiteConfig) -> list[FeedSpec]:
+    """The site feed, one per tag, and one per language when the site has several."""
+    limit = config.feed_limit
+    specs = [FeedSpec(config.title, "", data.articles[:limit])]
+    specs += [FeedSpec(f"{config.title}: {tag.name}", tag.folder, tag.articles[:limit])
+              for tag in data.tags]
+    if len(data.languages) > 1:
+        specs += [FeedSpec(f"{config.title} ({lang.name})", lang.folder,
+                           lang.articles[:limit], lang.name) for lang in data.languages]
+    return specs
+
+
+def _sitemap_pages(files: dict[str, bytes], data: SiteData) -> list[tuple[str, datetime | None]]:
+    updated = {a.slug + "/": a.updated for a in data.articles}
+    newest = data.articles[0].updated if data.articles else None
+    folders = [name.removesuffix("index.html") for name in files
+               if name.endswith("index.html")]
+    return [(f, updated.get(f, newest)) for f in folders]
+
+
+def _add(files: dict[str, bytes], more: dict[str, bytes]) -> None:
+    """Add output files; two producers of the same path is a bug or a slug clash."""
+    for path, data in more.items():
+        if path in files:
+            raise BuildError(f"two outputs want the same path {path!r}")
+        files[check_output_path(path)] = data
+
+
 def build_site(config: SiteConfig, options: BuildOptions) -> BuildResult:
     """Everything a build produces, in memory: nothing is written here."""
     articles, problems = make_articles(config)
-    published = sort_articles([
+    published = tuple(sort_articles([
         a for a in articles
         if is_published(a, options.now, drafts=options.drafts, future=options.future)
-    ])
-    files = render_pages(published, config)
-    site_feed = FeedSpec(config.title, "", tuple(published[: config.feed_limit]))
-    files.update(render_feeds(site_feed, config))
-    for relpath, path in static_files(config).items():
-        files[check_output_path(relpath)] = path.read_bytes()
-    return BuildResult(published, files, problems)
+    ]))
+    data = SiteData(published, tuple(group_by_tag(published)),
+                    tuple(group_by_month(published)), tuple(group_by_language(published)),
+                    find_related(published))
+    files: dict[str, bytes] = {}
+    _add(files, render_site(data, config))
+    specs = _feed_specs(data, config)
+    for spec in specs:
+        _add(files, render_feeds(spec, config))
+    _add(files, {"sitemap.xml": render_sitemap(_sitemap_pages(files, data), config),
+                 "robots.txt": render_robots(config)})
+    _add(files, {out: src.read_bytes() for a in published for out, src in a.assets})
+    _add(files, {rel: path.read_bytes() for rel, path in static_files(config).items()})
+    return BuildResult(list(published), files, problems, len(specs))
 
 
 def build(config: SiteConfig, options: BuildOptions, *, force: bool = False) -> BuildResult:

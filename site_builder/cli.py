@@ -66,8 +66,8 @@ def build_command(root: Path, drafts: bool, future: bool, base_url: str | None,
         click.echo(str(problem), err=True)
     pages = sum(1 for name in result.files if name.endswith(".html"))
     click.echo(
-        f"Built {len(result.articles)} articles, {pages} pages, 2 feeds into "
-        f"{config.output_dir} with {len(result.errors)} errors "
+        f"Built {len(result.articles)} articles, {pages} pages, {result.feeds} feeds into "
+        f"{config.output_dir}: {len(result.errors)} errors, {len(result.warnings)} warnings, "
         f"in {time.perf_counter() - started:.2f} s", err=True)
     sys.exit(1 if result.errors else 0)
 

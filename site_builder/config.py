@@ -39,6 +39,7 @@ class SiteConfig:
     output_dir: Path = Path("public")
     theme_dir: Path | None = None
     feed_limit: int = 30
+    paginate: int = 20
     id_authority: str = ""
     cleaning: CleaningConfig = field(default_factory=CleaningConfig)
 
@@ -68,6 +69,7 @@ _SIMPLE_KEYS: Mapping[str, type] = {
     "output_dir": str,
     "theme_dir": str,
     "feed_limit": int,
+    "paginate": int,
     "id_authority": str,
 }
 _TABLE_KEYS = {"cleaning": ("drop", "keep")}
@@ -117,6 +119,7 @@ _VALIDATORS: tuple[tuple[str, Callable[[Any], bool], str], ...] = (
     ("base_url", lambda v: urlsplit(v).scheme in ("http", "https") and bool(urlsplit(v).netloc),
      "an absolute http(s) URL such as 'https://example.org/news/'"),
     ("feed_limit", lambda v: 1 <= v <= 1000, "a number from 1 to 1000"),
+    ("paginate", lambda v: 1 <= v <= 1000, "a number from 1 to 1000"),
     ("language", lambda v: 2 <= len(v) <= 12 and v.replace("-", "").isalnum(),
      "a language tag such as 'en' or 'lv'"),
 )

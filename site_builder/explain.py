@@ -10,6 +10,7 @@ from site_builder.articles import build_article, plain_text
 from site_builder.cleaning.engine import clean_document
 from site_builder.cleaning.matcher import build_ruleset
 from site_builder.config import SiteConfig
+from site_builder.gitdates import FileDates
 from site_builder.loader import load_document
 from site_builder.model import Removal
 
@@ -19,16 +20,17 @@ _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 def _describe(removal: Removal) -> str:
     where = f"line {removal.line}" if removal.line else "element"
-    return f"- {where}: [{removal.rule}] {removal.reason}\n    removed: {removal.text!r}"
+    return (f"- {where}: [{removal.category}: {removal.rule}] {removal.reason}\n"
+            f"    removed: {removal.text!r}")
 
 
 def explain_file(path: Path, config: SiteConfig) -> str:
     """A readable report: title, cleaned text, then each removal."""
     if not path.is_relative_to(config.content_dir):
         config = replace(config, content_dir=path.parent)
-    doc = load_document(path, config, fallback=None)
+    doc = load_document(path, config, FileDates(_EPOCH, _EPOCH))
     clean = clean_document(doc, build_ruleset(config.cleaning.drop, config.cleaning.keep))
-    article = build_article(replace(clean, source=replace(doc, date_fallback=_EPOCH)), config)
+    article = build_article(clean, config)
     lines = [f"# {article.title}", "", plain_text(article.body_html), ""]
     lines.append(f"Removed {len(clean.removals)} piece(s) of boilerplate:")
     lines.extend(_describe(r) for r in clean.removals)

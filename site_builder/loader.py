@@ -12,7 +12,7 @@ import charset_normalizer
 from site_builder.config import SiteConfig
 from site_builder.errors import ContentError, Diagnostic, Severity
 from site_builder.frontmatter import key_lines, split_front_matter
-from site_builder.gitdates import first_commit_dates
+from site_builder.gitdates import FileDates, git_file_dates
 from site_builder.metadata import parse_metadata
 from site_builder.model import Format, Metadata, SourceDocument
 from site_builder.textnorm import strip_forbidden
@@ -114,7 +114,7 @@ _READERS: dict[Format, Callable[[Path, str, SiteConfig], tuple[str, int, Metadat
 }
 
 
-def load_document(path: Path, config: SiteConfig, fallback: datetime | None) -> SourceDocument:
+def load_document(path: Path, config: SiteConfig, dates: FileDates | None) -> SourceDocument:
     """Read one document; raise ContentError with file and line when it cannot be used."""
     if path.stat().st_size > MAX_BYTES:
         raise ContentError(path, f"file is larger than {MAX_BYTES // (1024 * 1024)} MB",
@@ -125,14 +125,16 @@ def load_document(path: Path, config: SiteConfig, fallback: datetime | None) -> 
         raise ContentError(path, "document is empty", hint="add text or delete the file")
     body, body_line, meta = _READERS[fmt](path, text, config)
     relpath = path.relative_to(config.content_dir).as_posix()
-    return SourceDocument(path, relpath, fmt, body, body_line, meta, fallback)
+    return SourceDocument(path, relpath, fmt, body, body_line, meta, dates)
 
 
-def _fallback_date(path: Path, git_dates: dict[Path, datetime]) -> datetime:
+def _file_dates(path: Path, git_dates: dict[Path, FileDates]) -> FileDates:
+    """Git's dates when the file is committed; else its modification time (outside git)."""
     known = git_dates.get(path.resolve())
     if known is not None:
         return known
-    return datetime.fromtimestamp(path.stat().st_mtime, tz=UTC)
+    stamp = datetime.fromtimestamp(path.stat().st_mtime, tz=UTC)
+    return FileDates(stamp, stamp)
 
 
 def load_documents(config: SiteConfig) -> tuple[list[SourceDocument], list[Diagnostic]]:
@@ -141,12 +143,12 @@ def load_documents(config: SiteConfig) -> tuple[list[SourceDocument], list[Diagn
         problem = Diagnostic(Severity.ERROR, "content folder not found", config.content_dir,
                              hint="create it or set content_dir in site.toml")
         return [], [problem]
-    git_dates = first_commit_dates(config.content_dir)
+    git_dates = git_file_dates(config.content_dir)
     documents: list[SourceDocument] = []
     problems: list[Diagnostic] = []
     for path in discover(config.content_dir):
         try:
-            documents.append(load_document(path, config, _fallback_date(path, git_dates)))
+            documents.append(load_document(path, config, _file_dates(path, git_dates)))
         except ContentError as exc:
             problems.append(exc.diagnostic)
         except OSError as exc:

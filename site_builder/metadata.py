@@ -17,6 +17,7 @@ ALIASES = {
     "publishdate": "date", "published": "date", "summary": "description",
     "authors": "author", "language": "lang", "categories": "tags", "guid": "id",
     "lead_image": "image", "featured_image": "image", "cover": "image",
+    "translationkey": "translation_key",
 }
 
 
@@ -71,6 +72,7 @@ _FIELDS: dict[str, Callable[[Any], Any]] = {
     "title": _string, "tags": _string_list, "keywords": _string_list, "draft": _boolean,
     "slug": _string, "description": _string, "author": _author, "id": _string,
     "lang": _string, "image": _string, "source": _string, "credit": _string,
+    "translation_key": _string,
 }
 
 

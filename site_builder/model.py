@@ -8,6 +8,8 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
+from site_builder.gitdates import FileDates
+
 
 class Format(Enum):
     TEXT = "text"
@@ -33,6 +35,7 @@ class Metadata:
     image: str | None = None
     source: str | None = None
     credit: str | None = None
+    translation_key: str | None = None
     extra: tuple[tuple[str, Any], ...] = ()
 
 
@@ -46,7 +49,7 @@ class SourceDocument:
     body: str
     body_line: int
     meta: Metadata
-    date_fallback: datetime | None = None
+    file_dates: FileDates | None = None  # when the file was added and last changed
 
 
 @dataclass(frozen=True)
@@ -73,6 +76,15 @@ class CleanDocument:
 
 
 @dataclass(frozen=True)
+class Image:
+    """A lead image as feeds need it: absolute URL, MIME type, size in bytes if known."""
+
+    url: str
+    mime: str
+    length: int | None = None
+
+
+@dataclass(frozen=True)
 class Article:
     """A publishable article: typed metadata and sanitised body HTML."""
 
@@ -91,8 +103,10 @@ class Article:
     tags: tuple[str, ...] = ()
     keywords: tuple[str, ...] = ()
     author: str | None = None
-    image: str | None = None
+    image: Image | None = None
+    assets: tuple[tuple[str, Path], ...] = ()
     source: str | None = None
     credit: str | None = None
     draft: bool = False
+    translation_key: str | None = None
     removals: tuple[Removal, ...] = field(default=(), compare=False)

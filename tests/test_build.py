@@ -25,8 +25,11 @@ def test_example_site_has_index_articles_and_feeds(example_site: Path) -> None:
     config, result = build_root(example_site)
     assert result.errors == []
     names = set(_tree(config.output_dir))
-    assert {"index.html", "404.html", "rss.xml", "atom.xml", "static/style.css"} <= names
-    assert len([n for n in names if n.endswith("/index.html")]) == 2
+    assert {"index.html", "404.html", "rss.xml", "atom.xml", "feed.json", "sitemap.xml",
+            "robots.txt", "static/style.css", "tags/index.html", "tags/energy/index.html",
+            "tags/energy/rss.xml", "archive/index.html", "archive/2026/01/index.html"} <= names
+    assert {f"{a.slug}/index.html" for a in result.articles} <= names
+    assert len(result.articles) == 2
 
 
 def test_boilerplate_absent_and_news_kept_in_pages(example_site: Path) -> None:

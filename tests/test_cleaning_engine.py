@@ -23,15 +23,14 @@ def test_seed_000_focus_keyword_suffix_becomes_metadata() -> None:
     assert clean.body.split("\n")[0].endswith("a path toward peace.")
     assert clean.keywords == ("Ukraine peace talks",)
     [removal] = clean.removals
-    assert (removal.rule, removal.line) == ("seo-focus-keyword", 1)
+    assert (removal.category, removal.line) == ("seo", 1)
 
 
 def test_seed_001_read_also_and_latvian_follow_line_removed() -> None:
     clean = _clean(SEEDS["001"].read_text(encoding="utf-8"))
     for text in BOILERPLATE:
         assert text not in clean.body
-    assert {(r.rule, r.line) for r in clean.removals} == {
-        ("related-read-also", 14), ("social-follow-us", 15)}
+    assert {(r.category, r.line) for r in clean.removals} == {("related", 14), ("social", 15)}
     assert "wrote on the Telegram that the enemy" in clean.body
 
 

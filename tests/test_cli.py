@@ -59,7 +59,7 @@ def test_config_error_exits_1_and_leaves_output_alone(make_site: MakeSite) -> No
 def test_explain_shows_removals_with_rules(example_site: Path) -> None:
     result = _run("explain", "content/001_ecbace57fbf98ec3.txt", cwd=example_site)
     assert result.returncode == 0, result.stderr
-    assert "[related-read-also]" in result.stdout and "[social-follow-us]" in result.stdout
+    assert "[related: " in result.stdout and "[social: " in result.stdout
     assert "Removed 2 piece(s)" in result.stdout
     assert "wrote on the Telegram" in result.stdout
 

@@ -1,0 +1,64 @@
+"""Related coverage found from the text itself: TF-IDF vectors and cosine similarity.
+
+Each article keeps only its strongest terms, and candidates come from an inverted index
+over those terms, so the work grows with the number of articles, not its square."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from site_builder.articles import plain_text
+from site_builder.model import Article
+
+TERMS_PER_ARTICLE = 40
+MAX_RELATED = 3
+MIN_SIMILARITY = 0.12
+# Terms in more than this share of a large site say little about a story (and would make
+# the candidate lists long); small sites keep every term.
+MAX_DOCUMENT_SHARE = 0.05
+SMALL_SITE = 50
+_WORD = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
+
+
+def _terms(article: Article) -> Counter[str]:
+    text = f"{article.title} {article.title} {plain_text(article.body_html)}"
+    return Counter(w.lower() for w in _WORD.findall(text))
+
+
+def _vectors(articles: Sequence[Article]) -> list[dict[str, float]]:
+    counts = [_terms(a) for a in articles]
+    df: Counter[str] = Counter(t for c in counts for t in c)
+    n = len(articles)
+    vectors = []
+    for count in counts:
+        weights = {
+            t: (1 + math.log(c)) * math.log((n + 1) / (df[t] + 1) + 1)
+            for t, c in count.items() if n < SMALL_SITE or df[t] <= MAX_DOCUMENT_SHARE * n
+        }
+        top = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:TERMS_PER_ARTICLE]
+        norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
+        vectors.append({t: w / norm for t, w in top})
+    return vectors
+
+
+def find_related(articles: Sequence[Article]) -> dict[str, tuple[Article, ...]]:
+    """For each article id, up to MAX_RELATED others about the same story, best first."""
+    vectors = _vectors(articles)
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, vector in enumerate(vectors):
+        for term in vector:
+            index[term].append(i)
+    related: dict[str, tuple[Article, ...]] = {}
+    for i, vector in enumerate(vectors):
+        scores: dict[int, float] = defaultdict(float)
+        for term, weight in vector.items():
+            for j in index[term]:
+                if j != i:
+                    scores[j] += weight * vectors[j][term]
+        best = sorted((s, articles[j].url, j) for j, s in scores.items() if s >= MIN_SIMILARITY)
+        best.sort(key=lambda t: (-t[0], t[1]))
+        related[articles[i].id] = tuple(articles[j] for _, _, j in best[:MAX_RELATED])
+    return related

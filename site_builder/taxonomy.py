@@ -1,0 +1,73 @@
+"""Groupings of articles for list pages and feeds: tags, months, languages, pages of N."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from site_builder.model import Article
+from site_builder.urls import make_slug
+
+
+@dataclass(frozen=True)
+class Group:
+    """A named list of articles (newest first) living in a site-relative folder."""
+
+    name: str
+    slug: str
+    folder: str
+    articles: tuple[Article, ...]
+
+
+def group_by_tag(articles: Sequence[Article]) -> list[Group]:
+    """One group per tag; tags that slug alike ("Energy", "energy") share one page."""
+    names: dict[str, str] = {}
+    members: dict[str, list[Article]] = defaultdict(list)
+    for article in articles:
+        for tag in dict.fromkeys(article.tags):
+            slug = make_slug(tag)
+            names.setdefault(slug, tag)
+            if article not in members[slug]:
+                members[slug].append(article)
+    return [Group(names[s], s, f"tags/{s}/", tuple(members[s])) for s in sorted(members)]
+
+
+def group_by_month(articles: Sequence[Article]) -> list[Group]:
+    """One group per calendar month (in the site's time zone), newest month first."""
+    months: dict[str, list[Article]] = defaultdict(list)
+    for article in articles:
+        months[article.date.strftime("%Y/%m")].append(article)
+    return [Group(key, key.replace("/", "-"), f"archive/{key}/", tuple(months[key]))
+            for key in sorted(months, reverse=True)]
+
+
+def group_by_language(articles: Sequence[Article]) -> list[Group]:
+    langs: dict[str, list[Article]] = defaultdict(list)
+    for article in articles:
+        langs[article.lang].append(article)
+    return [Group(lang, lang, f"lang/{lang}/", tuple(langs[lang])) for lang in sorted(langs)]
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page of a paginated list."""
+
+    number: int
+    total: int
+    folder: str  # site-relative folder of this page
+    items: tuple[Article, ...]
+    first_folder: str
+
+    def folder_of(self, number: int) -> str:
+        return self.first_folder if number == 1 else f"{self.first_folder}page/{number}/"
+
+
+def paginate(articles: Sequence[Article], folder: str, per_page: int) -> list[Page]:
+    """Pages of ``per_page`` articles: ``folder`` then ``folder/page/2/`` and so on."""
+    chunks = [tuple(articles[i:i + per_page]) for i in range(0, len(articles), per_page)] or [()]
+    total = len(chunks)
+    return [
+        Page(n, total, folder if n == 1 else f"{folder}page/{n}/", chunk, folder)
+        for n, chunk in enumerate(chunks, start=1)
+    ]
