@@ -27,7 +27,7 @@ class _Findings:
         self.removals.append(Removal(match.text, rule.name, rule.category, rule.reason, line))
         if rule.capture and match.value:
             keywords = rule.capture == "keywords"
-            values = match.value.split(",") if keywords else [match.value]
+            values = re.split(r"[,;|]", match.value) if keywords else [match.value]
             cleaned = (v.strip() for v in values)
             self.captured.setdefault(rule.capture, []).extend(v for v in cleaned if v)
 

@@ -1,0 +1,296 @@
+"""Focused tests of the boilerplate rules: the seed documents, tricky look-alikes, captures,
+the shape of the rule table, and speed (no catastrophic backtracking)."""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from site_builder.cleaning.matcher import build_ruleset
+from site_builder.cleaning.rules import ALL_LANGUAGES, RULES, Where
+from site_builder.textnorm import normalize_line
+
+CONTENT = Path(__file__).resolve().parent.parent / "content"
+SEED_WITH_KEYWORD = CONTENT / "000_b659c5e0ad132ae6.txt"
+SEED_WITH_PROMPTS = CONTENT / "001_ecbace57fbf98ec3.txt"
+CATEGORIES = {
+    "social", "share", "related", "seo", "newsletter", "advert", "cookie", "comments", "credit",
+}
+CAPTURES = {None, "keywords", "credit", "source"}
+
+# The three boilerplate pieces in the seed documents (everything else there is article text).
+SEED_BOILERPLATE_STARTS = (
+    "Focus Keyword:",
+    "Read also:",
+    "Seko mums",
+)
+
+
+def seed_lines() -> list[tuple[str, str]]:
+    return [
+        (path.name, line)
+        for path in sorted(CONTENT.glob("*.txt"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+
+
+# --- the seed documents ----------------------------------------------------------------------
+
+
+def test_focus_keyword_suffix_is_split_off_and_its_value_captured() -> None:
+    first = SEED_WITH_KEYWORD.read_text(encoding="utf-8").splitlines()[0]
+    match = build_ruleset().match(first)
+    assert match is not None
+    assert match.rule.category == "seo"
+    assert match.rule.capture == "keywords"
+    assert match.value == "Ukraine peace talks"
+    assert match.text == "Focus Keyword: Ukraine peace talks"
+    kept = normalize_line(first)[: match.start].rstrip()
+    assert kept.endswith("a path toward peace.")
+    assert kept.startswith("Ukraine is confronting intensified Russian attacks")
+
+
+def test_latvian_follow_us_line_with_non_breaking_spaces() -> None:
+    line = "Seko mums arī\u00a0Facebook,\u00a0Draugiem\u00a0un\u00a0X!"
+    assert line in SEED_WITH_PROMPTS.read_text(encoding="utf-8")
+    match = build_ruleset().match(line)
+    assert match is not None
+    assert match.rule.category == "social"
+    assert match.start == 0
+
+
+def test_read_also_line_from_seed() -> None:
+    line = "Read also: US pledges support for security guarantees for Ukraine in Paris"
+    match = build_ruleset().match(line)
+    assert match is not None
+    assert match.rule.category == "related"
+    assert match.start == 0
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ukrainian Prime Minister Yulia Svyrydenko\u00a0wrote on the Telegram that the enemy is "
+        "attacking energy infrastructure every day, and that workers in the sector are working "
+        "in particularly extreme conditions to keep people warm and well-lit.",
+        "Zelensky wrote on Telegram that Ukraine had received new air defence systems.",
+        "The ministry said on Telegram that 40 drones had been shot down overnight.",
+    ],
+)
+def test_sentences_mentioning_telegram_stay(line: str) -> None:
+    assert build_ruleset().match(line) is None
+
+
+def test_every_other_seed_line_is_article_text() -> None:
+    ruleset = build_ruleset()
+    checked = 0
+    for name, line in seed_lines():
+        if line.startswith(SEED_BOILERPLATE_STARTS) or "Focus Keyword:" in line:
+            continue
+        checked += 1
+        match = ruleset.match(line)
+        assert match is None, f"{name}: {line[:80]!r} dropped by {match.rule.name}"
+    assert checked >= 20
+
+
+def test_seed_boilerplate_is_exactly_three_pieces() -> None:
+    ruleset = build_ruleset()
+    found = [(name, m.rule.category) for name, line in seed_lines()
+             if (m := ruleset.match(line)) is not None]
+    assert sorted(found) == sorted([
+        (SEED_WITH_KEYWORD.name, "seo"),
+        (SEED_WITH_PROMPTS.name, "related"),
+        (SEED_WITH_PROMPTS.name, "social"),
+    ])
+
+
+# --- Markdown, emoji, odd spaces -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "category"),
+    [
+        ("[Read also: Baltic states agree on joint air defence plan](https://eng.lsm.lv/a/1)",
+         "related"),
+        ("**Follow us on X**", "social"),
+        ("> **Lasi arī:** [Saeima atbalsta grozījumus](https://www.lsm.lv/raksts/1)", "related"),
+        ("👉 Subscribe to our Telegram channel", "social"),
+        ("📲 Підписуйтеся на нас у Telegram 👇", "social"),
+        ("- Share this:", "share"),
+        ("Mots-clés\u202f: Ukraine, Russie", "seo"),
+        ("Seko\u00a0mums\u00a0Telegram!", "social"),
+        ("Follow\u200b us on Telegram", "social"),
+        ("– Advertisement –", "advert"),
+    ],
+)
+def test_decorated_prompts(line: str, category: str) -> None:
+    match = build_ruleset().match(line)
+    assert match is not None, line
+    assert match.rule.category == category
+
+
+# --- look-alikes that must stay ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Follow the money",
+        "Share prices fall",
+        "Teilen der Bevölkerung fehlt es an Strom.",
+        "\"Follow us on Telegram!\" the ministry urged residents.",
+        "«Подписывайтесь на наш канал», – написал губернатор.",
+        "Follow us, the officer shouted.",
+        "The advertisement was banned by regulators.",
+        "Subscribers will pay more from March, Netflix said.",
+        "Read more than the headlines, the teacher told her students.",
+        "Related charges were dropped.",
+        "Photo evidence presented in court showed the suspect.",
+        "Tags on the suitcases led police to the suspects.",
+    ],
+)
+def test_look_alikes_stay(line: str) -> None:
+    match = build_ruleset().match(line)
+    assert match is None, f"{line!r} dropped by {match.rule.name if match else ''}"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Headline-style "Source: <clause>" lines are news, not source credits.
+        "Источник: в Кремле обсуждают отставку министра обороны",
+        "Джерело: Кремль готує нову хвилю мобілізації",
+        "Quelle: Regierung plant Milliardenhilfen für die Industrie",
+        "Source : le gouvernement prépare un remaniement",
+        "Źródło: rząd szykuje zmiany w podatkach",
+        "Source: Kremlin considers reshuffle of defence ministry",
+        # Photo captions are not credits.
+        "Фото: как выглядит Днепр после удара",
+        "Foto: kā Rīga izskatījās pirms simt gadiem",
+        "Photo: Zelensky visits front-line troops near Pokrovsk",
+        "Bild: Kanzler plant Treffen mit Selenskyj",
+        # Legal enumerations and rights in sentences.
+        "(c) the parties shall notify the commission within 30 days;",
+        "All rights to the footage were sold to a US broadcaster.",
+        "Все права человека должны соблюдаться, заявил омбудсмен.",
+    ],
+)
+def test_credit_rules_need_a_credit(line: str) -> None:
+    match = build_ruleset().match(line)
+    assert match is None, f"{line!r} dropped by {match.rule.name if match else ''}"
+
+
+# --- captured values -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "capture", "value"),
+    [
+        ("Tags: Ukraine, Russia, energy", "keywords", "Ukraine, Russia, energy"),
+        ("Ключевые слова: энергетика, удары, блэкаут", "keywords",
+         "энергетика, удары, блэкаут"),
+        ("The talks ended late. Keywords: Paris talks, ceasefire", "keywords",
+         "Paris talks, ceasefire"),
+        ("Photo: Reuters/Gleb Garanich", "credit", "Reuters/Gleb Garanich"),
+        ("Foto: LETA", "credit", "LETA"),
+        ("Фото: прес-служба Офісу президента", "credit", "прес-служба Офісу президента"),
+        ("Fot. PAP/Leszek Szymański", "credit", "PAP/Leszek Szymański"),
+        ("(Photo: AFP)", "credit", "AFP"),
+        ("Source: LSM", "source", "LSM"),
+        ("Avots: lsm.lv", "source", "lsm.lv"),
+        ("Источник: ТАСС", "source", "ТАСС"),
+        ("Quelle: dpa", "source", "dpa"),
+        ("© 2026 Reuters. All rights reserved.", "credit",
+         "© 2026 Reuters. All rights reserved."),
+        ("(Reporting by Pavel Polityuk; Editing by Alex Richardson)", "credit",
+         "Reporting by Pavel Polityuk; Editing by Alex Richardson"),
+    ],
+)
+def test_captured_values(line: str, capture: str, value: str) -> None:
+    match = build_ruleset().match(line)
+    assert match is not None, line
+    assert match.rule.capture == capture
+    assert match.value == value
+
+
+def test_suffix_rule_needs_a_sentence_end_before_it() -> None:
+    # "Tags:" in the middle of a clause is not a trailing SEO block.
+    assert build_ruleset().match("He removed the Tags: Ukraine, Russia") is None
+
+
+# --- the rule table --------------------------------------------------------------------------
+
+
+def test_rule_table_is_well_formed() -> None:
+    names = [r.name for r in RULES]
+    assert len(names) == len(set(names)), "rule names must be unique"
+    for rule in RULES:
+        assert rule.category in CATEGORIES, rule.name
+        assert rule.reason.strip(), rule.name
+        assert rule.languages, rule.name
+        assert all(lang == "*" or lang in ALL_LANGUAGES for lang in rule.languages), rule.name
+        assert rule.capture in CAPTURES, rule.name
+        assert not re.search(r"\{[A-Z][A-Z_]*\}", rule.pattern), f"{rule.name}: placeholder"
+        compiled = re.compile(rule.pattern, re.IGNORECASE)
+        if rule.capture is not None:
+            assert "value" in compiled.groupindex, f"{rule.name}: capture needs (?P<value>)"
+        if rule.category == "credit":
+            assert rule.capture in {"credit", "source"}, rule.name
+
+
+@pytest.mark.parametrize("lang", ALL_LANGUAGES)
+def test_every_language_has_a_rule_for_every_category(lang: str) -> None:
+    covered = {r.category for r in RULES if lang in r.languages or "*" in r.languages}
+    assert covered == CATEGORIES, sorted(CATEGORIES - covered)
+
+
+def test_suffix_rules_are_few() -> None:
+    """Suffix rules are searched at every sentence end; each costs time on every line."""
+    assert sum(1 for r in RULES if r.where is Where.SUFFIX) <= 2
+
+
+# --- speed -----------------------------------------------------------------------------------
+
+
+def test_a_5kb_article_is_matched_quickly() -> None:
+    lines = SEED_WITH_KEYWORD.read_text(encoding="utf-8").splitlines()
+    assert sum(len(line) for line in lines) >= 4500
+    ruleset = build_ruleset()
+    best = min(_timed(lambda: [ruleset.match(line) for line in lines]) for _ in range(5))
+    # About 0.8 ms on a developer laptop; the bound leaves room for slow CI machines.
+    assert best < 0.010, f"{best * 1000:.2f} ms for a 5 KB article"
+
+
+ADVERSARIAL = [
+    "Follow us on " + "Facebook, " * 400 + "and?!x",
+    "Seko mums arī " + "Facebook un " * 400 + "x x",
+    "Tags: " + "a b c d e f, " * 500 + ".x",
+    "A sentence. Keywords: " + "word " * 2000 + ";",
+    "Foto: " + "Aa " * 2000 + "x",
+    "Фото: пресс-служба " + "а " * 2000 + "б",
+    "Source: " + "Aa-bb." * 1500 + " x",
+    "Read also: " + "x" * 10000,
+    "We use cookies " + "a" * 10000 + "\"",
+    "Share " * 2000,
+    ". " * 5000,
+    "Reporting by " + "a; editing by " * 500,
+    "Лайк. " * 2000 + "Теги: " + "a, " * 2000,
+]
+
+
+@pytest.mark.parametrize("line", ADVERSARIAL, ids=range(len(ADVERSARIAL)))
+def test_no_catastrophic_backtracking(line: str) -> None:
+    ruleset = build_ruleset()
+    elapsed = _timed(lambda: ruleset.match(line))
+    assert elapsed < 0.1, f"{elapsed:.3f} s on a {len(line)}-character line"
+
+
+def _timed(work: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    work()
+    return time.perf_counter() - start
