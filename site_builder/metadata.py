@@ -14,7 +14,7 @@ from site_builder.model import Metadata
 # Hugo and Jekyll spell some keys differently; these map onto ours.
 ALIASES = {
     "lastmod": "updated", "modified": "updated", "last_modified_at": "updated",
-    "publishdate": "date", "published": "date", "summary": "description",
+    "publishdate": "date", "summary": "description", "images": "image",
     "authors": "author", "language": "lang", "categories": "tags", "guid": "id",
     "lead_image": "image", "featured_image": "image", "cover": "image",
     "translationkey": "translation_key",
@@ -62,6 +62,13 @@ def _author(value: Any) -> str:
     return _string(value)
 
 
+def _image(value: Any) -> str:
+    """Hugo writes ``images: [a.png, b.png]``: the first one leads."""
+    if isinstance(value, list) and value:
+        return _string(value[0])
+    return _string(value)
+
+
 def _boolean(value: Any) -> bool:
     if isinstance(value, bool):
         return value
@@ -71,7 +78,7 @@ def _boolean(value: Any) -> bool:
 _FIELDS: dict[str, Callable[[Any], Any]] = {
     "title": _string, "tags": _string_list, "keywords": _string_list, "draft": _boolean,
     "slug": _string, "description": _string, "author": _author, "id": _string,
-    "lang": _string, "image": _string, "source": _string, "credit": _string,
+    "lang": _string, "image": _image, "source": _string, "credit": _string,
     "translation_key": _string,
 }
 
@@ -83,8 +90,12 @@ def parse_metadata(raw: Mapping[str, Any], path: Path, tz: ZoneInfo,
     extra: dict[str, Any] = {}
     for key, value in raw.items():
         name = ALIASES.get(key.lower(), key.lower())
+        if name == "published":  # Jekyll: a boolean (false means draft); others: a date
+            name = "draft" if isinstance(value, bool) else "date"
         try:
-            if name in ("date", "updated"):
+            if name == "draft" and key.lower() == "published":
+                values[name] = not _boolean(value)
+            elif name in ("date", "updated"):
                 values[name] = parse_datetime(value, tz)
             elif name in _FIELDS:
                 parsed = _FIELDS[name](value)

@@ -12,6 +12,7 @@ import pytest
 
 from site_builder.build import BuildOptions, BuildResult, build
 from site_builder.config import SiteConfig, load_config
+from tests.generated import generate_site
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = {
@@ -62,3 +63,10 @@ def make_site(tmp_path: Path) -> MakeSite:
 def build_root(root: Path, **options: bool) -> tuple[SiteConfig, BuildResult]:
     config, _ = load_config(root)
     return config, build(config, BuildOptions(NOW, **options))
+
+
+@pytest.fixture(scope="session")
+def generated_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[SiteConfig, BuildResult]:
+    """A generated 1,000-article site, built once per test session."""
+    root = generate_site(tmp_path_factory.mktemp("generated"), 1000)
+    return build_root(root)

@@ -91,3 +91,53 @@ def test_legacy_encoding_is_decoded(make_site: MakeSite) -> None:
     config, _ = load_config(root)
     [doc], problems = load_documents(config)
     assert problems == [] and "Rīgā šodien" in doc.body
+
+
+HUGO_POST = """---
+title: "Riga council approves budget"
+date: 2026-01-07T10:00:00+02:00
+lastmod: 2026-01-08T09:00:00+02:00
+draft: false
+tags: ["Riga", "Budget"]
+categories: ["Politics"]
+slug: riga-budget
+description: "The council voted 40 to 20."
+author: "Jane Doe"
+images: ["lead.png"]
+toc: true
+weight: 10
+---
+Body.
+"""
+JEKYLL_POST = """---
+layout: post
+title:  "Jekyll style post"
+date:   2026-01-07 10:00:00 +0200
+categories: news
+tags: [one, two]
+published: false
+permalink: /news/jekyll-style/
+---
+Body.
+"""
+
+
+def test_hugo_front_matter_builds_unchanged(make_site: MakeSite) -> None:
+    config, _ = load_config(make_site({"content/post.md": HUGO_POST}))
+    [doc], problems = load_documents(config)
+    meta = doc.meta
+    assert problems == []
+    assert (meta.slug, meta.description, meta.author, meta.image) == (
+        "riga-budget", "The council voted 40 to 20.", "Jane Doe", "lead.png")
+    assert meta.tags == ("Riga", "Budget", "Politics")
+    assert meta.updated is not None and meta.date is not None and meta.updated > meta.date
+    assert dict(meta.extra) == {"toc": True, "weight": 10}
+
+
+def test_jekyll_front_matter_builds_unchanged(make_site: MakeSite) -> None:
+    config, _ = load_config(make_site({"content/post.md": JEKYLL_POST}))
+    [doc], problems = load_documents(config)
+    assert problems == []
+    assert doc.meta.draft is True  # published: false
+    assert doc.meta.date is not None and doc.meta.date.utcoffset() is not None
+    assert set(doc.meta.tags) == {"one", "two", "news"}
