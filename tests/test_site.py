@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from typing import Any
 
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, Tag
 
 from site_builder.build import BuildResult
 from site_builder.config import SiteConfig
@@ -18,6 +19,12 @@ Built = tuple[SiteConfig, BuildResult]
 
 def _page(result: BuildResult, path: str) -> BeautifulSoup:
     return BeautifulSoup(result.files[path], "html.parser")
+
+
+def _one(page: BeautifulSoup | Tag, *args: Any, **kwargs: Any) -> Tag:
+    found = page.find(*args, **kwargs)
+    assert isinstance(found, Tag), (args, kwargs)
+    return found
 
 
 def test_seeds_link_each_other_as_related_coverage(example_site: Path) -> None:
@@ -50,9 +57,9 @@ def test_seo_metadata_is_in_the_head_only(example_site: Path) -> None:
     assert head is not None and body is not None
     canonical = head.find("link", rel="canonical")
     assert canonical is not None and canonical["href"] == article.url
-    assert head.find("meta", property="og:title")["content"] == article.title
+    assert _one(head, "meta", property="og:title")["content"] == article.title
     assert head.find("meta", attrs={"name": "twitter:card"}) is not None
-    data = json.loads(head.find("script", type="application/ld+json").string)
+    data = json.loads(_one(head, "script", type="application/ld+json").get_text())
     assert data["@type"] == "NewsArticle" and data["headline"] == article.title
     assert data["datePublished"] == article.date.isoformat()
     assert data["publisher"]["name"] == "Baltic Wire" and data["author"]
@@ -121,8 +128,8 @@ def test_pagination_tags_and_archive_of_a_large_site(generated_site: Built) -> N
     assert f"page/{pages}/index.html" in result.files
     assert f"page/{pages + 1}/index.html" not in result.files
     second = _page(result, "page/2/index.html")
-    assert second.find("a", rel="prev")["href"] == config.base_path
-    assert second.find("a", rel="next")["href"] == f"{config.base_path}page/3/"
+    assert _one(second, "a", rel="prev")["href"] == config.base_path
+    assert _one(second, "a", rel="next")["href"] == f"{config.base_path}page/3/"
     assert len(second.find_all("article")) == config.paginate
     energy = make_slug("Energy")
     assert f"tags/{energy}/page/2/index.html" in result.files
@@ -151,9 +158,9 @@ def test_readable_slugs_and_human_dates_in_the_article_language(make_site: MakeS
     _, result = build_root(root)
     assert {a.slug for a in result.articles} == {"riga-atklaj-jaunu-tiltu", "peregovory-v-parizhe"}
     lv = _page(result, "riga-atklaj-jaunu-tiltu/index.html")
-    assert lv.html["lang"] == "lv" and "janvāris" in lv.find("time").get_text()
+    assert _one(lv, "html")["lang"] == "lv" and "janvāris" in _one(lv, "time").get_text()
     ru = _page(result, "peregovory-v-parizhe/index.html")
-    assert "января" in ru.find("time").get_text()
+    assert "января" in _one(ru, "time").get_text()
 
 
 def test_hreflang_links_translations(make_site: MakeSite) -> None:
