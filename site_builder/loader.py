@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Callable
+from dataclasses import fields, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -25,7 +26,8 @@ SUFFIXES: dict[str, Format] = {
     ".html": Format.HTML,
     ".htm": Format.HTML,
 }
-# Plain text carries no metadata of its own: it may sit next to it in "<file>.meta.toml".
+# Plain text carries no metadata of its own: it may sit next to it in "<file>.meta.toml"
+# (HTML pages may have one too, to correct what the page says).
 SIDECAR_SUFFIX = ".meta.toml"
 MAX_BYTES = 20 * 1024 * 1024
 # Legacy encodings by language: byte-level detection cannot tell Baltic text in cp1257 from
@@ -108,9 +110,38 @@ def _read_markdown(path: Path, text: str, config: SiteConfig) -> tuple[str, int,
     return front.body, front.body_line, meta
 
 
+def _read_html(path: Path, text: str, config: SiteConfig) -> tuple[str, int, Metadata]:
+    """A saved web page: the article body extracted, metadata from the page, then any
+    sidecar on top (the editor's word wins over the page's)."""
+    # Imported here: the extractor (trafilatura) is heavy and only HTML input needs it.
+    from site_builder.html_extract import extract_page  # noqa: PLC0415
+
+    page = extract_page(text)
+    raw = {k: v for k, v in {
+        "title": page.title, "author": page.author, "date": page.date,
+        "updated": page.modified, "description": page.description, "lang": page.language,
+        "image": page.image, "tags": list(page.tags) or None,
+    }.items() if v}
+    try:
+        found = parse_metadata(raw, path, config.tz)
+    except ContentError:
+        # A page's own metadata may be malformed (an odd date): keep what parses.
+        found = parse_metadata({k: v for k, v in raw.items() if k not in ("date", "updated")},
+                               path, config.tz)
+    sidecar = _read_sidecar(path, config)
+    return page.body_html, 1, _merge(found, sidecar)
+
+
+def _merge(base: Metadata, override: Metadata) -> Metadata:
+    changes = {f.name: getattr(override, f.name) for f in fields(Metadata)
+               if getattr(override, f.name) not in (None, (), False)}
+    return replace(base, **changes)
+
+
 _READERS: dict[Format, Callable[[Path, str, SiteConfig], tuple[str, int, Metadata]]] = {
     Format.TEXT: _read_text,
     Format.MARKDOWN: _read_markdown,
+    Format.HTML: _read_html,
 }
 
 
