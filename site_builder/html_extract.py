@@ -1,0 +1,488 @@
+"""Extract a saved news page's article body (structural HTML) and metadata."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from copy import deepcopy
+from dataclasses import dataclass
+from types import MappingProxyType
+from urllib.parse import urljoin
+
+import nh3
+import trafilatura
+from lxml import etree
+from lxml.html import HtmlElement, fragment_fromstring
+from trafilatura.utils import load_html
+
+from site_builder.html_metadata import PageMetadata, read_metadata
+
+# --- DOM pre-cleaning rules -------------------------------------------------------------------
+# class/id words marking page furniture; matched as whole words between -, _ or spaces.
+# "widget" and "tag" are deliberately absent: themes put them on article wrappers too.
+BOILERPLATE_WORDS = (
+    "share", "sharing", "sharebar", "social", "socials", "related", "newsletter", "subscribe",
+    "subscription", "signup", "cookie", "cookies", "consent", "gdpr", "comment", "comments",
+    "disqus", "promo", "advert", "advertisement", "ad", "ads", "adslot", "advertising", "sponsored",
+    "outbrain", "taboola", "recommended", "recommendations", "popular", "trending", "breadcrumb",
+    "breadcrumbs", "nav", "navbar", "navigation", "menu", "footer", "sidebar", "paywall", "modal",
+    "popup", "tags", "more-stories", "read-more", "see-also", "also-read", "most-read",
+    "most-popular", "toolbar", "print", "tooltip", "popover", "hovercard",
+)
+BOILERPLATE_ATTR_RE = re.compile(
+    r"(?:^|[\s_-])(?:" + "|".join(map(re.escape, BOILERPLATE_WORDS)) + r")(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+BOILERPLATE_ROLES = frozenset(
+    {"navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog",
+     "menu", "menubar", "toolbar"}
+)
+HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+# Containers never removed by the word rules: they hold the article itself.
+PROTECTED_TAGS = frozenset({"html", "body", "main", "article"})
+# A matched container holding more than this share of the page's paragraph text is a wrapper
+# whose class merely mentions e.g. "comments-open": keep it.
+MAX_REMOVED_TEXT_SHARE = 0.4
+# Sibling containers with one class, each this rich in paragraph text, are one split article.
+MIN_CHUNK_TEXT = 200
+CHUNK_TAGS = frozenset({"div", "section"})
+
+WORD_RE = re.compile(r"\w")
+
+# trafilatura XML tag -> HTML tag (None: keep the children, drop the element).
+SIMPLE_TAGS: Mapping[str, str | None] = MappingProxyType({
+    "p": "p", "item": "li", "quote": "blockquote", "code": "pre", "lb": "br", "del": "del",
+    "row": "tr", "table": "table", "div": None, "span": None,
+})
+INLINE_STYLES: Mapping[str, str] = MappingProxyType(
+    {"#i": "em", "#b": "strong", "#sub": "sub", "#sup": "sup", "#t": "code"}
+)
+HEADING_LEVELS: Mapping[str, str] = MappingProxyType(
+    {"h2": "h2", "h3": "h3", "h4": "h4", "h5": "h4", "h6": "h4"}
+)
+# Relative links and the schemes a static page can safely point to (no javascript:, data:).
+SAFE_HREF_RE = re.compile(r"^(?![a-z][a-z0-9+.-]*:)|^(https?|mailto):", re.IGNORECASE)
+MAX_TABLE_COLUMNS = 12
+# HTML elements that must not contain blocks, and trafilatura's block elements.
+WRAPPER_TAGS = frozenset({"p", "a", "em", "strong", "sub", "sup", "code", "del"})
+XML_BLOCK_TAGS = ("p", "head", "list", "quote", "table")
+HTML_BLOCK_TAGS = frozenset(
+    {"p", "h2", "h3", "h4", "ul", "ol", "blockquote", "pre", "table", "figure", "img"}
+)
+EDGE_TRIMMED_TAGS = ("p", "li", "h2", "h3", "h4", "blockquote", "td", "th", "figcaption")
+# Table cells stay even when empty: removing one would shift the grid.
+DROPPED_WHEN_EMPTY = ("p", "li", "h2", "h3", "h4", "blockquote", "figcaption", "ul", "ol")
+
+ALLOWED_TAGS = frozenset(
+    {"h2", "h3", "h4", "p", "ul", "ol", "li", "blockquote", "pre", "code", "a", "img", "figure",
+     "figcaption", "em", "strong", "sub", "sup", "del", "br", "table", "thead", "tbody", "tr",
+     "th", "td"}
+)
+SANITIZER = nh3.Cleaner(
+    tags=set(ALLOWED_TAGS),
+    attributes={"a": {"href", "title"}, "img": {"src", "alt", "title"}},
+    url_schemes={"http", "https", "mailto"},
+    link_rel=None,
+)
+TEXT_BLOCK_TAGS = frozenset(
+    {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "figcaption", "tr",
+     "ul", "ol", "table", "figure", "div"}
+)
+
+
+@dataclass(frozen=True)
+class ExtractedPage:
+    """The article found in one saved page: metadata plus a sanitised structural body."""
+
+    title: str | None
+    author: str | None
+    date: str | None
+    modified: str | None
+    description: str | None
+    canonical_url: str | None
+    language: str | None
+    image: str | None
+    tags: tuple[str, ...]
+    body_html: str
+
+
+def extract_page(html: str, *, url: str | None = None) -> ExtractedPage:
+    """Extract metadata and the article body of a saved page; garbage gives an empty body."""
+    tree = _load(html)
+    if tree is None:
+        return _page(PageMetadata(), "")
+    meta = read_metadata(tree, url)
+    base_url = url or meta.canonical_url
+    _preclean(tree)
+    _merge_split_bodies(tree)
+    body = _extract_body(tree, base_url)
+    if body is None:
+        return _page(meta, "")
+    blocks = _keep_article_blocks(body, meta.title)
+    if not _has_prose(blocks, tree):
+        return _page(meta, "")
+    return _page(meta, _render(blocks, _figure_captions(tree, base_url)))
+
+
+def html_to_text(body_html: str) -> str:
+    """Plain text of a body fragment, one block per line."""
+    if not body_html.strip():
+        return ""
+    root = fragment_fromstring(body_html, create_parent="div")
+    parts: list[str] = []
+    _collect_text(root, parts)
+    lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def _page(meta: PageMetadata, body_html: str) -> ExtractedPage:
+    return ExtractedPage(
+        title=meta.title, author=meta.author, date=meta.date, modified=meta.modified,
+        description=meta.description, canonical_url=meta.canonical_url, language=meta.language,
+        image=meta.image, tags=meta.tags, body_html=body_html,
+    )
+
+
+def _load(html: str) -> HtmlElement | None:
+    if not html or not html.strip():
+        return None
+    try:
+        tree = load_html(html)
+    except (ValueError, TypeError, etree.ParserError):
+        return None
+    return tree if isinstance(tree, HtmlElement) else None
+
+
+# --- pre-cleaning -----------------------------------------------------------------------------
+def _paragraph_chars(element: HtmlElement) -> int:
+    return sum(len(p.text_content().strip()) for p in element.iter("p"))
+
+
+def _is_boilerplate(element: HtmlElement) -> bool:
+    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+        return True
+    if HIDDEN_STYLE_RE.search(element.get("style") or ""):
+        return True
+    if element.get("role") in BOILERPLATE_ROLES:
+        return True
+    return bool(BOILERPLATE_ATTR_RE.search(f"{element.get('class', '')} {element.get('id', '')}"))
+
+
+def _preclean(tree: HtmlElement) -> None:
+    """Drop page furniture by class/id/role/hidden markers before the extractor sees it."""
+    total = _paragraph_chars(tree) or 1
+    doomed = [
+        el for el in tree.iter()
+        if isinstance(el.tag, str) and el.tag not in PROTECTED_TAGS and _is_boilerplate(el)
+    ]
+    for element in doomed:
+        # Already gone with a removed ancestor, or too much of the page to be furniture.
+        if element.getparent() is None or not _is_attached(element, tree):
+            continue
+        if _paragraph_chars(element) <= MAX_REMOVED_TEXT_SHARE * total:
+            element.drop_tree()
+
+
+def _is_attached(element: HtmlElement, root: HtmlElement) -> bool:
+    return any(ancestor is root for ancestor in element.iterancestors())
+
+
+def _merge_split_bodies(tree: HtmlElement) -> None:
+    """Join article text split into sibling chunks (ads between them) into the first chunk.
+
+    Extractors pick one container; sites that cut the body into several same-class blocks
+    would otherwise lose everything after the first block.
+    """
+    for parent in list(tree.iter(*CHUNK_TAGS, "article", "main", "body")):
+        groups: dict[tuple[str, str], list[HtmlElement]] = {}
+        for child in parent:
+            if child.tag in CHUNK_TAGS and child.get("class"):
+                groups.setdefault((child.tag, child.get("class")), []).append(child)
+        for members in groups.values():
+            rich = [m for m in members if _paragraph_chars(m) >= MIN_CHUNK_TEXT]
+            for chunk in rich[1:]:
+                rich[0].extend(list(chunk))
+                chunk.drop_tree()
+
+
+# --- extraction -------------------------------------------------------------------------------
+def _run_trafilatura(tree: HtmlElement, url: str | None, *, images: bool) -> etree._Element | None:
+    # The text-only pass runs without trafilatura's fallback extractors ("fast"): as the
+    # reference it must be strict, and it measured more precise that way.
+    document = trafilatura.bare_extraction(
+        tree, url=url, fast=not images, include_comments=False, include_tables=True,
+        include_images=images, include_links=True, include_formatting=True, with_metadata=False,
+    )
+    body = getattr(document, "body", None)
+    return body if body is not None and len(body) else None
+
+
+def _extract_body(tree: HtmlElement, url: str | None) -> etree._Element | None:
+    """Structure from an image-aware pass, content choice from a text-only pass.
+
+    Asking trafilatura for images widens its pick to galleries and captions; the text-only
+    pass chooses the article better, so it decides which blocks of the rich pass stay.
+    """
+    rich = _run_trafilatura(tree, url, images=True)
+    plain = _run_trafilatura(tree, url, images=False)
+    if rich is None or plain is None:
+        return rich if plain is None else plain
+    return _filter_by_reference(rich, _norm_text(plain))
+
+
+def _norm_text(element: etree._Element) -> str:
+    return " ".join("".join(element.itertext()).split())
+
+
+def _is_image_block(block: etree._Element) -> bool:
+    if block.tag == "graphic":
+        return True
+    return not _norm_text(block) and block.find(".//graphic") is not None
+
+
+def _filter_by_reference(rich: etree._Element, reference: str) -> etree._Element:
+    kept = [not _is_image_block(b) and _norm_text(b) in reference for b in rich]
+    if not any(kept):
+        return rich
+    first, last = kept.index(True), len(kept) - 1 - kept[::-1].index(True)
+    for index, block in enumerate(list(rich)):
+        inside = first <= index <= last
+        if not (kept[index] or (inside and _is_image_block(block))):
+            rich.remove(block)
+    return rich
+
+
+def _keep_article_blocks(body: etree._Element, title: str | None) -> list[etree._Element]:
+    """Drop the headline, kicker and standfirst (headings before any text) and furniture lines."""
+    blocks: list[etree._Element] = []
+    started = False
+    for block in body:
+        if _is_image_block(block):
+            blocks.append(block)
+        elif block.tag == "head" and (not started or _is_title(block, title)):
+            continue
+        elif not _is_boilerplate_block(_norm_text(block)):
+            blocks.append(block)
+            started = True
+    return blocks
+
+
+def _has_prose(blocks: list[etree._Element], tree: HtmlElement) -> bool:
+    """Whether any block has text outside links: link lists alone are navigation, not an article.
+
+    trafilatura's last-resort fallback returns link text as plain paragraphs, hence the check
+    against the page's own link texts as well.
+    """
+    link_texts = {" ".join(a.text_content().split()) for a in tree.iter("a")}
+    for block in blocks:
+        unlinked = deepcopy(block)
+        etree.strip_elements(unlinked, "ref", with_tail=False)
+        text = _norm_text(unlinked)
+        if WORD_RE.search(text) and text not in link_texts:
+            return True
+    return False
+
+
+def _is_title(block: etree._Element, title: str | None) -> bool:
+    wanted = " ".join((title or "").split()).casefold()
+    return bool(wanted) and _norm_text(block).casefold() == wanted
+
+
+def _is_boilerplate_block(text: str) -> bool:
+    """Only empty blocks go here: text lines are judged by the cleaning rules, which record
+    every removal so ``explain`` can show it."""
+    return not WORD_RE.search(text)
+
+
+# --- rendering --------------------------------------------------------------------------------
+def _figure_captions(tree: HtmlElement, base_url: str | None) -> dict[str, str]:
+    """Image URL (as written and as trafilatura resolves it) -> caption of its <figure>."""
+    captions: dict[str, str] = {}
+    for figure in tree.iter("figure"):
+        caption = figure.find(".//figcaption")
+        text = " ".join(caption.text_content().split()) if caption is not None else ""
+        for img in figure.iter("img") if text else ():
+            for name, value in img.attrib.items():
+                if name == "src" or name.startswith("data-src"):
+                    for key in _url_forms(value.strip(), base_url):
+                        captions.setdefault(key, text)
+    return captions
+
+
+def _url_forms(src: str, base_url: str | None) -> tuple[str, ...]:
+    if src.startswith("//"):
+        return (src, "http:" + src, "https:" + src)
+    return (src, urljoin(base_url, src)) if base_url else (src,)
+
+
+def _render(blocks: list[etree._Element], captions: dict[str, str]) -> str:
+    root = etree.Element("div")
+    shown = " ".join(_norm_text(block) for block in blocks)
+    # A caption the extractor already kept as a paragraph is not repeated under the image.
+    captions = {src: text for src, text in captions.items() if text not in shown}
+    for block in blocks:
+        if _is_image_block(block):
+            for graphic in block.iter("graphic"):
+                _append_image(graphic, root, captions)
+        else:
+            _convert(block, root, captions)
+    _wrap_loose_inline(root)
+    _strip_block_edges(root)
+    _drop_empty_blocks(root)
+    html = "".join(etree.tostring(child, encoding="unicode", method="html") for child in root)
+    return SANITIZER.clean(html).strip()
+
+
+def _wrap_loose_inline(root: etree._Element) -> None:
+    """Put top-level text and inline elements (left by unwrapping) into paragraphs."""
+    children: list[etree._Element] = []
+    paragraph: etree._Element | None = None
+    loose = [(None, root.text)] + [(child, child.tail) for child in root]
+    root.text = None
+    for child, text in loose:
+        if child is not None:
+            child.tail = None
+            if child.tag in HTML_BLOCK_TAGS:
+                children.append(child)
+                paragraph = None
+            else:
+                paragraph = _open_paragraph(paragraph, children)
+                paragraph.append(child)
+        if text and text.strip():
+            paragraph = _open_paragraph(paragraph, children)
+            _append_text(paragraph, text)
+    root[:] = children
+
+
+def _open_paragraph(
+    paragraph: etree._Element | None, children: list[etree._Element]
+) -> etree._Element:
+    if paragraph is None:
+        paragraph = etree.Element("p")
+        children.append(paragraph)
+    return paragraph
+
+
+def _drop_empty_blocks(root: etree._Element) -> None:
+    """Remove blocks left without text or image (e.g. a paragraph that only held a <br>)."""
+    for element in reversed(list(root.iter(*DROPPED_WHEN_EMPTY))):
+        parent = element.getparent()
+        if parent is None or _norm_text(element) or element.find(".//img") is not None:
+            continue
+        previous = element.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + (element.tail or "")
+        else:
+            parent.text = (parent.text or "") + (element.tail or "")
+        parent.remove(element)
+
+
+def _html_tag(element: etree._Element) -> str | None:
+    tag, rend = str(element.tag), element.get("rend", "")
+    if tag == "head":
+        return HEADING_LEVELS.get(rend, "h2")
+    if tag == "list":
+        return "ol" if rend == "ol" else "ul"
+    if tag == "hi":
+        return INLINE_STYLES.get(rend)
+    if tag == "cell":
+        return "th" if element.get("role") == "head" else "td"
+    if tag == "ref":
+        return "a" if _is_safe_url(element.get("target")) else None
+    return SIMPLE_TAGS.get(tag)
+
+
+def _convert(element: etree._Element, parent: etree._Element, captions: dict[str, str]) -> None:
+    """Append the HTML form of one trafilatura XML element (and its tail) to parent."""
+    if element.tag == "graphic":
+        _append_image(element, parent, captions)
+    elif element.tag == "table" and not _is_simple_table(element):
+        _flatten_table(element, parent)
+    else:
+        tag = _html_tag(element)
+        # trafilatura nests blocks in paragraphs or links (<p><ref><head>): keep the blocks,
+        # drop the wrapper, or the HTML parser would re-nest them into empty paragraphs.
+        if tag in WRAPPER_TAGS and next(element.iterdescendants(*XML_BLOCK_TAGS), None) is not None:
+            tag = None
+        target = etree.SubElement(parent, tag) if tag else parent
+        if tag == "a":
+            target.set("href", element.get("target", ""))
+        _append_text(target, _clean_ws(element.text, target))
+        for child in element:
+            _convert(child, target, captions)
+    _append_text(parent, _clean_ws(element.tail, parent))
+
+
+def _is_safe_url(url: str | None) -> bool:
+    return bool(url and url.strip() and SAFE_HREF_RE.match(url.strip()))
+
+
+def _is_simple_table(table: etree._Element) -> bool:
+    rows = list(table.iter("row"))
+    return (
+        table.find(".//table") is None
+        and all(len(row) <= MAX_TABLE_COLUMNS for row in rows)
+        and not any(cell.find(".//list") is not None for cell in table.iter("cell"))
+    )
+
+
+def _flatten_table(table: etree._Element, parent: etree._Element) -> None:
+    """Layout or nested tables: keep each cell's text as a paragraph, drop the grid."""
+    for cell in table.iter("cell"):
+        text = _norm_text(cell) if cell.find(".//table") is None else ""
+        if text:
+            etree.SubElement(parent, "p").text = text
+
+
+def _append_image(
+    graphic: etree._Element, parent: etree._Element, captions: dict[str, str]
+) -> None:
+    src = graphic.get("src", "")
+    if not _is_safe_url(src):
+        return
+    caption = captions.get(src)
+    # <figure> is a block: only at the top level, never inside a paragraph or list item.
+    top_level = parent.getparent() is None
+    holder = etree.SubElement(parent, "figure") if caption and top_level else parent
+    img = etree.SubElement(holder, "img", src=src, alt=graphic.get("alt", ""))
+    if graphic.get("title"):
+        img.set("title", graphic.get("title", ""))
+    if holder is not parent:
+        etree.SubElement(holder, "figcaption").text = caption
+
+
+def _strip_block_edges(root: etree._Element) -> None:
+    """Trim the whitespace left at the start and end of each block by the source markup."""
+    for element in root.iter(*EDGE_TRIMMED_TAGS):
+        element.text = (element.text or "").lstrip() or None
+        last = element[-1] if len(element) else None
+        if last is None:
+            element.text = (element.text or "").rstrip() or None
+        else:
+            last.tail = (last.tail or "").rstrip() or None
+
+
+def _clean_ws(text: str | None, container: etree._Element) -> str:
+    if not text:
+        return ""
+    return text if container.tag == "pre" else re.sub(r"\s+", " ", text)
+
+
+def _append_text(element: etree._Element, text: str) -> None:
+    if not text:
+        return
+    if len(element):
+        element[-1].tail = (element[-1].tail or "") + text
+    else:
+        element.text = (element.text or "") + text
+
+
+def _collect_text(element: etree._Element, parts: list[str]) -> None:
+    tag = element.tag if isinstance(element.tag, str) else ""
+    block = tag in TEXT_BLOCK_TAGS
+    parts.append("\n" if block or tag == "br" else "")
+    parts.append(element.text or "")
+    for child in element:
+        _collect_text(child, parts)
+    parts.append("\n" if block else "")
+    parts.append(("\t" if tag in ("td", "th") else "") + (element.tail or ""))
