@@ -60,7 +60,8 @@ def test_screenshots_show_a_styled_readable_page(
     article = next(p.parent.name for p in (root / "public").glob("*/index.html")
                    if p.parent.name.startswith("talks"))
     width, height = WIDTHS[device]
-    for name, url in (("index", base), ("article", f"{base}{article}/")):
+    pages = (("index", base), ("article", f"{base}{article}/"), ("tag", f"{base}tags/energy/"))
+    for name, url in pages:
         shot = _shot_dir(tmp_path) / f"{name}-{device}.png"
         _chromium(f"--screenshot={shot}", f"--window-size={width},{height}", url,
                   profile=tmp_path / "profile")
