@@ -30,10 +30,14 @@ def _text_body(doc: CleanDocument) -> tuple[str | None, str]:
     return structure.title, blocks_to_html(structure.blocks)
 
 
+_CONVERTER = markdown.Markdown(extensions=list(MARKDOWN_EXTENSIONS), output_format="html")
+
+
 def _markdown_body(doc: CleanDocument) -> tuple[str | None, str]:
-    # A fresh converter per document: markdown.Markdown keeps state between conversions.
-    converter = markdown.Markdown(extensions=list(MARKDOWN_EXTENSIONS), output_format="html")
-    return _split_h1(converter.convert(doc.body))
+    # Building a converter costs more than converting a short article, so one is reused;
+    # reset() clears the state (footnotes, abbreviations) that would leak between documents.
+    html = _CONVERTER.reset().convert(doc.body)
+    return _split_h1(html)
 
 
 def _html_body(doc: CleanDocument) -> tuple[str | None, str]:
@@ -56,19 +60,20 @@ _BODIES: dict[Format, Callable[[CleanDocument], tuple[str | None, str]]] = {
 }
 
 
+_TEXT_BLOCKS = ("p", "li", "h2", "h3", "h4", "h5", "h6", "figcaption", "td", "th", "dt", "dd")
+
+
+def text_blocks(html: str) -> list[tuple[str, str]]:
+    """(tag name, visible text) of each innermost text block of an HTML fragment."""
+    soup = BeautifulSoup(html, "lxml")
+    return [(t.name, normalize_line(unescape(t.get_text(" "))))
+            for t in soup.find_all(_TEXT_BLOCKS)
+            if t.get_text(strip=True) and t.find(_TEXT_BLOCKS) is None]
+
+
 def plain_text(html: str) -> str:
-    """Visible text of an HTML fragment, paragraphs separated by newlines."""
-    soup = BeautifulSoup(html, "html.parser")
-    return "\n".join(
-        normalize_line(unescape(t.get_text(" "))) for t in soup.find_all(
-            ["p", "li", "h2", "h3", "h4", "blockquote", "figcaption", "td"]
-        ) if t.get_text(strip=True)
-    )
-
-
-def _first_paragraph(html: str) -> str:
-    first = BeautifulSoup(html, "html.parser").find("p")
-    return normalize_line(first.get_text(" ")) if first else ""
+    """Visible text of an HTML fragment, one text block per line."""
+    return "\n".join(text for _, text in text_blocks(html))
 
 
 def summarize(text: str, limit: int = SUMMARY_CHARS) -> str:
@@ -111,7 +116,9 @@ def build_article(doc: CleanDocument, config: SiteConfig,
     source, meta = doc.source, doc.source.meta
     found_title, raw_html = _BODIES[source.format](doc)
     body_html = sanitize_html(raw_html)
-    lead = _first_paragraph(body_html)
+    blocks = text_blocks(body_html)
+    text = "\n".join(t for _, t in blocks)
+    lead = next((t for tag, t in blocks if tag == "p"), blocks[0][1] if blocks else "")
     title = meta.title or found_title or (derive_title(lead) if lead else None)
     if not title:
         raise ContentError(source.path, "no title and no text to derive one from",
@@ -137,6 +144,7 @@ def build_article(doc: CleanDocument, config: SiteConfig,
         summary=meta.description or summarize(lead),
         dek=meta.description,
         body_html=assets.body_html,
+        text=text,
         source_path=source.path,
         tags=meta.tags,
         keywords=tuple(dict.fromkeys((*meta.keywords, *doc.keywords))),

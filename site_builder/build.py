@@ -10,7 +10,7 @@ from site_builder.cleaning.engine import clean_document
 from site_builder.cleaning.matcher import build_ruleset
 from site_builder.config import SiteConfig
 from site_builder.errors import BuildError, ContentError, Diagnostic, Severity
-from site_builder.feeds import FeedSpec, render_feeds
+from site_builder.feeds import FeedSpec, feed_contents, render_feeds
 from site_builder.loader import load_documents
 from site_builder.model import Article
 from site_builder.output import check_output_path, publish
@@ -117,8 +117,10 @@ def build_site(config: SiteConfig, options: BuildOptions) -> BuildResult:
     files: dict[str, bytes] = {}
     _add(files, render_site(data, config))
     specs = _feed_specs(data, config)
+    in_feeds = {a.id: a for spec in specs for a in spec.articles}
+    contents = feed_contents(list(in_feeds.values()))
     for spec in specs:
-        _add(files, render_feeds(spec, config))
+        _add(files, render_feeds(spec, config, contents))
     _add(files, {"sitemap.xml": render_sitemap(_sitemap_pages(files, data), config),
                  "robots.txt": render_robots(config)})
     _add(files, {out: src.read_bytes() for a in published for out, src in a.assets})

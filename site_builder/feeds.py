@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -76,7 +77,14 @@ class _LeadImage(BaseEntryExtension):  # type: ignore[misc]
         return item
 
 
-def _generator(spec: FeedSpec, config: SiteConfig, self_url: str, kind: str) -> FeedGenerator:
+def feed_contents(articles: Sequence[Article]) -> dict[str, str]:
+    """Feed HTML of each article (by id), URLs made absolute: computed once per build, as an
+    article appears in several feeds."""
+    return {a.id: strip_forbidden(absolutize_html(a.body_html, a.url)) for a in articles}
+
+
+def _generator(spec: FeedSpec, config: SiteConfig, self_url: str, kind: str,
+               contents: Mapping[str, str]) -> FeedGenerator:
     fg = FeedGenerator()
     fg.load_extension("dc", atom=False, rss=True)
     fg.register_extension("lead", _LeadImageFeed, _LeadImage, atom=True, rss=True)
@@ -93,11 +101,11 @@ def _generator(spec: FeedSpec, config: SiteConfig, self_url: str, kind: str) -> 
     fg.updated(newest)
     fg.lastBuildDate(newest)
     for article in spec.articles:  # already newest first; feedgen would prepend by default
-        _add_entry(fg, article)
+        _add_entry(fg, article, contents[article.id])
     return fg
 
 
-def _add_entry(fg: FeedGenerator, article: Article) -> None:
+def _add_entry(fg: FeedGenerator, article: Article, content: str) -> None:
     entry = fg.add_entry(order="append")
     entry.id(article.id)
     entry.guid(article.id, permalink=False)
@@ -106,7 +114,7 @@ def _add_entry(fg: FeedGenerator, article: Article) -> None:
     entry.published(article.date)
     entry.updated(article.updated)
     entry.summary(strip_forbidden(article.summary))
-    entry.content(strip_forbidden(_content(article)), type="html")
+    entry.content(content, type="html")
     if article.author:
         entry.author(name=article.author)  # Atom: <author><name>
         entry.dc.dc_creator(article.author)  # RSS <author> must be an e-mail address
@@ -116,10 +124,6 @@ def _add_entry(fg: FeedGenerator, article: Article) -> None:
         entry.lead.set(article.image.url, article.image.mime, article.image.length)
 
 
-def _content(article: Article) -> str:
-    return absolutize_html(article.body_html, article.url)
-
-
 def _with_stylesheet(xml: bytes, config: SiteConfig) -> bytes:
     href = f"{config.base_path}{STYLESHEET}"
     declaration, rest = xml.split(b"\n", 1)
@@ -127,7 +131,7 @@ def _with_stylesheet(xml: bytes, config: SiteConfig) -> bytes:
     return b"\n".join((declaration, instruction, rest))
 
 
-def _json_feed(spec: FeedSpec, config: SiteConfig) -> bytes:
+def _json_feed(spec: FeedSpec, config: SiteConfig, contents: Mapping[str, str]) -> bytes:
     """JSON Feed 1.1 (https://jsonfeed.org/version/1.1) from the same data."""
     feed = {
         "version": "https://jsonfeed.org/version/1.1",
@@ -137,18 +141,18 @@ def _json_feed(spec: FeedSpec, config: SiteConfig) -> bytes:
         "description": config.description or config.title,
         "language": spec.language or config.language,
         "authors": [{"name": config.author or config.title}],
-        "items": [_json_item(a) for a in spec.articles],
+        "items": [_json_item(a, contents[a.id]) for a in spec.articles],
     }
     text = json.dumps(feed, ensure_ascii=False, indent=2, sort_keys=False)
     return strip_forbidden(text).encode("utf-8") + b"\n"
 
 
-def _json_item(article: Article) -> dict[str, Any]:
+def _json_item(article: Article, content: str) -> dict[str, Any]:
     item: dict[str, Any] = {
         "id": article.id,
         "url": article.url,
         "title": strip_forbidden(article.title),
-        "content_html": strip_forbidden(_content(article)),
+        "content_html": content,
         "summary": strip_forbidden(article.summary),
         "date_published": article.date.isoformat(),
         "date_modified": article.updated.isoformat(),
@@ -163,15 +167,17 @@ def _json_item(article: Article) -> dict[str, Any]:
     return item
 
 
-def render_feeds(spec: FeedSpec, config: SiteConfig) -> dict[str, bytes]:
-    """The RSS, Atom and JSON files of one feed, keyed by site-relative output path."""
+def render_feeds(spec: FeedSpec, config: SiteConfig,
+                 contents: Mapping[str, str]) -> dict[str, bytes]:
+    """The RSS, Atom and JSON files of one feed, keyed by site-relative output path;
+    ``contents`` comes from feed_contents()."""
     paths = {name: f"{spec.folder}{name}" for name in FEED_TYPES}
     rss = _generator(spec, config, absolute_url(config.base_url, paths[RSS_NAME]),
-                     FEED_TYPES[RSS_NAME])
+                     FEED_TYPES[RSS_NAME], contents)
     atom = _generator(spec, config, absolute_url(config.base_url, paths[ATOM_NAME]),
-                      FEED_TYPES[ATOM_NAME])
+                      FEED_TYPES[ATOM_NAME], contents)
     return {
         paths[RSS_NAME]: _with_stylesheet(rss.rss_str(pretty=True), config),
         paths[ATOM_NAME]: _with_stylesheet(atom.atom_str(pretty=True), config),
-        paths[JSON_NAME]: _json_feed(spec, config),
+        paths[JSON_NAME]: _json_feed(spec, config, contents),
     }

@@ -98,6 +98,7 @@ class Article:
     lang: str
     summary: str
     body_html: str
+    text: str  # plain text of the body, one block per line (search, related, checks)
     dek: str | None
     source_path: Path
     tags: tuple[str, ...] = ()

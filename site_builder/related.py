@@ -10,7 +10,6 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from site_builder.articles import plain_text
 from site_builder.model import Article
 
 TERMS_PER_ARTICLE = 40
@@ -24,7 +23,7 @@ _WORD = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
 
 
 def _terms(article: Article) -> Counter[str]:
-    text = f"{article.title} {article.title} {plain_text(article.body_html)}"
+    text = f"{article.title} {article.title} {article.text}"
     return Counter(w.lower() for w in _WORD.findall(text))
 
 
