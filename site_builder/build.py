@@ -6,8 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from site_builder.articles import build_article, is_published, sort_articles
-from site_builder.cleaning.engine import clean_document
-from site_builder.cleaning.matcher import build_ruleset
+from site_builder.cleaning.engine import clean_document, document_rules
 from site_builder.config import SiteConfig
 from site_builder.errors import BuildError, ContentError, Diagnostic, Severity
 from site_builder.feeds import FeedSpec, feed_contents, render_feeds
@@ -47,9 +46,9 @@ class BuildResult:
 def make_articles(config: SiteConfig) -> tuple[list[Article], list[Diagnostic]]:
     """Load, clean and build every article; a bad document becomes a diagnostic."""
     documents, problems = load_documents(config)
-    rules = build_ruleset(config.cleaning.drop, config.cleaning.keep)
     articles: list[Article] = []
     for doc in documents:
+        rules = document_rules(doc, config.cleaning, config.language)
         try:
             articles.append(build_article(clean_document(doc, rules), config, problems))
         except ContentError as exc:

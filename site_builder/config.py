@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
@@ -17,11 +18,33 @@ CONFIG_NAME = "site.toml"
 
 
 @dataclass(frozen=True)
-class CleaningConfig:
-    """Site-specific cleaning patterns (regular expressions matched against whole lines)."""
+class Patterns:
+    """Site-specific cleaning patterns (regular expressions matched against lines)."""
 
     drop: tuple[str, ...] = ()
     keep: tuple[str, ...] = ()
+
+    def __add__(self, other: Patterns) -> Patterns:
+        return Patterns(self.drop + other.drop, self.keep + other.keep)
+
+
+@dataclass(frozen=True)
+class CleaningConfig(Patterns):
+    """Patterns for every document, plus more per language and per source domain."""
+
+    languages: tuple[tuple[str, Patterns], ...] = ()
+    sources: tuple[tuple[str, Patterns], ...] = ()
+
+    def for_document(self, language: str, domain: str | None) -> Patterns:
+        """The patterns that apply to one document (a keep pattern always wins)."""
+        chosen = Patterns(self.drop, self.keep)
+        for lang, patterns in self.languages:
+            if lang == language:
+                chosen += patterns
+        for source, patterns in self.sources:
+            if domain and (domain == source or domain.endswith("." + source)):
+                chosen += patterns
+        return chosen
 
 
 @dataclass(frozen=True)
@@ -72,7 +95,7 @@ _SIMPLE_KEYS: Mapping[str, type] = {
     "paginate": int,
     "id_authority": str,
 }
-_TABLE_KEYS = {"cleaning": ("drop", "keep")}
+_TABLE_KEYS = {"cleaning": ("drop", "keep", "languages", "sources")}
 KNOWN_KEYS = (*_SIMPLE_KEYS, *_TABLE_KEYS)
 
 
@@ -98,21 +121,51 @@ def _check_types(raw: Mapping[str, Any], problems: list[str]) -> dict[str, Any]:
     return values
 
 
+def _read_patterns(raw: Any, where: str, problems: list[str]) -> Patterns:
+    if not isinstance(raw, dict):
+        problems.append(f"'{where}' must be a table with 'drop' and 'keep' lists")
+        return Patterns()
+    lists: dict[str, tuple[str, ...]] = {}
+    for key, value in raw.items():
+        if key not in ("drop", "keep"):
+            problems.append(f"unknown key '{where}.{key}'{_suggest(key, ['drop', 'keep'])}")
+        elif not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            problems.append(f"'{where}.{key}' must be a list of regular expressions")
+        else:
+            for pattern in value:
+                try:
+                    re.compile(pattern)
+                except re.error as exc:
+                    problems.append(f"'{where}.{key}': invalid regular expression "
+                                    f"{pattern!r}: {exc}")
+            lists[key] = tuple(value)
+    return Patterns(**lists)
+
+
+def _read_groups(raw: Any, where: str, problems: list[str]) -> tuple[tuple[str, Patterns], ...]:
+    if raw is None:
+        return ()
+    if not isinstance(raw, dict):
+        problems.append(f"'{where}' must be a table of tables, e.g. [{where}.lv]")
+        return ()
+    return tuple((name, _read_patterns(value, f"{where}.{name}", problems))
+                 for name, value in sorted(raw.items()))
+
+
 def _read_cleaning(raw: Any, problems: list[str]) -> CleaningConfig:
     if raw is None:
         return CleaningConfig()
     if not isinstance(raw, dict):
         problems.append("'cleaning' must be a table with 'drop' and 'keep' lists")
         return CleaningConfig()
-    lists: dict[str, tuple[str, ...]] = {}
-    for key, value in raw.items():
-        if key not in _TABLE_KEYS["cleaning"]:
-            problems.append(f"unknown key 'cleaning.{key}'{_suggest(key, ['drop', 'keep'])}")
-        elif not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            problems.append(f"'cleaning.{key}' must be a list of regular expressions")
-        else:
-            lists[key] = tuple(value)
-    return CleaningConfig(**lists)
+    groups = {k: raw.get(k) for k in ("languages", "sources")}
+    base = _read_patterns({k: v for k, v in raw.items() if k not in groups}, "cleaning",
+                          problems)
+    return CleaningConfig(
+        base.drop, base.keep,
+        languages=_read_groups(groups["languages"], "cleaning.languages", problems),
+        sources=_read_groups(groups["sources"], "cleaning.sources", problems),
+    )
 
 
 _VALIDATORS: tuple[tuple[str, Callable[[Any], bool], str], ...] = (

@@ -7,8 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from site_builder.articles import build_article, plain_text
-from site_builder.cleaning.engine import clean_document
-from site_builder.cleaning.matcher import build_ruleset
+from site_builder.cleaning.engine import clean_document, document_rules
 from site_builder.config import SiteConfig
 from site_builder.gitdates import FileDates
 from site_builder.loader import load_document
@@ -29,7 +28,7 @@ def explain_file(path: Path, config: SiteConfig) -> str:
     if not path.is_relative_to(config.content_dir):
         config = replace(config, content_dir=path.parent)
     doc = load_document(path, config, FileDates(_EPOCH, _EPOCH))
-    clean = clean_document(doc, build_ruleset(config.cleaning.drop, config.cleaning.keep))
+    clean = clean_document(doc, document_rules(doc, config.cleaning, config.language))
     article = build_article(clean, config)
     lines = [f"# {article.title}", "", plain_text(article.body_html), ""]
     lines.append(f"Removed {len(clean.removals)} piece(s) of boilerplate:")

@@ -18,7 +18,8 @@ ALIASES = {
     "publishdate": "date", "summary": "description", "images": "image",
     "authors": "author", "language": "lang", "categories": "tags", "guid": "id",
     "lead_image": "image", "featured_image": "image", "cover": "image",
-    "translationkey": "translation_key",
+    "translationkey": "translation_key", "canonical": "original_url",
+    "canonical_url": "original_url", "original": "original_url",
 }
 
 
@@ -81,7 +82,7 @@ _FIELDS: dict[str, Callable[[Any], Any]] = {
     "title": _string, "tags": _string_list, "keywords": _string_list, "draft": _boolean,
     "slug": _string, "description": _string, "author": _author, "id": _string,
     "lang": _string, "image": _image, "source": _string, "credit": _string,
-    "translation_key": _string,
+    "translation_key": _string, "original_url": _string,
 }
 
 

@@ -36,6 +36,7 @@ class Metadata:
     source: str | None = None
     credit: str | None = None
     translation_key: str | None = None
+    original_url: str | None = None  # where the article was first published
     extra: tuple[tuple[str, Any], ...] = ()
 
 

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from site_builder.cleaning.engine import clean_document
+import pytest
+
+from site_builder.cleaning.engine import clean_document, document_rules
 from site_builder.cleaning.matcher import build_ruleset
+from site_builder.config import parse_config
+from site_builder.errors import ConfigError
 from site_builder.model import CleanDocument, Format, Metadata, SourceDocument
 from tests.conftest import SEEDS
 
@@ -61,3 +65,27 @@ def test_site_keep_pattern_wins_and_site_drop_pattern_applies() -> None:
     assert "Follow us on Facebook!" in clean.body
     assert "ACME" not in clean.body
     assert clean.removals[0].rule == "site-drop-1"
+
+
+def test_site_patterns_per_language_and_source(tmp_path: Path) -> None:
+    config = parse_config(tmp_path, {"cleaning": {
+        "drop": ["^Global junk$"],
+        "languages": {"lv": {"drop": ["^Latviešu junk$"]}},
+        "sources": {"lsm.lv": {"drop": ["^LSM junk$"], "keep": ["^Follow us on Facebook"]}},
+    }}, tmp_path / "site.toml")
+    text = "Global junk\nLatviešu junk\nLSM junk\nFollow us on Facebook!\nReal news."
+
+    def cleaned(lang: str | None = None, original_url: str | None = None) -> str:
+        meta = Metadata(lang=lang, original_url=original_url)
+        doc = SourceDocument(Path("x"), "x", Format.TEXT, text, 1, meta)
+        return clean_document(doc, document_rules(doc, config.cleaning, "en")).body
+
+    assert cleaned() == "Latviešu junk\nLSM junk\nReal news."
+    assert cleaned(lang="lv") == "LSM junk\nReal news."
+    assert cleaned(original_url="https://eng.lsm.lv/article/1") == (
+        "Latviešu junk\nFollow us on Facebook!\nReal news.")
+
+
+def test_invalid_site_pattern_is_a_config_error(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="invalid regular expression"):
+        parse_config(tmp_path, {"cleaning": {"drop": ["(unclosed"]}}, tmp_path / "site.toml")

@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup, Tag
 from bs4.element import NavigableString
 
-from site_builder.cleaning.matcher import Match, RuleSet
+from site_builder.cleaning.matcher import Match, RuleSet, build_ruleset
+from site_builder.config import CleaningConfig
 from site_builder.model import CleanDocument, Format, Removal, SourceDocument
 
 _FENCE = re.compile(r"^\s*(```|~~~)")
@@ -91,6 +93,23 @@ def _cut_html_suffix(tag: Tag, suffix: str) -> None:
     last_word = suffix.rsplit(maxsplit=1)[-1]
     if isinstance(last, NavigableString) and str(last).rstrip().endswith(last_word):
         last.replace_with(_cut_suffix(str(last), suffix))
+
+
+def _source_domain(doc: SourceDocument) -> str | None:
+    """Where a document came from, as a host name: its original URL or a domain-like source."""
+    for candidate in (doc.meta.original_url, doc.meta.source):
+        if not candidate:
+            continue
+        host = urlsplit(candidate if "//" in candidate else f"//{candidate}").hostname
+        if host and "." in host and " " not in candidate.strip():
+            return host.removeprefix("www.")
+    return None
+
+
+def document_rules(doc: SourceDocument, cleaning: CleaningConfig, language: str) -> RuleSet:
+    """Built-in rules plus the site's patterns for this document's language and source."""
+    patterns = cleaning.for_document(doc.meta.lang or language, _source_domain(doc))
+    return build_ruleset(patterns.drop, patterns.keep)
 
 
 _CLEANERS: dict[Format, Callable[[SourceDocument, RuleSet, _Findings], str]] = {
