@@ -121,6 +121,7 @@ def _read_html(path: Path, text: str, config: SiteConfig) -> tuple[str, int, Met
         "title": page.title, "author": page.author, "date": page.date,
         "updated": page.modified, "description": page.description, "lang": page.language,
         "image": page.image, "tags": list(page.tags) or None,
+        "original_url": page.canonical_url,
     }.items() if v}
     try:
         found = parse_metadata(raw, path, config.tz)
