@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -11,7 +13,7 @@ from site_builder.cleaning.engine import clean_document, document_rules
 from site_builder.config import SiteConfig
 from site_builder.gitdates import FileDates
 from site_builder.loader import load_document
-from site_builder.model import Removal
+from site_builder.model import Article, Removal
 
 # explain shows cleaning, not dates: an undated document gets a placeholder date.
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -36,3 +38,23 @@ def explain_file(path: Path, config: SiteConfig) -> str:
     if clean.keywords:
         lines.append(f"Kept as metadata: keywords = {', '.join(clean.keywords)}")
     return "\n".join(lines)
+
+
+def removal_report(articles: Sequence[Article], content_dir: Path) -> bytes:
+    """Every removal of a build as JSON: per source file, what was removed, by which rule,
+    why, and where."""
+    report = {
+        "documents": [
+            {
+                "source": a.source_path.relative_to(content_dir).as_posix()
+                if a.source_path.is_relative_to(content_dir) else str(a.source_path),
+                "url": a.url,
+                "removals": [
+                    {"text": r.text, "rule": r.rule, "category": r.category,
+                     "reason": r.reason, "line": r.line} for r in a.removals
+                ],
+            }
+            for a in sorted(articles, key=lambda a: str(a.source_path))
+        ]
+    }
+    return json.dumps(report, ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
