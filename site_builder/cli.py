@@ -5,17 +5,27 @@ from __future__ import annotations
 import os
 import sys
 import time
+import traceback
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any, TypeVar
 
 import click
 
 from site_builder import __version__
-from site_builder.build import BuildOptions, build
+from site_builder.build import BuildOptions, BuildResult, build
+from site_builder.check import CheckReport, check_site
 from site_builder.config import SiteConfig, load_config
-from site_builder.errors import SiteBuilderError
+from site_builder.errors import Diagnostic, SiteBuilderError
 from site_builder.explain import explain_file
+from site_builder.progress import ProgressBar
+from site_builder.scaffold import new_article
+from site_builder.serve import ServeOptions, serve
+
+F = TypeVar("F", bound=Callable[..., Any])
 
 
 def build_time() -> datetime:
@@ -26,7 +36,8 @@ def build_time() -> datetime:
     return datetime.now(UTC)
 
 
-def _config(root: Path, base_url: str | None, output: Path | None) -> SiteConfig:
+def _config(root: Path, base_url: str | None, output: Path | None) -> tuple[SiteConfig, int]:
+    """The site's configuration with command line overrides, and how many warnings it had."""
     config, warnings = load_config(root.absolute())
     for warning in warnings:
         click.echo(warning, err=True)
@@ -34,7 +45,58 @@ def _config(root: Path, base_url: str | None, output: Path | None) -> SiteConfig
         config = replace(config, base_url=base_url if base_url.endswith("/") else base_url + "/")
     if output:
         config = replace(config, output_dir=output.absolute())
-    return config
+    return config, len(warnings)
+
+
+@contextmanager
+def _reporting(verbose: bool) -> Iterator[None]:
+    """Expected errors print as one message and exit 1; anything else is a bug in
+    site_builder: say so plainly, with the traceback only when asked for (--verbose)."""
+    try:
+        yield
+    except SiteBuilderError as exc:
+        click.echo(str(exc), err=True)
+        sys.exit(1)
+    except (click.ClickException, click.exceptions.Exit, click.Abort):
+        raise
+    except Exception as exc:
+        if verbose:
+            click.echo(traceback.format_exc(), err=True, nl=False)
+        hint = "" if verbose else "; run with --verbose for the traceback"
+        click.echo(f"error: unexpected {type(exc).__name__}: {exc} "
+                   f"(a bug in site_builder{hint})", err=True)
+        sys.exit(1)
+
+
+def _exit_status(errors: int, warnings: int, strict: bool) -> int:
+    if errors:
+        return 1
+    if strict and warnings:
+        click.echo(f"error: {warnings} warning(s) fail the run (--strict)", err=True)
+        return 1
+    return 0
+
+
+def _root_option(function: F) -> F:
+    return click.option("--root", type=click.Path(file_okay=False, path_type=Path),
+                        default=Path(), show_default=True,
+                        help="Site folder holding site.toml and content/.")(function)
+
+
+def _site_options(function: F) -> F:
+    """Options shared by build and check: what to include, and how to report."""
+    for option in reversed((
+        _root_option,
+        click.option("--drafts", is_flag=True, help="Include articles marked draft."),
+        click.option("--future", is_flag=True, help="Include articles dated in the future."),
+        click.option("--base-url", help="Override base_url from site.toml."),
+        click.option("--strict", is_flag=True, help="Warnings fail the run (exit status 1)."),
+        click.option("-q", "--quiet", is_flag=True, help="Print problems only, no summary."),
+        click.option("-v", "--verbose", is_flag=True,
+                     help="Show the traceback of unexpected errors."),
+    )):
+        function = option(function)
+    return function
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -43,47 +105,116 @@ def cli() -> None:
     """Build a static news site with RSS and Atom feeds from a folder of articles."""
 
 
-@cli.command("build")
-@click.option("--root", type=click.Path(file_okay=False, path_type=Path), default=Path(),
-              show_default=True, help="Site folder holding site.toml and content/.")
-@click.option("--drafts", is_flag=True, help="Include articles marked draft.")
-@click.option("--future", is_flag=True, help="Include articles dated in the future.")
-@click.option("--base-url", help="Override base_url from site.toml.")
+def _summary(result: BuildResult, config: SiteConfig, warnings: int, seconds: float) -> str:
+    pages = sum(1 for name in result.files if name.endswith(".html"))
+    return (f"Built {len(result.articles)} articles, {pages} pages, {result.feeds} feeds into "
+            f"{config.output_dir}: {len(result.errors)} errors, "
+            f"{len(result.warnings) + warnings} warnings, in {seconds:.2f} s")
+
+
+@cli.command("build", short_help="Build the site into public/ (or --output).")
+@_site_options
 @click.option("--output", type=click.Path(file_okay=False, path_type=Path),
               help="Write the site here instead of the configured output folder.")
 @click.option("--force", is_flag=True, help="Replace an output folder site_builder did not create.")
-def build_command(root: Path, drafts: bool, future: bool, base_url: str | None,
-                  output: Path | None, force: bool) -> None:
+def build_command(root: Path, drafts: bool, future: bool, base_url: str | None, strict: bool,
+                  quiet: bool, verbose: bool, output: Path | None, force: bool) -> None:
     """Build the site into its output folder (public/ by default)."""
     started = time.perf_counter()
-    try:
-        config = _config(root, base_url, output)
-        result = build(config, BuildOptions(build_time(), drafts, future), force=force)
-    except SiteBuilderError as exc:
-        click.echo(str(exc), err=True)
-        sys.exit(1)
-    for problem in result.diagnostics:
+    with _reporting(verbose):
+        config, config_warnings = _config(root, base_url, output)
+        with ProgressBar("Building", sys.stderr, enabled=False if quiet else None):
+            result = build(config, BuildOptions(build_time(), drafts, future), force=force)
+    _print(result.diagnostics)
+    if not quiet:
+        click.echo(_summary(result, config, config_warnings, time.perf_counter() - started),
+                   err=True)
+    sys.exit(_exit_status(len(result.errors), len(result.warnings) + config_warnings, strict))
+
+
+def _print(problems: list[Diagnostic]) -> None:
+    for problem in problems:
         click.echo(str(problem), err=True)
-    pages = sum(1 for name in result.files if name.endswith(".html"))
-    click.echo(
-        f"Built {len(result.articles)} articles, {pages} pages, {result.feeds} feeds into "
-        f"{config.output_dir}: {len(result.errors)} errors, {len(result.warnings)} warnings, "
-        f"in {time.perf_counter() - started:.2f} s", err=True)
-    sys.exit(1 if result.errors else 0)
 
 
-@cli.command("explain")
+@cli.command("check", short_help="Check content, templates, feeds, links.")
+@_site_options
+def check_command(root: Path, drafts: bool, future: bool, base_url: str | None, strict: bool,
+                  quiet: bool, verbose: bool) -> None:
+    """Check the site without writing anything: content, templates, feeds and links.
+
+    Prints one 'path:line: message' line per problem; exit status 1 on errors (and, with
+    --strict, on warnings)."""
+    started = time.perf_counter()
+    with _reporting(verbose):
+        config, config_warnings = _config(root, base_url, None)
+        with ProgressBar("Checking", sys.stderr, enabled=False if quiet else None):
+            report = check_site(config, BuildOptions(build_time(), drafts, future))
+    _print(report.diagnostics)
+    if not quiet:
+        click.echo(_check_summary(report, config_warnings, time.perf_counter() - started),
+                   err=True)
+    sys.exit(_exit_status(len(report.errors), len(report.warnings) + config_warnings, strict))
+
+
+def _check_summary(report: CheckReport, warnings: int, seconds: float) -> str:
+    pages = sum(1 for name in report.build.files if name.endswith(".html"))
+    return (f"Checked {len(report.build.articles)} articles, {pages} pages, "
+            f"{report.links} links, {report.feeds} feeds: {len(report.errors)} errors, "
+            f"{len(report.warnings) + warnings} warnings, in {seconds:.2f} s")
+
+
+@cli.command("serve", short_help="Preview with rebuild and live reload.")
+@_root_option
+@click.option("-p", "--port", type=click.IntRange(0, 65535), default=8000, show_default=True,
+              help="Port on 127.0.0.1 (a free one is chosen when it is taken; 0: any).")
+@click.option("--drafts", is_flag=True, help="Include articles marked draft.")
+@click.option("--future", is_flag=True, help="Include articles dated in the future.")
+@click.option("-v", "--verbose", is_flag=True,
+              help="Log every request, and show tracebacks of unexpected errors.")
+def serve_command(root: Path, port: int, drafts: bool, future: bool, verbose: bool) -> None:
+    """Preview the site on http://127.0.0.1: rebuild on every change and reload the browser.
+
+    The site is built in memory (public/ is left alone); press Ctrl-C to stop."""
+    options = ServeOptions(root.absolute(), port, drafts, future, verbose)
+    with _reporting(verbose):
+        serve(options, build_time, lambda line: click.echo(line, err=True))
+
+
+@cli.command("new", short_help="Start a draft article in content/.")
+@click.argument("title")
+@_root_option
+def new_command(title: str, root: Path) -> None:
+    """Start an article: content/<slug>.md with front matter (a draft dated now)."""
+    with _reporting(False):
+        config, _ = _config(root, None, None)
+        path = new_article(config, title, build_time())
+    click.echo(os.path.relpath(path) if path.is_relative_to(Path.cwd()) else str(path))
+
+
+_EXPLAIN_STYLES = (("# ", {"bold": True}), ("Removed ", {"bold": True}),
+                   ("- ", {"fg": "yellow"}), ("    removed: ", {"fg": "red"}),
+                   ("Kept as metadata", {"fg": "cyan"}))
+
+
+def _style_explain_line(line: str) -> str:
+    for prefix, style in _EXPLAIN_STYLES:
+        if line.startswith(prefix):
+            return click.style(line, **style)
+    return line
+
+
+@cli.command("explain", short_help="Show what cleaning removed, and why.")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--root", type=click.Path(file_okay=False, path_type=Path), default=Path(),
-              show_default=True, help="Site folder holding site.toml.")
+@_root_option
 def explain_command(file: Path, root: Path) -> None:
     """Show a document after cleaning, and every removal with the rule that made it."""
-    try:
-        config = _config(root, None, None)
-        click.echo(explain_file(file.absolute(), config))
-    except SiteBuilderError as exc:
-        click.echo(str(exc), err=True)
-        sys.exit(1)
+    with _reporting(False):
+        config, _ = _config(root, None, None)
+        report = explain_file(file.absolute(), config)
+    # click.echo drops the colours when stdout is not a terminal.
+    for line in report.split("\n"):
+        click.echo(_style_explain_line(line))
 
 
 def main() -> None:

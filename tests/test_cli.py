@@ -2,20 +2,32 @@
 
 from __future__ import annotations
 
+import io
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
+import pytest
+from click.testing import CliRunner
+
+from site_builder import cli as cli_module
+from site_builder import progress
+from site_builder.progress import ProgressBar
 from tests.conftest import MakeSite
 
 SCRIPT = Path(sys.executable).parent / "site-builder"
 
 
-def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "SOURCE_DATE_EPOCH": "1790000000"}
+def run_cli(*args: str, cwd: Path, **env: str) -> subprocess.CompletedProcess[str]:
+    """The console script with a fixed clock (and ``env`` added), output captured (piped)."""
+    full_env = {**os.environ, "SOURCE_DATE_EPOCH": "1790000000", **env}
     return subprocess.run([str(SCRIPT), *args], cwd=cwd, capture_output=True, text=True,
-                          env=env, timeout=120, check=False)
+                          env=full_env, timeout=120, check=False)
+
+
+_run = run_cli
 
 
 def test_build_in_a_site_folder(example_site: Path) -> None:
@@ -68,3 +80,110 @@ def test_python_dash_m_works(example_site: Path) -> None:
     result = subprocess.run([sys.executable, "-m", "site_builder", "--help"], cwd=example_site,
                             capture_output=True, text=True, check=False, timeout=60)
     assert result.returncode == 0 and "build" in result.stdout and "explain" in result.stdout
+
+
+# --- commands, flags and error reporting ---------------------------------------------------
+
+ARTICLE = "---\ntitle: Ok\ndate: 2026-01-01\n{extra}---\nText.\n"
+
+
+def test_help_lists_every_command(example_site: Path) -> None:
+    result = run_cli("--help", cwd=example_site)
+    assert result.returncode == 0
+    for command in ("build", "check", "explain", "new", "serve"):
+        assert f"\n  {command} " in result.stdout
+
+
+def test_usage_errors_exit_2(example_site: Path) -> None:
+    assert run_cli("build", "--no-such-flag", cwd=example_site).returncode == 2
+    assert run_cli("serve", "--port", "99999", cwd=example_site).returncode == 2
+    assert run_cli("new", cwd=example_site).returncode == 2
+
+
+def test_strict_build_fails_on_warnings(make_site: MakeSite) -> None:
+    root = make_site({"content/ok.md": ARTICLE.format(extra="image: missing.jpg\n")})
+    relaxed = run_cli("build", cwd=root)
+    assert relaxed.returncode == 0, relaxed.stderr
+    assert "ok.md: warning: lead image 'missing.jpg'" in relaxed.stderr
+    strict = run_cli("build", "--strict", cwd=root)
+    assert strict.returncode == 1
+    assert "1 warning(s) fail the run (--strict)" in strict.stderr
+    (root / "content" / "ok.md").write_text(ARTICLE.format(extra=""), encoding="utf-8")
+    assert run_cli("build", "--strict", cwd=root).returncode == 0
+
+
+def test_quiet_build_prints_no_summary_but_still_reports_problems(make_site: MakeSite) -> None:
+    root = make_site({"content/ok.md": ARTICLE.format(extra=""),
+                      "content/bad.md": ARTICLE.format(extra="draft: maybe\n")})
+    result = run_cli("build", "--quiet", cwd=root)
+    assert result.returncode == 1
+    assert "Built " not in result.stderr and result.stdout == ""
+    assert "bad.md:4: error: metadata 'draft'" in result.stderr
+
+
+def test_piped_build_shows_no_progress_bar(example_site: Path) -> None:
+    for env in ({}, {"CI": "true"}):
+        result = run_cli("build", cwd=example_site, **env)
+        assert result.returncode == 0
+        assert "\r" not in result.stderr and "\x1b" not in result.stderr
+        assert result.stderr.startswith("Built 2 articles")
+
+
+def test_template_error_names_template_and_line_without_traceback(make_site: MakeSite) -> None:
+    root = make_site({"content/ok.md": ARTICLE.format(extra=""),
+                      "theme/article.html": "<p>\n{{ article.title | no_such_filter }}</p>\n"})
+    (root / "site.toml").write_text('title = "T"\ntheme_dir = "theme"\n', encoding="utf-8")
+    for command in ("build", "check"):
+        result = run_cli(command, cwd=root)
+        assert result.returncode == 1
+        assert "article.html:2: template error: " in result.stderr, result.stderr
+        assert "no_such_filter" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_unexpected_errors_show_a_traceback_only_when_verbose(
+        example_site: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("disk on fire")
+    monkeypatch.setattr(cli_module, "build", broken)
+    monkeypatch.chdir(example_site)
+    plain = CliRunner().invoke(cli_module.cli, ["build"])
+    assert plain.exit_code == 1
+    assert "unexpected RuntimeError: disk on fire" in plain.output
+    assert "Traceback" not in plain.output and "--verbose" in plain.output
+    verbose = CliRunner().invoke(cli_module.cli, ["build", "--verbose"])
+    assert verbose.exit_code == 1 and "Traceback (most recent call last)" in verbose.output
+
+
+def test_explain_colours_only_for_a_terminal(example_site: Path) -> None:
+    args = ["explain", "--root", str(example_site),
+            str(example_site / "content" / "001_ecbace57fbf98ec3.txt")]
+    coloured = CliRunner().invoke(cli_module.cli, args, color=True)
+    assert coloured.exit_code == 0 and "\x1b[31m    removed: " in coloured.output
+    plain = CliRunner().invoke(cli_module.cli, args)
+    assert "\x1b" not in plain.output and "    removed: " in plain.output
+
+
+# --- the progress bar ----------------------------------------------------------------------
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_bar_draws_on_a_terminal_and_clears_its_line() -> None:
+    stream = _Terminal()
+    with ProgressBar("Building", stream, delay=0) as bar:
+        bar.update(1, 4)
+        time.sleep(0.25)
+    assert "Building [######------------------] 1/4" in stream.getvalue()
+    assert stream.getvalue().endswith("\r\x1b[2K")
+
+
+def test_progress_bar_stays_silent_in_pipes_and_ci() -> None:
+    pipe = io.StringIO()
+    with ProgressBar("Building", pipe, delay=0):
+        time.sleep(0.15)
+    assert pipe.getvalue() == ""
+    assert progress.wanted(_Terminal(), {})
+    assert not progress.wanted(_Terminal(), {"CI": "true"})
+    assert not progress.wanted(_Terminal(), {"TERM": "dumb"})
