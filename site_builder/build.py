@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -43,11 +44,17 @@ class BuildResult:
         return [d for d in self.diagnostics if d.severity is Severity.WARNING]
 
 
-def make_articles(config: SiteConfig) -> tuple[list[Article], list[Diagnostic]]:
+Progress = Callable[[int, int], None]
+
+
+def make_articles(config: SiteConfig, progress: Progress | None = None
+                  ) -> tuple[list[Article], list[Diagnostic]]:
     """Load, clean and build every article; a bad document becomes a diagnostic."""
     documents, problems = load_documents(config)
     articles: list[Article] = []
-    for doc in documents:
+    for index, doc in enumerate(documents):
+        if progress is not None:
+            progress(index, len(documents))
         rules = document_rules(doc, config.cleaning, config.language)
         try:
             articles.append(build_article(clean_document(doc, rules), config, problems))
@@ -103,9 +110,10 @@ def _add(files: dict[str, bytes], more: dict[str, bytes]) -> None:
         files[check_output_path(path)] = data
 
 
-def build_site(config: SiteConfig, options: BuildOptions) -> BuildResult:
+def build_site(config: SiteConfig, options: BuildOptions,
+               progress: Progress | None = None) -> BuildResult:
     """Everything a build produces, in memory: nothing is written here."""
-    articles, problems = make_articles(config)
+    articles, problems = make_articles(config, progress)
     published = tuple(sort_articles([
         a for a in articles
         if is_published(a, options.now, drafts=options.drafts, future=options.future)
@@ -127,8 +135,9 @@ def build_site(config: SiteConfig, options: BuildOptions) -> BuildResult:
     return BuildResult(list(published), files, problems, len(specs))
 
 
-def build(config: SiteConfig, options: BuildOptions, *, force: bool = False) -> BuildResult:
+def build(config: SiteConfig, options: BuildOptions, *, force: bool = False,
+          progress: Progress | None = None) -> BuildResult:
     """Build and publish into the output folder (the previous site survives any failure)."""
-    result = build_site(config, options)
+    result = build_site(config, options, progress)
     publish(result.files, config.output_dir, force=force)
     return result

@@ -20,7 +20,7 @@ from site_builder.build import BuildOptions, BuildResult, build
 from site_builder.check import CheckReport, check_site
 from site_builder.config import SiteConfig, load_config
 from site_builder.errors import Diagnostic, SiteBuilderError
-from site_builder.explain import explain_file
+from site_builder.explain import explain_file, removal_report
 from site_builder.progress import ProgressBar
 from site_builder.scaffold import new_article
 from site_builder.serve import ServeOptions, serve
@@ -117,14 +117,20 @@ def _summary(result: BuildResult, config: SiteConfig, warnings: int, seconds: fl
 @click.option("--output", type=click.Path(file_okay=False, path_type=Path),
               help="Write the site here instead of the configured output folder.")
 @click.option("--force", is_flag=True, help="Replace an output folder site_builder did not create.")
+@click.option("--report", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also write every cleaning removal (text, rule, reason) to this JSON file.")
 def build_command(root: Path, drafts: bool, future: bool, base_url: str | None, strict: bool,
-                  quiet: bool, verbose: bool, output: Path | None, force: bool) -> None:
+                  quiet: bool, verbose: bool, output: Path | None, force: bool,
+                  report: Path | None) -> None:
     """Build the site into its output folder (public/ by default)."""
     started = time.perf_counter()
     with _reporting(verbose):
         config, config_warnings = _config(root, base_url, output)
-        with ProgressBar("Building", sys.stderr, enabled=False if quiet else None):
-            result = build(config, BuildOptions(build_time(), drafts, future), force=force)
+        with ProgressBar("Building", sys.stderr, enabled=False if quiet else None) as bar:
+            result = build(config, BuildOptions(build_time(), drafts, future), force=force,
+                           progress=bar.update)
+        if report is not None:
+            report.write_bytes(removal_report(result.articles, config.content_dir))
     _print(result.diagnostics)
     if not quiet:
         click.echo(_summary(result, config, config_warnings, time.perf_counter() - started),

@@ -108,6 +108,9 @@ class Renderer:
         except TemplateError as exc:
             where = f"{getattr(exc, 'filename', None) or template}:{getattr(exc, 'lineno', '?')}"
             raise BuildError(f"{where}: template error: {exc}") from exc
+        except Exception as exc:  # a runtime error inside a template expression
+            raise BuildError(f"{template}: template error while rendering {path}: "
+                             f"{type(exc).__name__}: {exc}") from exc
         self.files[path] = html.encode("utf-8")
 
     def pagination(self, page: Page) -> dict[str, Any]:

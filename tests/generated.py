@@ -77,7 +77,9 @@ def _markdown(rng: random.Random, index: int, lang: str, folder: Path) -> str:
     lines.append("---")
     body = _body(rng, lang, index)
     if index % 5 == 0:
-        body.append(f"See [the archive](../) and ![chart](img{index}.png \"a chart\").")
+        body.append("See [the archive](../) and [a source](https://source.example/a?b=1&c=2).")
+    if index % 7 == 0:
+        body.append(f"![A chart of the figures](img{index}.png \"a chart\")")
     return "\n".join(lines) + "\n" + "\n\n".join(body) + "\n"
 
 

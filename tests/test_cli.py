@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import os
 import subprocess
 import sys
@@ -187,3 +188,11 @@ def test_progress_bar_stays_silent_in_pipes_and_ci() -> None:
     assert progress.wanted(_Terminal(), {})
     assert not progress.wanted(_Terminal(), {"CI": "true"})
     assert not progress.wanted(_Terminal(), {"TERM": "dumb"})
+
+
+def test_build_writes_a_removal_report(example_site: Path) -> None:
+    result = _run("build", "--report", "removals.json", cwd=example_site)
+    assert result.returncode == 0, result.stderr
+    report = json.loads((example_site / "removals.json").read_text("utf-8"))
+    removals = [r for d in report["documents"] for r in d["removals"]]
+    assert {r["category"] for r in removals} == {"seo", "related", "social"}

@@ -11,6 +11,7 @@ from bs4 import BeautifulSoup, Tag
 
 from site_builder.build import BuildResult
 from site_builder.config import SiteConfig
+from site_builder.linkcheck import check_links
 from site_builder.urls import make_slug
 from tests.conftest import REPO, MakeSite, build_root
 
@@ -190,3 +191,17 @@ def test_a_theme_overrides_one_template_and_extends_another(make_site: MakeSite)
     assert result.files["static/style.css"] == b"body { color: #000; }\n"
     default_icon = (REPO / "templates/static/favicon.svg").read_bytes()
     assert result.files["static/favicon.svg"] == default_icon  # the rest stays default
+
+
+def test_every_internal_link_and_anchor_resolves(example_site: Path,
+                                                 generated_site: Built) -> None:
+    for config, result in (build_root(example_site), generated_site):
+        assert check_links(result.files, config.base_url) == []
+
+
+def test_link_check_finds_a_broken_link(example_site: Path) -> None:
+    config, result = build_root(example_site)
+    files = dict(result.files)
+    files["index.html"] += b'<a href="/news/missing/">x</a><a href="/news/tags/#nope">y</a>'
+    problems = [str(p) for p in check_links(files, config.base_url)]
+    assert len(problems) == 2, problems
