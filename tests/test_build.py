@@ -152,3 +152,31 @@ def test_site_under_a_subpath_links_stay_inside_it(make_site: MakeSite) -> None:
     index = (config.output_dir / "index.html").read_text(encoding="utf-8")
     assert 'href="/news/a/"' in index and 'href="/news/static/style.css"' in index
     assert 'href="https://e.org/news/rss.xml"' in index
+
+
+MALICIOUS_PAGE = """<!DOCTYPE html><html lang="en"><head><title>Port reopens</title>
+<script>alert('head')</script></head><body><article><h1>Port reopens</h1>
+<p>The port of Odesa reopened on Monday after repairs to the grain terminal were finished
+by workers overnight, the regional administration said in a statement.</p>
+<p onclick="alert('p')">Ships queued outside the harbour <a href="javascript:alert('a')">as
+traffic resumed</a> and officials expected exports to recover within weeks.</p>
+<img src="x.png" onerror="alert('img')" alt="Grain ships">
+<iframe src="https://evil.example/"></iframe><script>alert('body')</script>
+<p>Exporters said insurance costs remained high despite the reopening of the port.</p>
+</article></body></html>
+"""
+
+
+def test_malicious_html_article_is_harmless_in_page_and_feeds(make_site: MakeSite) -> None:
+    # future=True: the undated page is dated by its file time, later than the fixed NOW.
+    _, result = build_root(make_site({"content/port.html": MALICIOUS_PAGE}), future=True)
+    [article] = result.articles
+    outputs = [result.files[f"{article.slug}/index.html"], result.files["rss.xml"],
+               result.files["atom.xml"], result.files["feed.json"]]
+    for data in outputs:
+        text = data.decode("utf-8")
+        for bad in ("alert(", "onerror", "onclick", "javascript:", "<iframe", "&lt;iframe"):
+            assert bad not in text
+    page = result.files[f"{article.slug}/index.html"].decode("utf-8")
+    assert "Ships queued outside the harbour" in page and 'alt="Grain ships"' in page
+    assert page.count("<script") == 1  # only the JSON-LD block
