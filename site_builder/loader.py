@@ -169,20 +169,35 @@ def _file_dates(path: Path, git_dates: dict[Path, FileDates]) -> FileDates:
     return FileDates(stamp, stamp)
 
 
-def load_documents(config: SiteConfig) -> tuple[list[SourceDocument], list[Diagnostic]]:
-    """Every readable document, and a diagnostic for each one that is not."""
+def find_sources(config: SiteConfig) -> tuple[list[tuple[Path, FileDates]], list[Diagnostic]]:
+    """Every document file with its dates, ready for load_source (which may run elsewhere)."""
     if not config.content_dir.is_dir():
         problem = Diagnostic(Severity.ERROR, "content folder not found", config.content_dir,
                              hint="create it or set content_dir in site.toml")
         return [], [problem]
     git_dates = git_file_dates(config.content_dir)
+    return [(path, _file_dates(path, git_dates)) for path in discover(config.content_dir)], []
+
+
+def load_source(path: Path, dates: FileDates, config: SiteConfig
+                ) -> tuple[SourceDocument | None, Diagnostic | None]:
+    """One document, or the diagnostic that says why it cannot be used."""
+    try:
+        return load_document(path, config, dates), None
+    except ContentError as exc:
+        return None, exc.diagnostic
+    except OSError as exc:
+        return None, Diagnostic(Severity.ERROR, f"cannot read: {exc.strerror}", path)
+
+
+def load_documents(config: SiteConfig) -> tuple[list[SourceDocument], list[Diagnostic]]:
+    """Every readable document, and a diagnostic for each one that is not."""
+    sources, problems = find_sources(config)
     documents: list[SourceDocument] = []
-    problems: list[Diagnostic] = []
-    for path in discover(config.content_dir):
-        try:
-            documents.append(load_document(path, config, _file_dates(path, git_dates)))
-        except ContentError as exc:
-            problems.append(exc.diagnostic)
-        except OSError as exc:
-            problems.append(Diagnostic(Severity.ERROR, f"cannot read: {exc.strerror}", path))
+    for path, dates in sources:
+        doc, problem = load_source(path, dates, config)
+        if doc is not None:
+            documents.append(doc)
+        if problem is not None:
+            problems.append(problem)
     return documents, problems
