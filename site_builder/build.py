@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import multiprocessing
+import os
+import threading
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 
 from site_builder.articles import build_article, is_published, sort_articles
 from site_builder.cleaning.engine import clean_document, document_rules
 from site_builder.config import SiteConfig
 from site_builder.errors import BuildError, ContentError, Diagnostic, Severity
 from site_builder.feeds import FeedSpec, feed_contents, render_feeds
-from site_builder.loader import load_documents
+from site_builder.gitdates import FileDates
+from site_builder.loader import find_sources, load_source
 from site_builder.model import Article
 from site_builder.output import check_output_path, publish
 from site_builder.related import find_related
@@ -26,6 +32,7 @@ class BuildOptions:
     now: datetime
     drafts: bool = False
     future: bool = False
+    workers: int | None = None  # processes for per-article work; None: one per core
 
 
 @dataclass
@@ -45,21 +52,52 @@ class BuildResult:
 
 
 Progress = Callable[[int, int], None]
+# Below this many documents a process pool costs more than it saves.
+POOL_MIN_DOCUMENTS = 64
+Job = tuple[Path, FileDates, SiteConfig]
 
 
-def make_articles(config: SiteConfig, progress: Progress | None = None
-                  ) -> tuple[list[Article], list[Diagnostic]]:
-    """Load, clean and build every article; a bad document becomes a diagnostic."""
-    documents, problems = load_documents(config)
-    articles: list[Article] = []
-    for index, doc in enumerate(documents):
-        if progress is not None:
-            progress(index, len(documents))
+def _make_article(job: Job) -> tuple[Article | None, list[Diagnostic]]:
+    """Load, clean and build one article (runs in a worker process for large sites)."""
+    path, dates, config = job
+    doc, problem = load_source(path, dates, config)
+    if doc is None:
+        return None, [problem] if problem else []
+    warnings: list[Diagnostic] = []
+    try:
         rules = document_rules(doc, config.cleaning, config.language)
-        try:
-            articles.append(build_article(clean_document(doc, rules), config, problems))
-        except ContentError as exc:
-            problems.append(exc.diagnostic)
+        return build_article(clean_document(doc, rules), config, warnings), warnings
+    except ContentError as exc:
+        return None, [*warnings, exc.diagnostic]
+
+
+def _run_jobs(jobs: list[Job], workers: int | None
+              ) -> Iterator[tuple[Article | None, list[Diagnostic]]]:
+    """Results in job order (so output never depends on scheduling)."""
+    workers = workers or min(os.cpu_count() or 1, 8)
+    # Forking a process that runs other threads (serve) can copy a held lock into the
+    # workers and hang them: then work serially.
+    if len(jobs) < POOL_MIN_DOCUMENTS or workers < 2 or threading.active_count() > 1:
+        yield from map(_make_article, jobs)
+        return
+    # fork: workers start with every module already imported and cost milliseconds.
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(workers, mp_context=context) as pool:
+        yield from pool.map(_make_article, jobs, chunksize=max(1, len(jobs) // (workers * 8)))
+
+
+def make_articles(config: SiteConfig, progress: Progress | None = None,
+                  workers: int | None = None) -> tuple[list[Article], list[Diagnostic]]:
+    """Load, clean and build every article; a bad document becomes a diagnostic."""
+    sources, problems = find_sources(config)
+    jobs = [(path, dates, config) for path, dates in sources]
+    articles: list[Article] = []
+    for index, (article, diagnostics) in enumerate(_run_jobs(jobs, workers)):
+        if progress is not None:
+            progress(index, len(jobs))
+        problems.extend(diagnostics)
+        if article is not None:
+            articles.append(article)
     return _drop_collisions(articles, problems), problems
 
 
@@ -113,7 +151,7 @@ def _add(files: dict[str, bytes], more: dict[str, bytes]) -> None:
 def build_site(config: SiteConfig, options: BuildOptions,
                progress: Progress | None = None) -> BuildResult:
     """Everything a build produces, in memory: nothing is written here."""
-    articles, problems = make_articles(config, progress)
+    articles, problems = make_articles(config, progress, options.workers)
     published = tuple(sort_articles([
         a for a in articles
         if is_published(a, options.now, drafts=options.drafts, future=options.future)

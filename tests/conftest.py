@@ -60,9 +60,10 @@ def make_site(tmp_path: Path) -> MakeSite:
     return make
 
 
-def build_root(root: Path, **options: bool) -> tuple[SiteConfig, BuildResult]:
+def build_root(root: Path, *, drafts: bool = False, future: bool = False,
+               workers: int | None = None) -> tuple[SiteConfig, BuildResult]:
     config, _ = load_config(root)
-    return config, build(config, BuildOptions(NOW, **options))
+    return config, build(config, BuildOptions(NOW, drafts, future, workers))
 
 
 @pytest.fixture(scope="session")

@@ -10,6 +10,7 @@ import pytest
 from site_builder.errors import BuildError
 from site_builder.output import MARKER, publish
 from tests.conftest import MakeSite, build_root
+from tests.generated import generate_site
 
 BOILERPLATE = ("Focus Keyword", "Read also", "Seko mums", "Draugiem")
 KEPT = ("wrote on the Telegram that the enemy is attacking",
@@ -180,3 +181,11 @@ def test_malicious_html_article_is_harmless_in_page_and_feeds(make_site: MakeSit
     page = result.files[f"{article.slug}/index.html"].decode("utf-8")
     assert "Ships queued outside the harbour" in page and 'alt="Grain ships"' in page
     assert page.count("<script") == 1  # only the JSON-LD block
+
+
+def test_parallel_and_serial_builds_give_the_same_site(tmp_path: Path) -> None:
+    root = generate_site(tmp_path / "gen", 80)
+    _, parallel = build_root(root, workers=2)
+    _, serial = build_root(root, workers=1)
+    assert serial.files == parallel.files
+    assert [str(d) for d in serial.diagnostics] == [str(d) for d in parallel.diagnostics]
