@@ -50,7 +50,8 @@ def resolve_assets(body_html: str, image_ref: str | None, doc: Path, content_dir
         files[f"{page_path}{local.name}"] = local
         return local.name
 
-    soup = BeautifulSoup(body_html, "html.parser")
+    # Most articles have no images: parse only when there is one to look at.
+    soup = BeautifulSoup(body_html if "<img" in body_html else "", "html.parser")
     for img in soup.find_all("img"):
         src = img.get("src")
         if isinstance(src, str) and (name := adopt(src)):
