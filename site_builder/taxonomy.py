@@ -5,9 +5,13 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from site_builder.model import Article
 from site_builder.urls import make_slug
+
+# A site has few tags and many articles: slug each tag once.
+_tag_slug = lru_cache(maxsize=4096)(make_slug)
 
 
 @dataclass(frozen=True)
@@ -25,11 +29,10 @@ def group_by_tag(articles: Sequence[Article]) -> list[Group]:
     names: dict[str, str] = {}
     members: dict[str, list[Article]] = defaultdict(list)
     for article in articles:
-        for tag in dict.fromkeys(article.tags):
-            slug = make_slug(tag)
+        # An article lists a tag page once, even under two spellings of one tag.
+        for slug, tag in {_tag_slug(t): t for t in reversed(article.tags)}.items():
             names.setdefault(slug, tag)
-            if article not in members[slug]:
-                members[slug].append(article)
+            members[slug].append(article)
     return [Group(names[s], s, f"tags/{s}/", tuple(members[s])) for s in sorted(members)]
 
 
