@@ -6,8 +6,8 @@ import re
 import uuid
 from collections.abc import Callable
 from datetime import datetime
-from html import unescape
 
+import lxml.html
 import markdown
 from bs4 import BeautifulSoup
 
@@ -65,10 +65,17 @@ _TEXT_BLOCKS = ("p", "li", "h2", "h3", "h4", "h5", "h6", "figcaption", "td", "th
 
 def text_blocks(html: str) -> list[tuple[str, str]]:
     """(tag name, visible text) of each innermost text block of an HTML fragment."""
-    soup = BeautifulSoup(html, "lxml")
-    return [(t.name, normalize_line(unescape(t.get_text(" "))))
-            for t in soup.find_all(_TEXT_BLOCKS)
-            if t.get_text(strip=True) and t.find(_TEXT_BLOCKS) is None]
+    if not html.strip():
+        return []
+    # lxml directly: an order of magnitude faster than building a BeautifulSoup tree.
+    root = lxml.html.fragment_fromstring(html, create_parent="div")
+    blocks = []
+    for element in root.iter(_TEXT_BLOCKS):
+        if next(element.iterdescendants(_TEXT_BLOCKS), None) is None:
+            text = normalize_line(" ".join(element.itertext()))
+            if text:
+                blocks.append((str(element.tag), text))
+    return blocks
 
 
 def plain_text(html: str) -> str:
