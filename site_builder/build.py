@@ -14,7 +14,7 @@ from pathlib import Path
 from site_builder.articles import build_article, is_published, sort_articles
 from site_builder.cleaning.engine import clean_document, document_rules
 from site_builder.config import SiteConfig
-from site_builder.errors import BuildError, ContentError, Diagnostic, Severity
+from site_builder.errors import BuildError, ContentError, Diagnostic, DiagnosticsView, Severity
 from site_builder.feeds import FeedSpec, feed_contents, render_feeds
 from site_builder.gitdates import FileDates
 from site_builder.loader import find_sources, load_source
@@ -36,19 +36,11 @@ class BuildOptions:
 
 
 @dataclass
-class BuildResult:
+class BuildResult(DiagnosticsView):
     articles: list[Article] = field(default_factory=list)
     files: dict[str, bytes] = field(default_factory=dict)
     diagnostics: list[Diagnostic] = field(default_factory=list)
     feeds: int = 0
-
-    @property
-    def errors(self) -> list[Diagnostic]:
-        return [d for d in self.diagnostics if d.severity is Severity.ERROR]
-
-    @property
-    def warnings(self) -> list[Diagnostic]:
-        return [d for d in self.diagnostics if d.severity is Severity.WARNING]
 
 
 Progress = Callable[[int, int], None]

@@ -10,26 +10,18 @@ from lxml import etree
 
 from site_builder.build import BuildOptions, BuildResult, build_site
 from site_builder.config import SiteConfig
-from site_builder.errors import Diagnostic, Severity
+from site_builder.errors import Diagnostic, DiagnosticsView, Severity
 from site_builder.linkcheck import LinkChecker
 
 
 @dataclass
-class CheckReport:
+class CheckReport(DiagnosticsView):
     """Every problem found, and what was looked at (for the summary line)."""
 
     build: BuildResult
     diagnostics: list[Diagnostic] = field(default_factory=list)
     links: int = 0
     feeds: int = 0
-
-    @property
-    def errors(self) -> list[Diagnostic]:
-        return [d for d in self.diagnostics if d.severity is Severity.ERROR]
-
-    @property
-    def warnings(self) -> list[Diagnostic]:
-        return [d for d in self.diagnostics if d.severity is Severity.WARNING]
 
 
 def _xml_problem(path: str, data: bytes) -> Diagnostic | None:

@@ -31,6 +31,20 @@ class Diagnostic:
         return f"{where}{prefix}{self.message}{hint}"
 
 
+class DiagnosticsView:
+    """Mixin for results that carry ``diagnostics``: their errors and warnings apart."""
+
+    diagnostics: list[Diagnostic]
+
+    @property
+    def errors(self) -> list[Diagnostic]:
+        return [d for d in self.diagnostics if d.severity is Severity.ERROR]
+
+    @property
+    def warnings(self) -> list[Diagnostic]:
+        return [d for d in self.diagnostics if d.severity is Severity.WARNING]
+
+
 class SiteBuilderError(Exception):
     """Base class of every expected error: the CLI prints these without a traceback."""
 

@@ -42,22 +42,21 @@ class SiteData:
     related: dict[str, tuple[Article, ...]]
 
 
+def _locale(lang: str) -> Locale:
+    try:
+        return Locale.parse(lang.replace("-", "_"))
+    except (UnknownLocaleError, ValueError):
+        return Locale.parse("en")
+
+
 def human_date(value: datetime, lang: str) -> str:
     """A date as readers of the article's language write it ("2026. gada 7. janvāris")."""
-    try:
-        locale = Locale.parse(lang.replace("-", "_"))
-    except (UnknownLocaleError, ValueError):
-        locale = Locale.parse("en")
-    return format_date(value, format="long", locale=locale)
+    return format_date(value, format="long", locale=_locale(lang))
 
 
 def human_month(value: datetime, lang: str) -> str:
     """A month and year in the given language ("January 2026")."""
-    try:
-        locale = Locale.parse(lang.replace("-", "_"))
-    except (UnknownLocaleError, ValueError):
-        locale = Locale.parse("en")
-    return format_date(value, format="LLLL y", locale=locale)
+    return format_date(value, format="LLLL y", locale=_locale(lang))
 
 
 def make_environment(config: SiteConfig) -> Environment:
