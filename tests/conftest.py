@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import functools
+import http.server
 import os
 import shutil
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -71,3 +74,23 @@ def generated_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[SiteConfig
     """A generated 1,000-article site, built once per test session."""
     root = generate_site(tmp_path_factory.mktemp("generated"), 1000)
     return build_root(root)
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        """Requests are not test output."""
+
+
+@pytest.fixture
+def served_example(example_site: Path) -> Iterator[tuple[str, Path]]:
+    """The example site built for, and served from, a loopback port: (base URL, site root)."""
+    handler = functools.partial(_QuietHandler, directory=str(example_site / "public"))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    base = f"http://127.0.0.1:{server.server_address[1]}/"
+    toml = example_site / "site.toml"
+    toml.write_text(toml.read_text("utf-8").replace("https://example.org/news/", base), "utf-8")
+    build_root(example_site)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield base, example_site
+    server.shutdown()
+    server.server_close()

@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-import functools
-import http.server
 import os
 import subprocess
-import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PIL import Image, ImageStat
 
-from tests.conftest import build_root, need_tool
+from tests.conftest import need_tool
 
 pytestmark = pytest.mark.browser
 
@@ -21,25 +17,6 @@ CHROMIUM_FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic
                   "--no-first-run", "--disable-background-networking",
                   "--disable-component-update", "--disable-sync", "--hide-scrollbars")
 WIDTHS = {"phone": (390, 844), "desktop": (1280, 900)}
-
-
-@pytest.fixture
-def served_site(example_site: Path) -> Iterator[tuple[str, Path]]:
-    """The example site built for and served from a loopback port."""
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler,
-                                directory=str(example_site / "public"))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    base = f"http://127.0.0.1:{server.server_address[1]}/"
-    (example_site / "site.toml").write_text(
-        (example_site / "site.toml").read_text(encoding="utf-8").replace(
-            'base_url = "https://example.org/news/"', f'base_url = "{base}"'),
-        encoding="utf-8")
-    build_root(example_site)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield base, example_site
-    server.shutdown()
-    server.server_close()
 
 
 def _chromium(*args: str, profile: Path) -> subprocess.CompletedProcess[str]:
@@ -55,8 +32,8 @@ def _shot_dir(tmp_path: Path) -> Path:
 
 @pytest.mark.parametrize("device", sorted(WIDTHS))
 def test_screenshots_show_a_styled_readable_page(
-        served_site: tuple[str, Path], tmp_path: Path, device: str) -> None:
-    base, root = served_site
+        served_example: tuple[str, Path], tmp_path: Path, device: str) -> None:
+    base, root = served_example
     article = next(p.parent.name for p in (root / "public").glob("*/index.html")
                    if p.parent.name.startswith("talks"))
     width, height = WIDTHS[device]
@@ -72,8 +49,8 @@ def test_screenshots_show_a_styled_readable_page(
 
 
 def test_rendered_dom_has_the_article_and_the_stylesheet_applied(
-        served_site: tuple[str, Path], tmp_path: Path) -> None:
-    base, _ = served_site
+        served_example: tuple[str, Path], tmp_path: Path) -> None:
+    base, _ = served_example
     result = _chromium("--dump-dom", base, profile=tmp_path / "profile")
     assert "Talks in Paris on ending the war" in result.stdout
     assert "Seko mums" not in result.stdout

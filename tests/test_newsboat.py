@@ -3,13 +3,9 @@ holds no duplicate item: ids are permanent, edits update items in place."""
 
 from __future__ import annotations
 
-import functools
-import http.server
 import os
 import sqlite3
 import subprocess
-import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,21 +17,6 @@ pytestmark = pytest.mark.reader
 SEED = "001_ecbace57fbf98ec3.txt"
 OLD_TITLE = "Talks in Paris on ending the war"
 NEW_TITLE = "Talks in Paris on ending the war (corrected)"
-
-
-@pytest.fixture
-def served(example_site: Path) -> Iterator[tuple[str, Path]]:
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler,
-                                directory=str(example_site / "public"))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    base = f"http://127.0.0.1:{server.server_address[1]}/"
-    toml = example_site / "site.toml"
-    toml.write_text(toml.read_text("utf-8").replace("https://example.org/news/", base), "utf-8")
-    build_root(example_site)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield base, example_site
-    server.shutdown()
-    server.server_close()
 
 
 def _reload(home: Path, url: str) -> list[tuple[str, str]]:
@@ -53,8 +34,8 @@ def _reload(home: Path, url: str) -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize("feed", ["rss.xml", "atom.xml"])
 def test_no_duplicates_after_edit_and_rebuild(
-        served: tuple[str, Path], tmp_path: Path, feed: str) -> None:
-    base, root = served
+        served_example: tuple[str, Path], tmp_path: Path, feed: str) -> None:
+    base, root = served_example
     home = tmp_path / "reader"
     home.mkdir()
     before = _reload(home, base + feed)
