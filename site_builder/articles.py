@@ -20,7 +20,9 @@ from site_builder.sanitize import sanitize_html
 from site_builder.textnorm import normalize_line
 from site_builder.urls import absolute_url, make_slug, safe_slug
 
-MARKDOWN_EXTENSIONS = ("extra", "sane_lists", "smarty")
+# "smarty" (typographic quotes) was dropped: it cost 3 ms of the 5 ms a 700-word article
+# takes to convert, and news copy arrives with its typography already set.
+MARKDOWN_EXTENSIONS = ("extra", "sane_lists")
 SUMMARY_CHARS = 240
 _H1 = re.compile(r"<h1[^>]*>(.*?)</h1>\s*", re.DOTALL)
 
