@@ -140,7 +140,7 @@ def build_article(doc: CleanDocument, config: SiteConfig,
                             page_path=f"{slug}/", page_url=url)
     for problem in assets.problems:
         (warnings if warnings is not None else []).append(
-            Diagnostic(Severity.WARNING, problem, source.path, hint="check the 'image' key"))
+            Diagnostic(Severity.WARNING, problem, source.path))
     return Article(
         id=meta.id or entry_id(config, source.relpath),
         slug=slug,

@@ -61,6 +61,10 @@ def _make_article(job: Job) -> tuple[Article | None, list[Diagnostic]]:
         return build_article(clean_document(doc, rules), config, warnings), warnings
     except ContentError as exc:
         return None, [*warnings, exc.diagnostic]
+    except Exception as exc:
+        problem = Diagnostic(Severity.ERROR, f"unexpected {type(exc).__name__}: {exc}", path,
+                             hint="please report this document as a site_builder bug")
+        return None, [*warnings, problem]
 
 
 def _run_jobs(jobs: list[Job], workers: int | None

@@ -7,6 +7,7 @@ import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from html import escape
 from typing import Any
 
 from feedgen.ext.base import BaseEntryExtension, BaseExtension
@@ -113,7 +114,8 @@ def _add_entry(fg: FeedGenerator, article: Article, content: str) -> None:
     entry.link(href=article.url)
     entry.published(article.date)
     entry.updated(article.updated)
-    entry.summary(strip_forbidden(article.summary))
+    # RSS readers render <description> as HTML: the plain summary must arrive escaped.
+    entry.summary(escape(strip_forbidden(article.summary), quote=False), type="html")
     entry.content(content, type="html")
     if article.author:
         entry.author(name=article.author)  # Atom: <author><name>

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from site_builder.errors import ContentError
@@ -37,6 +39,10 @@ def parse_datetime(value: Any, tz: ZoneInfo) -> datetime:
             result = datetime.strptime(value.strip(), "%Y-%m-%d %H:%M:%S %z")
     else:
         raise TypeError(f"expected a date, got {type(value).__name__}")
+    # Year 1 or 9999 overflow when converted to the site's time zone (OverflowError took
+    # the whole build down).
+    if not 1 < result.year < 9999:
+        raise ValueError(f"date {result.date().isoformat()} is out of range")
     return result if result.tzinfo else result.replace(tzinfo=tz)
 
 
@@ -72,6 +78,32 @@ def _image(value: Any) -> str:
     return _string(value)
 
 
+# A language becomes a folder (lang/<code>/) and an HTML attribute: only a BCP 47 shape
+# may pass, never "../.." (which aborted the whole build at publishing).
+_LANGUAGE_TAG = re.compile(r"[A-Za-z]{1,8}(?:[-_][A-Za-z0-9]{1,8}){0,7}")
+
+
+def _language(value: Any) -> str:
+    text = _string(value)
+    if not _LANGUAGE_TAG.fullmatch(text):
+        raise ValueError(f"expected a language code such as 'en' or 'lv-LV', got {text!r}")
+    return text
+
+
+def _web_url(value: Any) -> str:
+    """An absolute http(s) URL: the original article's address is read for its host name
+    ("http://[" made that lookup raise and took the whole build down)."""
+    text = _string(value)
+    try:
+        parts = urlsplit(text)
+        usable = parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
+    except ValueError:
+        usable = False
+    if not usable:
+        raise ValueError(f"expected an http(s) URL, got {text!r}")
+    return text
+
+
 def _boolean(value: Any) -> bool:
     if isinstance(value, bool):
         return value
@@ -81,8 +113,8 @@ def _boolean(value: Any) -> bool:
 _FIELDS: dict[str, Callable[[Any], Any]] = {
     "title": _string, "tags": _string_list, "keywords": _string_list, "draft": _boolean,
     "slug": _string, "description": _string, "author": _author, "id": _string,
-    "lang": _string, "image": _image, "source": _string, "credit": _string,
-    "translation_key": _string, "original_url": _string,
+    "lang": _language, "image": _image, "source": _string, "credit": _string,
+    "translation_key": _string, "original_url": _web_url,
 }
 
 
@@ -117,5 +149,6 @@ _HINTS = {
     "updated": "use ISO 8601, e.g. 2026-01-07 or 2026-01-07T09:30:00+02:00",
     "tags": "write a list: tags: [energy, war] or a comma-separated string",
     "draft": "write draft: true or draft: false",
+    "lang": "use a language code such as en, lv or pt-BR",
 }
 

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import ctypes
+import errno
 import os
 import shutil
+import sys
 from pathlib import Path, PurePosixPath
 
 from site_builder.errors import BuildError
@@ -15,7 +18,9 @@ MARKER = ".site-builder"
 def check_output_path(path: str) -> str:
     """Reject paths that could land outside the output folder."""
     pure = PurePosixPath(path)
-    if "\\" in path or pure.is_absolute() or ".." in pure.parts or not pure.parts:
+    # Control characters too: a NUL would otherwise surface as a ValueError mid-publish.
+    if ("\\" in path or pure.is_absolute() or ".." in pure.parts or not pure.parts
+            or any(ord(c) < 32 for c in path)):
         raise BuildError(f"refusing to write unsafe output path {path!r}")
     return pure.as_posix()
 
@@ -25,9 +30,43 @@ def _is_ours_or_empty(folder: Path) -> bool:
 
 
 def _remove_leftovers(folder: Path) -> None:
-    """Staging folders of an interrupted earlier build: safe to delete, ours by name."""
+    """Staging folders of an interrupted earlier build: safe to delete, ours by name.
+
+    A build killed between moving the old site aside and moving the new one in (possible
+    only where folders cannot be exchanged atomically) left no site at all: the old one
+    is put back first, so a re-run never needs a manual clean-up."""
+    retired = sorted(folder.parent.glob(f".{folder.name}.*.old-build"),
+                     key=lambda p: p.stat().st_mtime)
+    if retired and not folder.exists() and (retired[-1] / MARKER).is_file():
+        retired[-1].rename(folder)
     for stale in folder.parent.glob(f".{folder.name}.*-build"):
         shutil.rmtree(stale, ignore_errors=True)
+
+
+_RENAME_EXCHANGE = 2  # linux/fs.h
+_AT_FDCWD = -100
+
+
+def _exchange(first: Path, second: Path) -> bool:
+    """Swap two folders in one atomic step (Linux renameat2); False where unsupported.
+
+    Two renames leave a moment with no output folder at all: a build killed there lost
+    the published site, and a web server serving it showed nothing meanwhile."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    result = renameat2(_AT_FDCWD, os.fsencode(first), _AT_FDCWD, os.fsencode(second),
+                       _RENAME_EXCHANGE)
+    if result == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP, errno.EPERM):
+        return False  # an old kernel or a file system without exchange: fall back
+    raise OSError(code, os.strerror(code), str(second))
 
 
 def _write_tree(files: dict[str, bytes], target: Path) -> None:
@@ -51,6 +90,9 @@ def publish(files: dict[str, bytes], folder: Path, *, force: bool = False) -> No
     retired = folder.parent / f".{folder.name}.{os.getpid()}.old-build"
     try:
         _write_tree(files, staging)
+        if folder.is_dir() and not folder.is_symlink() and _exchange(staging, folder):
+            shutil.rmtree(staging, ignore_errors=True)  # it now holds the previous site
+            return
         if folder.exists():
             folder.rename(retired)
         staging.rename(folder)

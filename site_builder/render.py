@@ -99,6 +99,8 @@ class Renderer:
     def page(self, template: str, folder: str, **context: Any) -> None:
         """Render ``template`` to ``folder/index.html`` (or a file name ending in .html)."""
         path = folder if folder.endswith(".html") else f"{folder}index.html"
+        if path in self.files:
+            raise BuildError(f"two pages want the same path {path!r}")
         context.setdefault("canonical", absolute_url(self.config.base_url, folder))
         context.setdefault("feeds", self.site["feeds"])
         context.setdefault("head", {})

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import nh3
 
+from site_builder.textnorm import strip_forbidden
+
 # What article bodies may contain: text structure, links, images and simple tables.
 TAGS = frozenset({
     "p", "br", "hr", "h2", "h3", "h4", "h5", "h6", "blockquote", "q", "cite", "ul", "ol",
@@ -31,7 +33,9 @@ DROP_WITH_CONTENT = frozenset({"script", "style", "template", "iframe", "object"
 
 def sanitize_html(html: str) -> str:
     """Only allowed tags, attributes and URL schemes survive; scripts and styles vanish."""
-    return nh3.clean(
+    # Character references such as "&#x1b;" come out of nh3 as the raw control character,
+    # which XML (feeds) and HTML both forbid: drop them here, where HTML becomes trusted.
+    return strip_forbidden(nh3.clean(
         html,
         tags=set(TAGS),
         clean_content_tags=set(DROP_WITH_CONTENT),
@@ -39,4 +43,4 @@ def sanitize_html(html: str) -> str:
         url_schemes=set(URL_SCHEMES),
         link_rel="noopener noreferrer",
         strip_comments=True,
-    )
+    ))

@@ -8,19 +8,24 @@ from bs4 import BeautifulSoup
 from slugify import slugify
 
 MAX_SLUG = 80
+# Top-level folders the site itself writes: an article there would silently replace the
+# tag index, the archive, the stylesheet or a language feed (the renderer keeps the last
+# page written under a path), so such a slug gets a suffix.
+RESERVED_SLUGS = frozenset({"tags", "archive", "static", "lang"})
 _URL_ATTRIBUTES = (("a", "href"), ("img", "src"), ("blockquote", "cite"), ("q", "cite"))
 
 
 def make_slug(text: str) -> str:
     """A readable ASCII slug; Cyrillic and Latvian letters are transliterated."""
     slug = slugify(text, max_length=MAX_SLUG, word_boundary=True, save_order=True)
-    return slug or "article"
+    return f"{slug}-article" if slug in RESERVED_SLUGS else slug or "article"
 
 
 def safe_slug(text: str) -> str:
     """An explicit slug from metadata, reduced to characters that cannot escape a folder."""
     parts = [make_slug(p) for p in text.replace("\\", "/").split("/") if p.strip(". ")]
-    return "-".join(parts) or "article"
+    # Joined parts are shortened again: "a/b/c/..." must not outgrow a file name (255 bytes).
+    return make_slug("-".join(parts)) if parts else "article"
 
 
 def absolute_url(base_url: str, path: str) -> str:

@@ -100,7 +100,10 @@ def _source_domain(doc: SourceDocument) -> str | None:
     for candidate in (doc.meta.original_url, doc.meta.source):
         if not candidate:
             continue
-        host = urlsplit(candidate if "//" in candidate else f"//{candidate}").hostname
+        try:
+            host = urlsplit(candidate if "//" in candidate else f"//{candidate}").hostname
+        except ValueError:  # free text with a bracket is not a URL: no domain rules
+            continue
         if host and "." in host and " " not in candidate.strip():
             return host.removeprefix("www.")
     return None
