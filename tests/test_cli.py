@@ -171,7 +171,10 @@ class _Terminal(io.StringIO):
         return True
 
 
-def test_progress_bar_draws_on_a_terminal_and_clears_its_line() -> None:
+def test_progress_bar_draws_on_a_terminal_and_clears_its_line(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("CI", raising=False)  # the test itself may run in CI
+    monkeypatch.setenv("TERM", "xterm")
     stream = _Terminal()
     with ProgressBar("Building", stream, delay=0) as bar:
         bar.update(1, 4)
