@@ -69,30 +69,67 @@ def _exchange(first: Path, second: Path) -> bool:
     raise OSError(code, os.strerror(code), str(second))
 
 
-def _write_tree(files: dict[str, bytes], target: Path) -> None:
+def _same(path: Path, data: bytes) -> bool:
+    try:
+        return path.is_file() and not path.is_symlink() and path.stat().st_size == len(data) \
+            and path.read_bytes() == data
+    except OSError:
+        return False
+
+
+def _write_tree(files: dict[str, bytes], target: Path, previous: Path | None) -> int:
+    """Write the site into ``target``; a file identical to the previous site's is hard-linked
+    instead, so it keeps its modification time (sync-based deploys skip it). Returns the
+    number of files actually written."""
+    written = 0
     for relpath, data in sorted(files.items()):
-        path = target / check_output_path(relpath)
+        safe = check_output_path(relpath)
+        path = target / safe
         path.parent.mkdir(parents=True, exist_ok=True)
+        old = previous / safe if previous is not None else None
+        if old is not None and _same(old, data):
+            try:
+                os.link(old, path)
+                continue
+            except OSError:
+                pass  # a file system without hard links: write a copy
         path.write_bytes(data)
+        written += 1
     (target / MARKER).write_text("This folder is written by site_builder.\n", encoding="utf-8")
+    return written
 
 
-def publish(files: dict[str, bytes], folder: Path, *, force: bool = False) -> None:
+def _unchanged(files: dict[str, bytes], folder: Path) -> bool:
+    """The published site is already exactly ``files`` (nothing to write at all)."""
+    if not (folder / MARKER).is_file():
+        return False
+    present = {p.relative_to(folder).as_posix() for p in folder.rglob("*")
+               if p.is_file() or p.is_symlink()}
+    present.discard(MARKER)
+    return present == set(files) and all(_same(folder / name, data)
+                                         for name, data in files.items())
+
+
+def publish(files: dict[str, bytes], folder: Path, *, force: bool = False) -> int:
     """Write ``files`` into a staging folder, then swap it in; the old site stays intact
-    until the new one is complete."""
+    until the new one is complete. Returns how many files were written (0: the site was
+    already up to date and was not touched)."""
     folder = folder.absolute()
     if not force and not _is_ours_or_empty(folder):
         raise BuildError(f"{folder} exists and was not created by site_builder; "
                          "refusing to replace it (use --force, or choose another output)")
     folder.parent.mkdir(parents=True, exist_ok=True)
     _remove_leftovers(folder)
+    if _unchanged(files, folder):
+        return 0
     staging = folder.parent / f".{folder.name}.{os.getpid()}.new-build"
     retired = folder.parent / f".{folder.name}.{os.getpid()}.old-build"
+    previous = folder if (folder / MARKER).is_file() and not folder.is_symlink() else None
     try:
-        _write_tree(files, staging)
+        written = _write_tree(files, staging, previous)
         if folder.is_dir() and not folder.is_symlink() and _exchange(staging, folder):
             shutil.rmtree(staging, ignore_errors=True)  # it now holds the previous site
-            return
+            return written
         if folder.exists():
             folder.rename(retired)
         staging.rename(folder)
@@ -102,3 +139,4 @@ def publish(files: dict[str, bytes], folder: Path, *, force: bool = False) -> No
         shutil.rmtree(staging, ignore_errors=True)
         raise
     shutil.rmtree(retired, ignore_errors=True)
+    return written

@@ -7,9 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from site_builder.build import BuildOptions, build_site
+from site_builder.config import load_config
 from site_builder.errors import BuildError
 from site_builder.output import MARKER, publish
-from tests.conftest import MakeSite, build_root
+from tests.conftest import NOW, MakeSite, build_root
 from tests.generated import generate_site
 
 BOILERPLATE = ("Focus Keyword", "Read also", "Seko mums", "Draugiem")
@@ -189,3 +191,30 @@ def test_parallel_and_serial_builds_give_the_same_site(tmp_path: Path) -> None:
     _, serial = build_root(root, workers=1)
     assert serial.files == parallel.files
     assert [str(d) for d in serial.diagnostics] == [str(d) for d in parallel.diagnostics]
+
+
+def _stamps(folder: Path) -> dict[str, int]:
+    return {p.relative_to(folder).as_posix(): p.stat().st_mtime_ns
+            for p in folder.rglob("*") if p.is_file()}
+
+
+def test_unchanged_output_files_are_not_rewritten(example_site: Path) -> None:
+    config, _ = build_root(example_site)
+    before = _stamps(config.output_dir)
+    assert publish(build_root_files(example_site), config.output_dir) == 0  # nothing to do
+    assert _stamps(config.output_dir) == before
+
+    seed = example_site / "content" / "001_ecbace57fbf98ec3.txt"
+    seed.write_text(seed.read_text("utf-8").replace("BBC reports", "BBC said"), "utf-8")
+    build_root(example_site)
+    after = _stamps(config.output_dir)
+    changed = {name for name in after if after[name] != before.get(name)}
+    assert "static/style.css" not in changed and "tags/diplomacy/index.html" not in changed
+    assert any(name.startswith("talks-in-paris") for name in changed)
+    assert "rss.xml" in changed  # the feed carries the edited text
+
+
+def build_root_files(root: Path) -> dict[str, bytes]:
+    """What a build of ``root`` would publish, without publishing it."""
+    config, _ = load_config(root)
+    return build_site(config, BuildOptions(NOW)).files
