@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -12,6 +13,7 @@ from datetime import datetime
 from pathlib import Path
 
 from site_builder.articles import build_article, is_published, sort_articles
+from site_builder.cache import ArticleCache, Result, document_key, fingerprint
 from site_builder.cleaning.engine import clean_document, document_rules
 from site_builder.config import SiteConfig
 from site_builder.errors import BuildError, ContentError, Diagnostic, DiagnosticsView, Severity
@@ -33,6 +35,7 @@ class BuildOptions:
     drafts: bool = False
     future: bool = False
     workers: int | None = None  # processes for per-article work; None: one per core
+    cache: bool = True  # reuse articles whose inputs did not change (.site-builder-cache/)
 
 
 @dataclass
@@ -82,15 +85,45 @@ def _run_jobs(jobs: list[Job], workers: int | None
         yield from pool.map(_make_article, jobs, chunksize=max(1, len(jobs) // (workers * 8)))
 
 
+def _open_cache(config: SiteConfig) -> ArticleCache | None:
+    try:
+        return ArticleCache(config.root)
+    except (OSError, sqlite3.Error):
+        return None  # a read-only site folder: build without a cache
+
+
+def _results(jobs: list[Job], workers: int | None, use_cache: bool,
+             progress: Progress | None) -> list[Result]:
+    """One result per job, in job order: from the cache where the inputs are unchanged."""
+    cache = _open_cache(jobs[0][2]) if use_cache and jobs else None
+    keys: list[str | None] = [None] * len(jobs)
+    hits: dict[str, Result] = {}
+    if cache is not None:
+        site = fingerprint(jobs[0][2])
+        keys = [document_key(path, dates, site) for path, dates, _ in jobs]
+        hits = cache.get_many(k for k in keys if k)
+    results: list[Result | None] = [hits.get(k) if k else None for k in keys]
+    misses = [i for i, result in enumerate(results) if result is None]
+    for done, (index, result) in enumerate(
+            zip(misses, _run_jobs([jobs[i] for i in misses], workers), strict=True)):
+        results[index] = result
+        if progress is not None:
+            progress(done, len(misses))
+    if cache is not None:
+        fresh = {k: r for i in misses if (k := keys[i]) is not None and (r := results[i])}
+        cache.replace_all(fresh, {k for k in keys if k})
+        cache.close()
+    return [r for r in results if r is not None]
+
+
 def make_articles(config: SiteConfig, progress: Progress | None = None,
-                  workers: int | None = None) -> tuple[list[Article], list[Diagnostic]]:
+                  workers: int | None = None, *, use_cache: bool = True
+                  ) -> tuple[list[Article], list[Diagnostic]]:
     """Load, clean and build every article; a bad document becomes a diagnostic."""
     sources, problems = find_sources(config)
     jobs = [(path, dates, config) for path, dates in sources]
     articles: list[Article] = []
-    for index, (article, diagnostics) in enumerate(_run_jobs(jobs, workers)):
-        if progress is not None:
-            progress(index, len(jobs))
+    for article, diagnostics in _results(jobs, workers, use_cache, progress):
         problems.extend(diagnostics)
         if article is not None:
             articles.append(article)
@@ -147,7 +180,8 @@ def _add(files: dict[str, bytes], more: dict[str, bytes]) -> None:
 def build_site(config: SiteConfig, options: BuildOptions,
                progress: Progress | None = None) -> BuildResult:
     """Everything a build produces, in memory: nothing is written here."""
-    articles, problems = make_articles(config, progress, options.workers)
+    articles, problems = make_articles(config, progress, options.workers,
+                                       use_cache=options.cache)
     published = tuple(sort_articles([
         a for a in articles
         if is_published(a, options.now, drafts=options.drafts, future=options.future)
