@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
+from functools import lru_cache
 from typing import Any, TypedDict
 
 from babel.core import Locale, UnknownLocaleError
@@ -42,6 +43,7 @@ class SiteData:
     related: dict[str, tuple[Article, ...]]
 
 
+@lru_cache(maxsize=256)
 def _locale(lang: str) -> Locale:
     try:
         return Locale.parse(lang.replace("-", "_"))
@@ -49,14 +51,20 @@ def _locale(lang: str) -> Locale:
         return Locale.parse("en")
 
 
+@lru_cache(maxsize=65536)
+def _format_day(day: date, lang: str, pattern: str) -> str:
+    # Babel is slow and a site repeats the same days thousands of times: format each once.
+    return format_date(day, format=pattern, locale=_locale(lang))
+
+
 def human_date(value: datetime, lang: str) -> str:
     """A date as readers of the article's language write it ("2026. gada 7. janvāris")."""
-    return format_date(value, format="long", locale=_locale(lang))
+    return _format_day(value.date(), lang, "long")
 
 
 def human_month(value: datetime, lang: str) -> str:
     """A month and year in the given language ("January 2026")."""
-    return format_date(value, format="LLLL y", locale=_locale(lang))
+    return _format_day(value.date().replace(day=1), lang, "LLLL y")
 
 
 def make_environment(config: SiteConfig) -> Environment:

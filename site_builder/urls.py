@@ -30,7 +30,11 @@ def safe_slug(text: str) -> str:
 
 def absolute_url(base_url: str, path: str) -> str:
     """``path`` (site-relative, no leading slash) resolved under the site's base URL."""
-    return urljoin(base_url, path.lstrip("/"))
+    relative = path.lstrip("/")
+    if base_url.endswith("/") and not relative.startswith((".", "?", "#")) and \
+            ":" not in relative.split("/", 1)[0]:
+        return base_url + relative  # the common case, without urljoin's parsing
+    return urljoin(base_url, relative)
 
 
 def absolutize_html(html: str, page_url: str) -> str:
