@@ -17,6 +17,7 @@ from site_builder.errors import ContentError, Diagnostic, Severity
 from site_builder.model import Article, CleanDocument, Format
 from site_builder.plaintext import blocks_to_html, derive_title, parse_text
 from site_builder.sanitize import sanitize_html
+from site_builder.terms import count_terms
 from site_builder.textnorm import normalize_line
 from site_builder.urls import absolute_url, make_slug, safe_slug
 
@@ -154,6 +155,7 @@ def build_article(doc: CleanDocument, config: SiteConfig,
         dek=meta.description,
         body_html=assets.body_html,
         text=text,
+        terms=count_terms(title, text),
         source_path=source.path,
         tags=meta.tags,
         keywords=tuple(dict.fromkeys((*meta.keywords, *doc.keywords))),

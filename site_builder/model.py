@@ -112,3 +112,4 @@ class Article:
     draft: bool = False
     translation_key: str | None = None
     removals: tuple[Removal, ...] = field(default=(), compare=False)
+    terms: tuple[tuple[str, int], ...] = field(default=(), compare=False)  # word counts

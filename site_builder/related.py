@@ -6,7 +6,6 @@ over those terms, so the work grows with the number of articles, not its square.
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
@@ -19,16 +18,10 @@ MIN_SIMILARITY = 0.12
 # the candidate lists long); small sites keep every term.
 MAX_DOCUMENT_SHARE = 0.05
 SMALL_SITE = 50
-_WORD = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
-
-
-def _terms(article: Article) -> Counter[str]:
-    text = f"{article.title} {article.title} {article.text}"
-    return Counter(w.lower() for w in _WORD.findall(text))
 
 
 def _vectors(articles: Sequence[Article]) -> list[dict[str, float]]:
-    counts = [_terms(a) for a in articles]
+    counts = [dict(a.terms) for a in articles]
     df: Counter[str] = Counter(t for c in counts for t in c)
     n = len(articles)
     vectors = []
