@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from lxml import html as lxml_html
 
+from site_builder.decoding import decode
 from site_builder.frontmatter import split_front_matter
-from site_builder.loader import decode
 from site_builder.model import Article, Format
 from site_builder.textnorm import normalize_text
 from tests.conftest import REPO

@@ -17,9 +17,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
+from site_builder.decoding import decode
 from site_builder.errors import ContentError
 from site_builder.frontmatter import split_front_matter
-from site_builder.loader import decode
 from site_builder.metadata import parse_metadata
 from site_builder.output import check_output_path
 from site_builder.sanitize import sanitize_html

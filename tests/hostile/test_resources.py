@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from site_builder.errors import ContentError
-from site_builder.loader import MAX_HTML_DEPTH, check_limits
+from site_builder.limits import MAX_HTML_DEPTH, check_limits
 from site_builder.model import Format
 from tests.hostile.support import run_cli, write_site
 
