@@ -155,7 +155,8 @@ def check_command(root: Path, drafts: bool, future: bool, base_url: str | None, 
     with _reporting(verbose):
         config, config_warnings = _config(root, base_url, None)
         with ProgressBar("Checking", sys.stderr, enabled=False if quiet else None):
-            report = check_site(config, BuildOptions(build_time(), drafts, future))
+            # check writes nothing at all, not even the article cache
+            report = check_site(config, BuildOptions(build_time(), drafts, future, cache=False))
     _print(report.diagnostics)
     if not quiet:
         click.echo(_check_summary(report, config_warnings, time.perf_counter() - started),

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from site_builder.cache import CACHE_DIR
 from site_builder.errors import BuildError
 from site_builder.output import check_output_path
 from site_builder.urls import MAX_SLUG, RESERVED_SLUGS, make_slug, safe_slug
@@ -107,10 +108,12 @@ def path_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_build_writes_only_inside_the_output_folder(path_site: Path) -> None:
     workspace = path_site.parent
-    before = {p for p in workspace.rglob("*") if "public" not in p.parts}
+    # public/ is the output; .site-builder-cache/ is the documented article cache.
+    ours = ("public", CACHE_DIR)
+    before = {p for p in workspace.rglob("*") if not any(o in p.parts for o in ours)}
     run = run_cli(["build", "-q"], path_site, timeout=120)
     assert not run.timed_out and run.returncode == 1, run.stderr
-    after = {p for p in workspace.rglob("*") if "public" not in p.parts}
+    after = {p for p in workspace.rglob("*") if not any(o in p.parts for o in ours)}
     assert after == before, sorted(map(str, after - before))
     public = path_site / "public"
     for file in public.rglob("*"):
