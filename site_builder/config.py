@@ -12,6 +12,8 @@ from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+import soupsieve
+
 from site_builder.errors import ConfigError
 
 CONFIG_NAME = "site.toml"
@@ -23,9 +25,11 @@ class Patterns:
 
     drop: tuple[str, ...] = ()
     keep: tuple[str, ...] = ()
+    selectors: tuple[str, ...] = ()  # CSS selectors removed from saved web pages
 
     def __add__(self, other: Patterns) -> Patterns:
-        return Patterns(self.drop + other.drop, self.keep + other.keep)
+        return Patterns(self.drop + other.drop, self.keep + other.keep,
+                        self.selectors + other.selectors)
 
 
 @dataclass(frozen=True)
@@ -37,7 +41,7 @@ class CleaningConfig(Patterns):
 
     def for_document(self, language: str, domain: str | None) -> Patterns:
         """The patterns that apply to one document (a keep pattern always wins)."""
-        chosen = Patterns(self.drop, self.keep)
+        chosen = Patterns(self.drop, self.keep, self.selectors)
         for lang, patterns in self.languages:
             if lang == language:
                 chosen += patterns
@@ -121,23 +125,36 @@ def _check_types(raw: Mapping[str, Any], problems: list[str]) -> dict[str, Any]:
     return values
 
 
+def _check_pattern(pattern: str) -> str | None:
+    try:
+        re.compile(pattern)
+    except re.error as exc:
+        return f"invalid regular expression {pattern!r}: {exc}"
+    return None
+
+
+def _check_selector(selector: str) -> str | None:
+    try:
+        soupsieve.compile(selector)
+    except (soupsieve.SelectorSyntaxError, ValueError) as exc:
+        return f"invalid CSS selector {selector!r}: {str(exc).splitlines()[0]}"
+    return None
+
+
 def _read_patterns(raw: Any, where: str, problems: list[str]) -> Patterns:
     if not isinstance(raw, dict):
         problems.append(f"'{where}' must be a table with 'drop' and 'keep' lists")
         return Patterns()
     lists: dict[str, tuple[str, ...]] = {}
     for key, value in raw.items():
-        if key not in ("drop", "keep"):
-            problems.append(f"unknown key '{where}.{key}'{_suggest(key, ['drop', 'keep'])}")
+        if key not in ("drop", "keep", "selectors"):
+            problems.append(f"unknown key '{where}.{key}'"
+                            f"{_suggest(key, ['drop', 'keep', 'selectors'])}")
         elif not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            problems.append(f"'{where}.{key}' must be a list of regular expressions")
+            problems.append(f"'{where}.{key}' must be a list of strings")
         else:
-            for pattern in value:
-                try:
-                    re.compile(pattern)
-                except re.error as exc:
-                    problems.append(f"'{where}.{key}': invalid regular expression "
-                                    f"{pattern!r}: {exc}")
+            check = _check_selector if key == "selectors" else _check_pattern
+            problems.extend(f"'{where}.{key}': {p}" for v in value if (p := check(v)))
             lists[key] = tuple(value)
     return Patterns(**lists)
 
@@ -162,7 +179,7 @@ def _read_cleaning(raw: Any, problems: list[str]) -> CleaningConfig:
     base = _read_patterns({k: v for k, v in raw.items() if k not in groups}, "cleaning",
                           problems)
     return CleaningConfig(
-        base.drop, base.keep,
+        base.drop, base.keep, base.selectors,
         languages=_read_groups(groups["languages"], "cleaning.languages", problems),
         sources=_read_groups(groups["sources"], "cleaning.sources", problems),
     )

@@ -8,6 +8,7 @@ from dataclasses import fields, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
+from site_builder.cleaning.selectors import strip_selectors
 from site_builder.config import SiteConfig
 from site_builder.decoding import decode, line_of
 from site_builder.errors import ContentError, Diagnostic, Severity
@@ -20,8 +21,9 @@ from site_builder.frontmatter import (
 from site_builder.gitdates import FileDates, git_file_dates
 from site_builder.limits import check_limits
 from site_builder.metadata import parse_metadata
-from site_builder.model import Format, Metadata, SourceDocument
+from site_builder.model import Format, Metadata, Removal, SourceDocument
 from site_builder.textnorm import strip_forbidden
+from site_builder.urls import source_domain
 
 SUFFIXES: dict[str, Format] = {
     ".txt": Format.TEXT,
@@ -89,23 +91,34 @@ def _read_sidecar(path: Path, config: SiteConfig) -> Metadata:
     return parse_metadata(raw, sidecar, config.tz, key_lines(text, 1))
 
 
-def _read_text(path: Path, text: str, config: SiteConfig) -> tuple[str, int, Metadata]:
-    return text, 1, _read_sidecar(path, config)
+# What a reader returns: body, the line the body starts on, metadata, removals made.
+Read = tuple[str, int, Metadata, tuple[Removal, ...]]
 
 
-def _read_markdown(path: Path, text: str, config: SiteConfig) -> tuple[str, int, Metadata]:
+def _read_text(path: Path, text: str, config: SiteConfig) -> Read:
+    return text, 1, _read_sidecar(path, config), ()
+
+
+def _read_markdown(path: Path, text: str, config: SiteConfig) -> Read:
     front = split_front_matter(text, path)
     meta = parse_metadata(front.data, path, config.tz, front.key_lines)
-    return front.body, front.body_line, meta
+    return front.body, front.body_line, meta, ()
 
 
-def _read_html(path: Path, text: str, config: SiteConfig) -> tuple[str, int, Metadata]:
+def _read_html(path: Path, text: str, config: SiteConfig) -> Read:
     """A saved web page: the article body extracted, metadata from the page, then any
     sidecar on top (the editor's word wins over the page's)."""
     # Imported here: the extractor (trafilatura) is heavy and only HTML input needs it.
     from site_builder.html_extract import extract_page  # noqa: PLC0415
 
+    sidecar = _read_sidecar(path, config)
     page = extract_page(text)
+    domain = source_domain(sidecar.original_url, page.canonical_url, sidecar.source)
+    selectors = config.cleaning.for_document(sidecar.lang or page.language or config.language,
+                                             domain).selectors
+    stripped, removals = strip_selectors(text, selectors, domain)
+    if removals:
+        page = extract_page(stripped)
     if not page.body_html.strip() and page.title:
         # Otherwise the page's title went out as an article with nothing under it.
         raise ContentError(path, "no article text found in the page (only navigation or page "
@@ -127,8 +140,7 @@ def _read_html(path: Path, text: str, config: SiteConfig) -> tuple[str, int, Met
             continue
         usable[key] = value
     found = parse_metadata(usable, path, config.tz)
-    sidecar = _read_sidecar(path, config)
-    return page.body_html, 1, _merge(found, sidecar)
+    return page.body_html, 1, _merge(found, sidecar), removals
 
 
 def _merge(base: Metadata, override: Metadata) -> Metadata:
@@ -137,7 +149,7 @@ def _merge(base: Metadata, override: Metadata) -> Metadata:
     return replace(base, **changes)
 
 
-_READERS: dict[Format, Callable[[Path, str, SiteConfig], tuple[str, int, Metadata]]] = {
+_READERS: dict[Format, Callable[[Path, str, SiteConfig], Read]] = {
     Format.TEXT: _read_text,
     Format.MARKDOWN: _read_markdown,
     Format.HTML: _read_html,
@@ -162,9 +174,9 @@ def load_document(path: Path, config: SiteConfig, dates: FileDates | None) -> So
     if not text.strip():
         raise ContentError(path, "document is empty", hint="add text or delete the file")
     check_limits(text, path, fmt)
-    body, body_line, meta = _READERS[fmt](path, text, config)
+    body, body_line, meta, removals = _READERS[fmt](path, text, config)
     relpath = path.relative_to(config.content_dir).as_posix()
-    return SourceDocument(path, relpath, fmt, body, body_line, meta, dates)
+    return SourceDocument(path, relpath, fmt, body, body_line, meta, dates, removals)
 
 
 def _file_dates(path: Path, git_dates: dict[Path, FileDates]) -> FileDates:

@@ -41,6 +41,17 @@ class Metadata:
 
 
 @dataclass(frozen=True)
+class Removal:
+    """One piece of text the cleaner removed, with the rule that removed it and why."""
+
+    text: str
+    rule: str
+    category: str
+    reason: str
+    line: int | None = None
+
+
+@dataclass(frozen=True)
 class SourceDocument:
     """A document as loaded: its body in its own format, its metadata, where it came from."""
 
@@ -51,17 +62,7 @@ class SourceDocument:
     body_line: int
     meta: Metadata
     file_dates: FileDates | None = None  # when the file was added and last changed
-
-
-@dataclass(frozen=True)
-class Removal:
-    """One piece of text the cleaner removed, with the rule that removed it and why."""
-
-    text: str
-    rule: str
-    category: str
-    reason: str
-    line: int | None = None
+    removals: tuple[Removal, ...] = ()  # made while reading (per-source page selectors)
 
 
 @dataclass(frozen=True)

@@ -48,3 +48,17 @@ def absolutize_html(html: str, page_url: str) -> str:
                 tag[attribute] = urljoin(page_url, value)
                 changed = True
     return soup.decode(formatter="html5") if changed else html
+
+
+def source_domain(*candidates: str | None) -> str | None:
+    """The host a document came from: from its original URL or a domain-like source name."""
+    for candidate in candidates:
+        if not candidate or " " in candidate.strip():
+            continue
+        try:
+            host = urlsplit(candidate if "//" in candidate else f"//{candidate}").hostname
+        except ValueError:  # free text with a bracket is not a URL: no domain rules
+            continue
+        if host and "." in host:
+            return host.removeprefix("www.")
+    return None

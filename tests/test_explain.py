@@ -5,7 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from site_builder.config import load_config
+from site_builder.errors import ConfigError
 from site_builder.explain import explain_file, removal_report
 from tests.conftest import MakeSite, build_root
 
@@ -59,3 +62,35 @@ def test_removal_report_lists_every_removal(example_site: Path) -> None:
     assert [r["category"] for r in by_source["001_ecbace57fbf98ec3.txt"]] == ["related", "social"]
     assert by_source["000_b659c5e0ad132ae6.txt"][0]["text"] == "Focus Keyword: Ukraine peace talks"
     assert all(r["reason"] and r["rule"] for rs in by_source.values() for r in rs)
+
+
+SOURCE_PAGE = """<html lang="lv"><head><title>Tilts atvērts</title>
+<link rel="canonical" href="https://eng.lsm.lv/article/bridge"></head><body><article>
+<h1>Tilts atvērts</h1>
+<p>The new bridge over the Daugava opened on Monday after three years of construction work,
+the city council said, and traffic is expected to ease across the whole city by spring.</p>
+<div class="lsm-extra"><p>Uzzini vairāk par mūsu jaunajām ziņu aplikācijām un piedāvājumiem
+katru dienu, kas tagad pieejami visos veikalos.</p></div>
+<p>The project cost 40 million euros, half of it paid from European Union funds.</p>
+</article></body></html>
+"""
+
+
+def test_per_source_selectors_remove_and_record(make_site: MakeSite) -> None:
+    toml = ('title = "T"\nbase_url = "https://t.example/"\nlanguage = "lv"\n'
+            '[cleaning.sources."lsm.lv"]\nselectors = [".lsm-extra"]\n')
+    root = make_site({"site.toml": toml, "content/bridge.html": SOURCE_PAGE})
+    config, result = build_root(root, future=True)
+    [article] = result.articles
+    assert "mūsu jaunajām ziņu aplikācijām" not in article.body_html
+    assert "European Union funds" in article.body_html
+    [removal] = [r for r in article.removals if r.category == "site"]
+    assert removal.rule == "selector .lsm-extra" and "lsm.lv" in removal.reason
+    text = explain_file(root / "content" / "bridge.html", config)
+    assert "[site: selector .lsm-extra]" in text
+
+
+def test_invalid_selector_is_a_config_error(make_site: MakeSite) -> None:
+    root = make_site({"site.toml": '[cleaning]\nselectors = ["div[["]\n'})
+    with pytest.raises(ConfigError, match="invalid CSS selector"):
+        load_config(root)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup, Tag
 from bs4.element import NavigableString
@@ -13,6 +12,7 @@ from bs4.element import NavigableString
 from site_builder.cleaning.matcher import Match, RuleSet, build_ruleset
 from site_builder.config import CleaningConfig
 from site_builder.model import CleanDocument, Format, Removal, SourceDocument
+from site_builder.urls import source_domain
 
 _FENCE = re.compile(r"^\s*(```|~~~)")
 # HTML elements whose text is judged as one line.
@@ -95,23 +95,10 @@ def _cut_html_suffix(tag: Tag, suffix: str) -> None:
         last.replace_with(_cut_suffix(str(last), suffix))
 
 
-def _source_domain(doc: SourceDocument) -> str | None:
-    """Where a document came from, as a host name: its original URL or a domain-like source."""
-    for candidate in (doc.meta.original_url, doc.meta.source):
-        if not candidate:
-            continue
-        try:
-            host = urlsplit(candidate if "//" in candidate else f"//{candidate}").hostname
-        except ValueError:  # free text with a bracket is not a URL: no domain rules
-            continue
-        if host and "." in host and " " not in candidate.strip():
-            return host.removeprefix("www.")
-    return None
-
-
 def document_rules(doc: SourceDocument, cleaning: CleaningConfig, language: str) -> RuleSet:
     """Built-in rules plus the site's patterns for this document's language and source."""
-    patterns = cleaning.for_document(doc.meta.lang or language, _source_domain(doc))
+    domain = source_domain(doc.meta.original_url, doc.meta.source)
+    patterns = cleaning.for_document(doc.meta.lang or language, domain)
     return build_ruleset(patterns.drop, patterns.keep)
 
 
@@ -130,7 +117,7 @@ def clean_document(doc: SourceDocument, rules: RuleSet) -> CleanDocument:
     return CleanDocument(
         source=doc,
         body=body,
-        removals=tuple(found.removals),
+        removals=(*doc.removals, *found.removals),
         keywords=tuple(dict.fromkeys(captured.get("keywords", []))),
         credits=tuple(dict.fromkeys(captured.get("credit", []))),
         sources=tuple(dict.fromkeys(captured.get("source", []))),
