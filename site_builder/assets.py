@@ -91,11 +91,14 @@ def resolve_assets(body_html: str, image_ref: str | None, doc: Path, content_dir
         files[f"{page_path}{name}"] = local
         return name
 
-    soup = BeautifulSoup(body_html, "html.parser")
+    # Most articles have no images: parse only when there is one to look at.
+    soup = BeautifulSoup(body_html if "<img" in body_html else "", "html.parser")
+    rewritten = False
     for img in soup.find_all("img"):
         src = img.get("src")
         if isinstance(src, str) and (name := adopt(src)):
             img["src"] = name
+            rewritten = True
     image = None
     if image_ref:
         name = adopt(image_ref)
@@ -108,5 +111,5 @@ def resolve_assets(body_html: str, image_ref: str | None, doc: Path, content_dir
                             " or an http(s) URL")
         else:
             image = Image(url, mime, length)
-    body = soup.decode(formatter="html5") if files else body_html
+    body = soup.decode(formatter="html5") if rewritten else body_html
     return ArticleAssets(body, image, tuple(sorted(files.items())), tuple(problems))

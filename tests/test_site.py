@@ -14,6 +14,7 @@ from site_builder.config import SiteConfig
 from site_builder.linkcheck import check_links
 from site_builder.urls import make_slug
 from tests.conftest import REPO, MakeSite, build_root
+from tests.generated import PNG
 
 Built = tuple[SiteConfig, BuildResult]
 
@@ -205,3 +206,13 @@ def test_link_check_finds_a_broken_link(example_site: Path) -> None:
     files["index.html"] += b'<a href="/news/missing/">x</a><a href="/news/tags/#nope">y</a>'
     problems = [str(p) for p in check_links(files, config.base_url)]
     assert len(problems) == 2, problems
+
+
+def test_a_local_lead_image_keeps_the_body_and_is_copied(make_site: MakeSite) -> None:
+    root = make_site({"content/a.md": "---\ntitle: A\ndate: 2026-01-01\nimage: lead.png\n---\n"
+                                      "Body text stays.\n"})
+    (root / "content" / "lead.png").write_bytes(PNG)
+    _, result = build_root(root)
+    [article] = result.articles
+    assert "Body text stays." in article.body_html
+    assert result.files["a/lead.png"] == PNG and article.image is not None
