@@ -89,3 +89,13 @@ def test_site_patterns_per_language_and_source(tmp_path: Path) -> None:
 def test_invalid_site_pattern_is_a_config_error(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="invalid regular expression"):
         parse_config(tmp_path, {"cleaning": {"drop": ["(unclosed"]}}, tmp_path / "site.toml")
+
+
+def test_a_long_paragraph_is_never_a_whole_line_prompt() -> None:
+    """Built-in line rules skip paragraphs longer than any prompt; suffix rules still run."""
+    long_para = "Follow us on Facebook! " + "Real reporting continues here. " * 20
+    assert _clean(long_para).removals == ()
+    with_suffix = "Real reporting continues here. " * 20 + "Focus Keyword: grid"
+    assert [r.category for r in _clean(with_suffix).removals] == ["seo"]
+    site_rule = _clean(long_para, drop=(r"^Follow us on Facebook! .*",))
+    assert [r.rule for r in site_rule.removals] == ["site-drop-1"]  # site rules always run

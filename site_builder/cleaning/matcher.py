@@ -29,10 +29,16 @@ class Match:
     value: str | None
 
 
+# A whole-line prompt is short (the corpus's longest is 123 characters): built-in line rules
+# skip longer lines, which are real paragraphs, instead of running ~35 regexes on each.
+MAX_PROMPT_CHARS = 400
+
+
 @dataclass(frozen=True)
 class CompiledRule:
     rule: Rule
     regex: re.Pattern[str]
+    max_chars: int | None = None
 
 
 @dataclass(frozen=True)
@@ -48,6 +54,8 @@ class RuleSet:
         if not plain or any(k.search(plain) for k in self.keep):
             return None
         for compiled in self.rules:
+            if compiled.max_chars is not None and len(plain) > compiled.max_chars:
+                continue
             found = compiled.regex.search(plain)
             if found:
                 value = found.groupdict().get("value")
@@ -63,12 +71,13 @@ def plain_line(line: str) -> str:
     return _MD_EMPH.sub("", _MD_LEAD.sub("", line)).strip()
 
 
-def _compile(rule: Rule) -> CompiledRule:
+def _compile(rule: Rule, *, builtin: bool = True) -> CompiledRule:
     if rule.where is Where.LINE:
         source = rf"^(?P<all>(?:{rule.pattern}))$"
     else:
         source = rf"{_SENTENCE_END}\s*(?P<all>(?:{rule.pattern}))\s*$"
-    return CompiledRule(rule, re.compile(source, re.IGNORECASE))
+    limit = MAX_PROMPT_CHARS if builtin and rule.where is Where.LINE else None
+    return CompiledRule(rule, re.compile(source, re.IGNORECASE), limit)
 
 
 def _site_rule(index: int, pattern: str) -> Rule:
@@ -80,5 +89,5 @@ def _site_rule(index: int, pattern: str) -> Rule:
 def build_ruleset(drop: tuple[str, ...] = (), keep: tuple[str, ...] = ()) -> RuleSet:
     """Compile the built-in rules plus a site's own drop and keep patterns."""
     site_rules: Iterable[Rule] = (_site_rule(i, p) for i, p in enumerate(drop))
-    compiled = tuple(_compile(r) for r in (*site_rules, *RULES))
+    compiled = (*(_compile(r, builtin=False) for r in site_rules), *map(_compile, RULES))
     return RuleSet(compiled, tuple(re.compile(p, re.IGNORECASE) for p in keep))
