@@ -81,11 +81,6 @@ def text_blocks(html: str) -> list[tuple[str, str]]:
     return blocks
 
 
-def plain_text(html: str) -> str:
-    """Visible text of an HTML fragment, one text block per line."""
-    return "\n".join(text for _, text in text_blocks(html))
-
-
 def summarize(text: str, limit: int = SUMMARY_CHARS) -> str:
     """The lead as a summary: whole sentences up to ``limit`` characters, else cut at a word."""
     if len(text) <= limit:

@@ -20,7 +20,7 @@ from site_builder.errors import BuildError, ContentError, Diagnostic, Diagnostic
 from site_builder.feeds import FeedSpec, feed_contents, render_feeds
 from site_builder.gitdates import FileDates
 from site_builder.loader import find_sources, load_source
-from site_builder.model import Article
+from site_builder.model import Article, CleanDocument, SourceDocument
 from site_builder.output import check_output_path, publish
 from site_builder.related import find_related
 from site_builder.render import SiteData, render_site
@@ -52,6 +52,13 @@ POOL_MIN_DOCUMENTS = 64
 Job = tuple[Path, FileDates, SiteConfig]
 
 
+def clean_and_build(doc: SourceDocument, config: SiteConfig,
+                    warnings: list[Diagnostic] | None = None) -> tuple[CleanDocument, Article]:
+    """The cleaning and article stages for one loaded document (build and explain)."""
+    clean = clean_document(doc, document_rules(doc, config.cleaning, config.language))
+    return clean, build_article(clean, config, warnings)
+
+
 def _make_article(job: Job) -> tuple[Article | None, list[Diagnostic]]:
     """Load, clean and build one article (runs in a worker process for large sites)."""
     path, dates, config = job
@@ -60,8 +67,7 @@ def _make_article(job: Job) -> tuple[Article | None, list[Diagnostic]]:
         return None, [problem] if problem else []
     warnings: list[Diagnostic] = []
     try:
-        rules = document_rules(doc, config.cleaning, config.language)
-        return build_article(clean_document(doc, rules), config, warnings), warnings
+        return clean_and_build(doc, config, warnings)[1], warnings
     except ContentError as exc:
         return None, [*warnings, exc.diagnostic]
     except Exception as exc:

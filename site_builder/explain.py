@@ -8,8 +8,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from site_builder.articles import build_article, plain_text
-from site_builder.cleaning.engine import clean_document, document_rules
+from site_builder.build import clean_and_build
 from site_builder.config import SiteConfig
 from site_builder.gitdates import FileDates
 from site_builder.loader import load_document
@@ -30,9 +29,8 @@ def explain_file(path: Path, config: SiteConfig) -> str:
     if not path.is_relative_to(config.content_dir):
         config = replace(config, content_dir=path.parent)
     doc = load_document(path, config, FileDates(_EPOCH, _EPOCH))
-    clean = clean_document(doc, document_rules(doc, config.cleaning, config.language))
-    article = build_article(clean, config)
-    lines = [f"# {article.title}", "", plain_text(article.body_html), ""]
+    clean, article = clean_and_build(doc, config)
+    lines = [f"# {article.title}", "", article.text, ""]
     lines.append(f"Removed {len(clean.removals)} piece(s) of boilerplate:")
     lines.extend(_describe(r) for r in clean.removals)
     if clean.keywords:
