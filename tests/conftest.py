@@ -6,6 +6,7 @@ import functools
 import http.server
 import os
 import shutil
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
@@ -23,6 +24,8 @@ SEEDS = {
     "001": REPO / "content" / "001_ecbace57fbf98ec3.txt",
 }
 NOW = datetime(2026, 11, 22, tzinfo=UTC)
+# The installed console script, as a user runs it.
+SITE_BUILDER = Path(sys.executable).with_name("site-builder")
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 
 
@@ -61,6 +64,12 @@ def make_site(tmp_path: Path) -> MakeSite:
             path.write_text(text, encoding="utf-8")
         return root
     return make
+
+
+def tree_bytes(folder: Path) -> dict[str, bytes]:
+    """Every file under ``folder`` (hidden ones too), by relative path."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def build_root(root: Path, *, drafts: bool = False, future: bool = False,

@@ -11,7 +11,7 @@ from site_builder.build import BuildOptions, build_site
 from site_builder.config import load_config
 from site_builder.errors import BuildError
 from site_builder.output import MARKER, publish
-from tests.conftest import NOW, MakeSite, build_root
+from tests.conftest import NOW, MakeSite, build_root, tree_bytes
 from tests.generated import generate_site
 
 BOILERPLATE = ("Focus Keyword", "Read also", "Seko mums", "Draugiem")
@@ -19,15 +19,10 @@ KEPT = ("wrote on the Telegram that the enemy is attacking",
         "Kushner, representing the United States")
 
 
-def _tree(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
-
-
 def test_example_site_has_index_articles_and_feeds(example_site: Path) -> None:
     config, result = build_root(example_site)
     assert result.errors == []
-    names = set(_tree(config.output_dir))
+    names = set(tree_bytes(config.output_dir))
     assert {"index.html", "404.html", "rss.xml", "atom.xml", "feed.json", "sitemap.xml",
             "robots.txt", "static/style.css", "tags/index.html", "tags/energy/index.html",
             "tags/energy/rss.xml", "archive/index.html", "archive/2026/01/index.html"} <= names
@@ -37,7 +32,7 @@ def test_example_site_has_index_articles_and_feeds(example_site: Path) -> None:
 
 def test_boilerplate_absent_and_news_kept_in_pages(example_site: Path) -> None:
     config, _ = build_root(example_site)
-    pages = b"".join(v for k, v in _tree(config.output_dir).items() if k.endswith(".html"))
+    pages = b"".join(v for k, v in tree_bytes(config.output_dir).items() if k.endswith(".html"))
     text = pages.decode("utf-8")
     for junk in BOILERPLATE:
         assert junk not in text
@@ -56,10 +51,10 @@ def test_seo_keyword_goes_to_the_head_not_the_body(example_site: Path) -> None:
 
 def test_build_twice_is_byte_identical(example_site: Path, tmp_path: Path) -> None:
     config, _ = build_root(example_site)
-    first = _tree(config.output_dir)
+    first = tree_bytes(config.output_dir)
     (example_site / "content" / "000_b659c5e0ad132ae6.txt").touch()
     build_root(example_site)
-    assert _tree(config.output_dir) == first
+    assert tree_bytes(config.output_dir) == first
 
 
 class _StrictParser(html.parser.HTMLParser):
@@ -82,7 +77,7 @@ class _StrictParser(html.parser.HTMLParser):
 
 def test_every_page_parses_as_balanced_html(example_site: Path) -> None:
     config, _ = build_root(example_site)
-    for name, data in _tree(config.output_dir).items():
+    for name, data in tree_bytes(config.output_dir).items():
         if name.endswith(".html"):
             parser = _StrictParser()
             parser.feed(data.decode("utf-8"))
@@ -128,10 +123,10 @@ def test_drafts_and_future_articles_are_left_out(make_site: MakeSite) -> None:
 
 def test_failed_publish_keeps_previous_output(example_site: Path) -> None:
     config, _ = build_root(example_site)
-    before = _tree(config.output_dir)
+    before = tree_bytes(config.output_dir)
     with pytest.raises(BuildError):
         publish({"index.html": b"new", "../escape.html": b"x"}, config.output_dir)
-    assert _tree(config.output_dir) == before
+    assert tree_bytes(config.output_dir) == before
     assert not list(config.output_dir.parent.glob(".*-build"))
 
 

@@ -16,15 +16,13 @@ from click.testing import CliRunner
 from site_builder import cli as cli_module
 from site_builder import progress
 from site_builder.progress import ProgressBar
-from tests.conftest import MakeSite
-
-SCRIPT = Path(sys.executable).parent / "site-builder"
+from tests.conftest import SITE_BUILDER, MakeSite
 
 
 def run_cli(*args: str, cwd: Path, **env: str) -> subprocess.CompletedProcess[str]:
     """The console script with a fixed clock (and ``env`` added), output captured (piped)."""
     full_env = {**os.environ, "SOURCE_DATE_EPOCH": "1790000000", **env}
-    return subprocess.run([str(SCRIPT), *args], cwd=cwd, capture_output=True, text=True,
+    return subprocess.run([str(SITE_BUILDER), *args], cwd=cwd, capture_output=True, text=True,
                           env=full_env, timeout=120, check=False)
 
 

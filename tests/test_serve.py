@@ -18,8 +18,7 @@ from typing import IO
 import pytest
 
 from site_builder.serve import LiveSite, Poller, inject, respond
-from tests.conftest import need_tool
-from tests.test_cli import SCRIPT
+from tests.conftest import SITE_BUILDER, need_tool
 
 START_TIMEOUT = 30.0
 CHANGE_TIMEOUT = 5.0  # generous: a rebuild of the example site takes well under a second
@@ -34,7 +33,7 @@ class Server:
     def __init__(self, root: Path, *args: str) -> None:
         env = {**os.environ, "SOURCE_DATE_EPOCH": "1790000000"}
         self.process = subprocess.Popen(
-            [str(SCRIPT), "serve", *args], cwd=root, env=env, text=True,
+            [str(SITE_BUILDER), "serve", *args], cwd=root, env=env, text=True,
             stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
         self.lines: list[str] = []
         self.changed = threading.Condition()

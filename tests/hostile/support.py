@@ -9,7 +9,6 @@ import os
 import re
 import resource
 import subprocess
-import sys
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,10 +20,9 @@ from lxml import html as lxml_html
 from site_builder.build import BuildOptions, BuildResult, build_site
 from site_builder.config import SiteConfig, load_config
 from site_builder.textnorm import strip_forbidden
-from tests.conftest import NOW
+from tests.conftest import NOW, SITE_BUILDER
 
 REPO = Path(__file__).resolve().parents[2]
-SITE_BUILDER = Path(sys.executable).with_name("site-builder")
 # Any request for this path means a payload ran (see payloads.py).
 BEACON = "/__xss_executed"
 
@@ -323,9 +321,3 @@ def run_cli(args: Sequence[str], cwd: Path, *, timeout: float = 120,
     except subprocess.TimeoutExpired as expired:
         return Run(-1, str(expired.stdout or ""), str(expired.stderr or ""), True)
     return Run(done.returncode, done.stdout, done.stderr, False)
-
-
-def tree_bytes(folder: Path) -> dict[str, bytes]:
-    """Every file under ``folder`` (hidden ones too), by relative path."""
-    return {p.relative_to(folder).as_posix(): p.read_bytes()
-            for p in sorted(folder.rglob("*")) if p.is_file()}

@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 
 from site_builder.output import publish
-from tests.conftest import NOW
+from tests.conftest import NOW, SITE_BUILDER, tree_bytes
 from tests.generated import generate_site
-from tests.hostile.support import SITE_BUILDER, run_cli, tree_bytes
+from tests.hostile.support import run_cli
 
 ARTICLES = 200
 KILLS = 24

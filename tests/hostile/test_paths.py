@@ -13,8 +13,9 @@ from site_builder.cache import CACHE_DIR
 from site_builder.errors import BuildError
 from site_builder.output import check_output_path
 from site_builder.urls import MAX_SLUG, RESERVED_SLUGS, make_slug, safe_slug
+from tests.conftest import tree_bytes
 from tests.generated import PNG
-from tests.hostile.support import build_in_memory, run_cli, toml_document, tree_bytes, write_site
+from tests.hostile.support import build_in_memory, run_cli, toml_document, write_site
 
 SECRET = "TOPSECRET-do-not-publish"
 HOSTILE_NAMES = (
