@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import tomllib
 from collections.abc import Callable
-from dataclasses import fields, replace
+from dataclasses import dataclass, fields, replace
 from datetime import UTC, datetime
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from site_builder.cleaning.selectors import strip_selectors
 from site_builder.config import SiteConfig
@@ -37,16 +38,39 @@ SUFFIXES: dict[str, Format] = {
 # (HTML pages may have one too, to correct what the page says).
 SIDECAR_SUFFIX = ".meta.toml"
 MAX_BYTES = 20 * 1024 * 1024
-def discover(content_dir: Path) -> list[Path]:
-    """Document files in a stable order, skipping hidden files and folders, and links that
-    lead out of the content folder (see ``outside_links``)."""
+def _walk(content_dir: Path) -> tuple[list[tuple[str, os.stat_result]], list[Path]]:
+    """Every file under content/ with its status, in a stable order, skipping hidden files
+    and folders (and those starting with "_"); and the links that lead out of it.
+
+    Linked folders are not walked; a linked file is used when it stays inside content/."""
     root = content_dir.resolve()
-    found = [
-        p for p in content_dir.rglob("*")
-        if p.suffix.lower() in SUFFIXES and p.is_file() and _inside(p, root)
-        and not any(part.startswith((".", "_")) for part in p.relative_to(content_dir).parts)
-    ]
-    return sorted(found, key=lambda p: p.relative_to(content_dir).as_posix())
+    files: list[tuple[str, os.stat_result]] = []
+    outside: list[Path] = []
+    folders = [("", str(content_dir))]
+    while folders:
+        prefix, folder = folders.pop()
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            continue
+        for entry in entries:
+            if entry.name.startswith((".", "_")):
+                continue
+            relpath = prefix + entry.name
+            try:
+                if entry.is_symlink():
+                    if not _inside(Path(entry.path), root):
+                        outside.append(Path(entry.path))
+                    elif entry.is_file():
+                        files.append((relpath, entry.stat()))
+                elif entry.is_dir(follow_symlinks=False):
+                    folders.append((relpath + "/", entry.path))
+                elif entry.is_file(follow_symlinks=False):
+                    files.append((relpath, entry.stat(follow_symlinks=False)))
+            except OSError:
+                continue  # vanished while we looked
+    files.sort(key=lambda item: item[0])
+    return files, sorted(outside, key=lambda p: p.relative_to(content_dir).as_posix())
 
 
 def _inside(path: Path, root: Path) -> bool:
@@ -54,19 +78,6 @@ def _inside(path: Path, root: Path) -> bool:
         return path.resolve().is_relative_to(root)
     except (OSError, RuntimeError):  # a link loop
         return False
-
-
-def outside_links(content_dir: Path) -> list[Path]:
-    """Symbolic links in content/ (documents, images, folders) that resolve outside it, or
-    nowhere: what the site publishes must come from the content folder, so these are
-    never read."""
-    root = content_dir.resolve()
-    return sorted(
-        (p for p in content_dir.rglob("*")
-         if p.is_symlink() and not _inside(p, root)
-         and not any(part.startswith((".", "_"))
-                     for part in p.relative_to(content_dir).parts)),
-        key=lambda p: p.relative_to(content_dir).as_posix())
 
 
 def _read_sidecar(path: Path, config: SiteConfig) -> Metadata:
@@ -179,28 +190,53 @@ def load_document(path: Path, config: SiteConfig, dates: FileDates | None) -> So
     return SourceDocument(path, relpath, fmt, body, body_line, meta, dates, removals)
 
 
-def _file_dates(path: Path, git_dates: dict[Path, FileDates]) -> FileDates:
+Stamp = tuple[str, int, int, int]  # relative path, size, modification time (ns), inode
+
+
+@dataclass(frozen=True)
+class ContentScan:
+    """What is in content/: the documents with their dates, and a stamp of every file
+    (documents, sidecars, images) that tells a rebuild whether anything changed."""
+
+    documents: list[tuple[Path, FileDates]]
+    stamps: tuple[Stamp, ...]
+    problems: list[Diagnostic]
+
+
+def _file_dates(path: Path, status: os.stat_result, git_dates: dict[Path, FileDates]
+                ) -> FileDates:
     """Git's dates when the file is committed; else its modification time (outside git)."""
-    known = git_dates.get(path.resolve())
+    known = git_dates.get(path.resolve()) if git_dates else None
     if known is not None:
         return known
-    stamp = datetime.fromtimestamp(path.stat().st_mtime, tz=UTC)
+    stamp = datetime.fromtimestamp(status.st_mtime, tz=UTC)
     return FileDates(stamp, stamp)
 
 
-def find_sources(config: SiteConfig) -> tuple[list[tuple[Path, FileDates]], list[Diagnostic]]:
+def scan_content(config: SiteConfig) -> ContentScan:
     """Every document file with its dates, ready for load_source (which may run elsewhere)."""
     if not config.content_dir.is_dir():
         problem = Diagnostic(Severity.ERROR, "content folder not found", config.content_dir,
                              hint="create it or set content_dir in site.toml")
-        return [], [problem]
+        return ContentScan([], (), [problem])
     git_dates = git_file_dates(config.content_dir)
-    # Links out of content/ are never followed (discover skips them): say so, by name.
+    files, outside = _walk(config.content_dir)
+    # Links out of content/ are never followed: say so, by name.
     skipped = [Diagnostic(Severity.WARNING, "link to a file or folder outside content/ (or to "
                           "nothing): not read", link, hint="copy what it points to into content/")
-               for link in outside_links(config.content_dir)]
-    return [(path, _file_dates(path, git_dates))
-            for path in discover(config.content_dir)], skipped
+               for link in outside]
+    documents = [(path, _file_dates(path, status, git_dates))
+                 for rel, status in files
+                 if PurePosixPath(rel).suffix.lower() in SUFFIXES
+                 for path in [config.content_dir / rel]]
+    stamps = tuple((rel, s.st_size, s.st_mtime_ns, s.st_ino) for rel, s in files)
+    return ContentScan(documents, stamps, skipped)
+
+
+def find_sources(config: SiteConfig) -> tuple[list[tuple[Path, FileDates]], list[Diagnostic]]:
+    """Every document file with its dates, and warnings about links that are not read."""
+    scan = scan_content(config)
+    return scan.documents, scan.problems
 
 
 def load_source(path: Path, dates: FileDates, config: SiteConfig
