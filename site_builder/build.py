@@ -6,27 +6,39 @@ import multiprocessing
 import os
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from site_builder.articles import build_article, is_published, sort_articles
-from site_builder.cache import ArticleCache, Result, document_key, fingerprint
-from site_builder.cleaning.engine import clean_document, document_rules
+from site_builder.cache import Bodies, BuildCache, document_key, fingerprint
 from site_builder.config import SiteConfig
-from site_builder.errors import BuildError, ContentError, Diagnostic, DiagnosticsView, Severity
-from site_builder.feeds import FeedSpec, feed_contents, render_feeds
+from site_builder.errors import ContentError, Diagnostic, DiagnosticsView, Severity
 from site_builder.gitdates import FileDates
-from site_builder.loader import find_sources, load_source
-from site_builder.model import Article, CleanDocument, SourceDocument
-from site_builder.output import check_output_path, publish
-from site_builder.related import find_related
-from site_builder.render import SiteData, render_site
-from site_builder.sitemap import render_robots, render_sitemap
-from site_builder.taxonomy import group_by_language, group_by_month, group_by_tag
-from site_builder.theme import static_files
+from site_builder.model import Article, ArticleBody, CleanDocument, SourceDocument
+from site_builder.output import (
+    FileRecord,
+    Manifest,
+    Outputs,
+    digest_of,
+    folder_token,
+    publish,
+    verified_manifest,
+)
+from site_builder.scan import ContentScan, scan_content
+from site_builder.theme import static_files, theme_dirs
+
+if TYPE_CHECKING:
+    from site_builder.feeds import FeedSpec
+    from site_builder.render import SiteData
+
+# The stages below (loading, cleaning, articles, rendering, feeds) are imported where they
+# are used: a rebuild that finds nothing changed needs none of them, and their imports
+# (Markdown, lxml, Beautiful Soup, Jinja2, Babel, feedgen) cost more than the rest of it.
 
 
 @dataclass(frozen=True)
@@ -35,49 +47,62 @@ class BuildOptions:
     drafts: bool = False
     future: bool = False
     workers: int | None = None  # processes for per-article work; None: one per core
-    cache: bool = True  # reuse articles whose inputs did not change (.site-builder-cache/)
+    cache: bool = True  # reuse what did not change since the last build (.site-builder-cache/)
 
 
 @dataclass
 class BuildResult(DiagnosticsView):
     articles: list[Article] = field(default_factory=list)
-    files: dict[str, bytes] = field(default_factory=dict)
+    files: dict[str, bytes] = field(default_factory=dict)  # made by this build
     diagnostics: list[Diagnostic] = field(default_factory=list)
     feeds: int = 0
+    kept: dict[str, FileRecord] = field(default_factory=dict)  # live files that stay as they are
+    keys: dict[str, str] = field(default_factory=dict)  # render key of each output
+    bodies: Mapping[str, ArticleBody] = field(default_factory=dict)  # by article id
+    pages: int = 0  # HTML pages of the site, made or kept
+    written: int = 0  # files written by publishing (0: the site was up to date)
+    article_count: int = 0
 
 
 Progress = Callable[[int, int], None]
 # Below this many documents a process pool costs more than it saves.
 POOL_MIN_DOCUMENTS = 64
 Job = tuple[Path, FileDates, SiteConfig]
+Made = tuple[Article | None, list[Diagnostic], ArticleBody | None]
 
 
 def clean_and_build(doc: SourceDocument, config: SiteConfig,
-                    warnings: list[Diagnostic] | None = None) -> tuple[CleanDocument, Article]:
+                    warnings: list[Diagnostic] | None = None
+                    ) -> tuple[CleanDocument, Article, ArticleBody]:
     """The cleaning and article stages for one loaded document (build and explain)."""
+    from site_builder.articles import build_article  # noqa: PLC0415
+    from site_builder.cleaning.engine import clean_document, document_rules  # noqa: PLC0415
+
     clean = clean_document(doc, document_rules(doc, config.cleaning, config.language))
-    return clean, build_article(clean, config, warnings)
+    return clean, *build_article(clean, config, warnings)
 
 
-def _make_article(job: Job) -> tuple[Article | None, list[Diagnostic]]:
+def _make_article(job: Job) -> Made:
     """Load, clean and build one article (runs in a worker process for large sites)."""
+    from site_builder.loader import load_source  # noqa: PLC0415
+
     path, dates, config = job
     doc, problem = load_source(path, dates, config)
     if doc is None:
-        return None, [problem] if problem else []
+        return None, [problem] if problem else [], None
     warnings: list[Diagnostic] = []
     try:
-        return clean_and_build(doc, config, warnings)[1], warnings
+        _, article, body = clean_and_build(doc, config, warnings)
+        return article, warnings, body
     except ContentError as exc:
-        return None, [*warnings, exc.diagnostic]
+        return None, [*warnings, exc.diagnostic], None
     except Exception as exc:
         problem = Diagnostic(Severity.ERROR, f"unexpected {type(exc).__name__}: {exc}", path,
                              hint="please report this document as a site_builder bug")
-        return None, [*warnings, problem]
+        return None, [*warnings, problem], None
 
 
-def _run_jobs(jobs: list[Job], workers: int | None
-              ) -> Iterator[tuple[Article | None, list[Diagnostic]]]:
+def _run_jobs(jobs: list[Job], workers: int | None) -> Iterator[Made]:
     """Results in job order (so output never depends on scheduling)."""
     workers = workers or min(os.cpu_count() or 1, 8)
     # Forking a process that runs other threads (serve) can copy a held lock into the
@@ -86,54 +111,76 @@ def _run_jobs(jobs: list[Job], workers: int | None
         yield from map(_make_article, jobs)
         return
     # fork: workers start with every module already imported and cost milliseconds.
+    import site_builder.articles  # noqa: PLC0415
+    import site_builder.cleaning.engine  # noqa: PLC0415
+    import site_builder.loader  # noqa: F401, PLC0415
+
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(workers, mp_context=context) as pool:
         yield from pool.map(_make_article, jobs, chunksize=max(1, len(jobs) // (workers * 8)))
 
 
-def _open_cache(config: SiteConfig) -> ArticleCache | None:
+@contextmanager
+def _opened_cache(config: SiteConfig, options: BuildOptions) -> Iterator[BuildCache | None]:
+    cache = None
+    if options.cache:
+        with suppress(OSError, sqlite3.Error):  # a read-only site folder: no cache
+            cache = BuildCache(config.root)
     try:
-        return ArticleCache(config.root)
-    except (OSError, sqlite3.Error):
-        return None  # a read-only site folder: build without a cache
+        yield cache
+    finally:
+        if cache is not None:
+            cache.close()
 
 
-def _results(jobs: list[Job], workers: int | None, use_cache: bool,
-             progress: Progress | None) -> list[Result]:
-    """One result per job, in job order: from the cache where the inputs are unchanged."""
-    cache = _open_cache(jobs[0][2]) if use_cache and jobs else None
+@dataclass
+class _Articles:
+    articles: list[Article]
+    bodies: Mapping[str, ArticleBody]
+    problems: list[Diagnostic]
+
+
+def make_articles(config: SiteConfig, scan: ContentScan, cache: BuildCache | None, *,
+                  started: int = 0, progress: Progress | None = None,
+                  workers: int | None = None) -> _Articles:
+    """Load, clean and build every article (from the cache where the inputs are unchanged);
+    a bad document becomes a diagnostic."""
+    jobs = [(path, dates, config) for path, dates in scan.documents]
     keys: list[str | None] = [None] * len(jobs)
-    hits: dict[str, Result] = {}
+    results: list[tuple[Article | None, list[Diagnostic]] | None] = [None] * len(jobs)
     if cache is not None:
-        site = fingerprint(jobs[0][2])
-        keys = [document_key(path, dates, site) for path, dates, _ in jobs]
-        hits = cache.get_many(k for k in keys if k)
-    results: list[Result | None] = [hits.get(k) if k else None for k in keys]
+        site = fingerprint(config)
+        hashes = cache.hashes(scan, config.content_dir, started)
+        keys = [document_key(path, dates, site, hashes[path]) if path in hashes else None
+                for path, dates, _ in jobs]
+        hits = cache.results(k for k in keys if k)
+        results = [hits.get(k) if k else None for k in keys]
     misses = [i for i, result in enumerate(results) if result is None]
-    for done, (index, result) in enumerate(
+    fresh: dict[str, ArticleBody] = {}
+    for done, (index, (article, diagnostics, body)) in enumerate(
             zip(misses, _run_jobs([jobs[i] for i in misses], workers), strict=True)):
-        results[index] = result
+        results[index] = (article, diagnostics)
+        key = keys[index]
+        if cache is not None and key is not None:
+            cache.store(key, (article, diagnostics), body)
+        elif article is not None and body is not None:
+            fresh[article.id] = body
         if progress is not None:
             progress(done, len(misses))
-    if cache is not None:
-        fresh = {k: r for i in misses if (k := keys[i]) is not None and (r := results[i])}
-        cache.replace_all(fresh, {k for k in keys if k})
-        cache.close()
-    return [r for r in results if r is not None]
-
-
-def make_articles(config: SiteConfig, progress: Progress | None = None,
-                  workers: int | None = None, *, use_cache: bool = True
-                  ) -> tuple[list[Article], list[Diagnostic]]:
-    """Load, clean and build every article; a bad document becomes a diagnostic."""
-    sources, problems = find_sources(config)
-    jobs = [(path, dates, config) for path, dates in sources]
+    problems = list(scan.problems)
     articles: list[Article] = []
-    for article, diagnostics in _results(jobs, workers, use_cache, progress):
+    stored: dict[str, str] = {}
+    for key, result in zip(keys, results, strict=True):
+        article, diagnostics = result or (None, [])
         problems.extend(diagnostics)
         if article is not None:
             articles.append(article)
-    return _drop_collisions(articles, problems), problems
+            if key is not None and article.id not in fresh:
+                stored[article.id] = key
+    if cache is not None:
+        cache.forget_unused()
+    bodies = Bodies(fresh, cache.path if cache is not None else None, stored)
+    return _Articles(_drop_collisions(articles, problems), bodies, problems)
 
 
 def _drop_collisions(articles: list[Article], problems: list[Diagnostic]) -> list[Article]:
@@ -141,7 +188,7 @@ def _drop_collisions(articles: list[Article], problems: list[Diagnostic]) -> lis
     by_slug: dict[str, Article] = {}
     by_id: dict[str, Article] = {}
     kept = []
-    for article in sorted(articles, key=lambda a: str(a.source_path)):
+    for article in sorted(articles, key=lambda a: a.source_file):
         clash = by_slug.get(article.slug) or by_id.get(article.id)
         if clash is not None:
             what = "slug" if clash.slug == article.slug else "id"
@@ -157,6 +204,8 @@ def _drop_collisions(articles: list[Article], problems: list[Diagnostic]) -> lis
 
 def _feed_specs(data: SiteData, config: SiteConfig) -> list[FeedSpec]:
     """The site feed, one per tag, and one per language when the site has several."""
+    from site_builder.feeds import FeedSpec  # noqa: PLC0415
+
     limit = config.feed_limit
     specs = [FeedSpec(config.title, "", data.articles[:limit])]
     specs += [FeedSpec(f"{config.title}: {tag.name}", tag.folder, tag.articles[:limit])
@@ -167,51 +216,129 @@ def _feed_specs(data: SiteData, config: SiteConfig) -> list[FeedSpec]:
     return specs
 
 
-def _sitemap_pages(files: dict[str, bytes], data: SiteData) -> list[tuple[str, datetime | None]]:
+def _sitemap_pages(paths: list[str], data: SiteData) -> list[tuple[str, datetime | None]]:
     updated = {a.slug + "/": a.updated for a in data.articles}
     newest = data.articles[0].updated if data.articles else None
-    folders = [name.removesuffix("index.html") for name in files
+    folders = [name.removesuffix("index.html") for name in paths
                if name.endswith("index.html")]
     return [(f, updated.get(f, newest)) for f in folders]
 
 
-def _add(files: dict[str, bytes], more: dict[str, bytes]) -> None:
-    """Add output files; two producers of the same path is a bug or a slug clash."""
-    for path, data in more.items():
-        if path in files:
-            raise BuildError(f"two outputs want the same path {path!r}")
-        files[check_output_path(path)] = data
+def _file_parts(path: Path) -> tuple[str, int, int]:
+    stat = path.stat()
+    return str(path), stat.st_size, stat.st_mtime_ns
 
 
-def build_site(config: SiteConfig, options: BuildOptions,
-               progress: Progress | None = None) -> BuildResult:
-    """Everything a build produces, in memory: nothing is written here."""
-    articles, problems = make_articles(config, progress, options.workers,
-                                       use_cache=options.cache)
+def _read(output: str, source: Path) -> dict[str, bytes]:
+    return {output: source.read_bytes()}
+
+
+def _site_key(config: SiteConfig) -> str:
+    theme = [p for d in theme_dirs(config) if d.is_dir() for p in sorted(d.rglob("*"))
+             if p.is_file()]
+    return fingerprint(config, theme)
+
+
+def _render(config: SiteConfig, options: BuildOptions, made: _Articles,
+            previous: Manifest | None) -> BuildResult:
+    # Imported here: see the note on imports at the top of this module.
+    from site_builder.articles import is_published, sort_articles  # noqa: PLC0415
+    from site_builder.feeds import FEED_TYPES, render_feeds  # noqa: PLC0415
+    from site_builder.related import find_related  # noqa: PLC0415
+    from site_builder.render import SiteData, digests, render_site  # noqa: PLC0415
+    from site_builder.sitemap import render_robots, render_sitemap  # noqa: PLC0415
+    from site_builder.taxonomy import (  # noqa: PLC0415
+        group_by_language,
+        group_by_month,
+        group_by_tag,
+    )
+
     published = tuple(sort_articles([
-        a for a in articles
+        a for a in made.articles
         if is_published(a, options.now, drafts=options.drafts, future=options.future)
     ]))
     data = SiteData(published, tuple(group_by_tag(published)),
                     tuple(group_by_month(published)), tuple(group_by_language(published)),
                     find_related(published))
-    files: dict[str, bytes] = {}
-    _add(files, render_site(data, config))
+    outputs = Outputs(previous, _site_key(config))
+    render_site(data, config, made.bodies, outputs)
     specs = _feed_specs(data, config)
-    in_feeds = {a.id: a for spec in specs for a in spec.articles}
-    contents = feed_contents(list(in_feeds.values()))
     for spec in specs:
-        _add(files, render_feeds(spec, config, contents))
-    _add(files, {"sitemap.xml": render_sitemap(_sitemap_pages(files, data), config),
-                 "robots.txt": render_robots(config)})
-    _add(files, {out: src.read_bytes() for a in published for out, src in a.assets})
-    _add(files, {rel: path.read_bytes() for rel, path in static_files(config).items()})
-    return BuildResult(list(published), files, problems, len(specs))
+        outputs.add([f"{spec.folder}{name}" for name in FEED_TYPES],
+                    ("feed", spec.title, spec.folder, spec.language, digests(spec.articles)),
+                    partial(render_feeds, spec, config, made.bodies))
+    pages = outputs.paths()
+    outputs.add(["sitemap.xml"], None, lambda: {
+        "sitemap.xml": render_sitemap(_sitemap_pages(pages, data), config)})
+    outputs.add(["robots.txt"], None, lambda: {"robots.txt": render_robots(config)})
+    for article in published:
+        for out, src in article.assets:
+            outputs.add([out], ("asset", _file_parts(src)), partial(_read, out, src))
+    for rel, path in static_files(config).items():
+        outputs.add([rel], ("static", _file_parts(path)), partial(_read, rel, path))
+    return BuildResult(list(published), outputs.files, made.problems, len(specs),
+                       outputs.kept, outputs.keys, made.bodies,
+                       sum(1 for p in outputs.paths() if p.endswith(".html")),
+                       article_count=len(published))
+
+
+def build_site(config: SiteConfig, options: BuildOptions,
+               progress: Progress | None = None) -> BuildResult:
+    """Everything a build produces, in memory: nothing is written here."""
+    with _opened_cache(config, options) as cache:
+        started = cache.scan_started() if cache is not None else 0
+        made = make_articles(config, scan_content(config), cache, started=started,
+                             progress=progress, workers=options.workers)
+        return _render(config, options, made, None)
+
+
+@dataclass(frozen=True)
+class _Outcome:
+    """What a build reported, replayed by a rebuild that finds nothing changed."""
+
+    token: str | None
+    due: datetime | None  # the earliest future-dated article: then the site changes
+    diagnostics: list[Diagnostic]
+    articles: int
+    pages: int
+    feeds: int
+
+
+def _signature(config: SiteConfig, options: BuildOptions, scan: ContentScan,
+               site_key: str) -> str:
+    return digest_of(repr((site_key, options.drafts, options.future, scan.stamps,
+                           scan.documents, [str(d) for d in scan.problems])).encode())
 
 
 def build(config: SiteConfig, options: BuildOptions, *, force: bool = False,
-          progress: Progress | None = None) -> BuildResult:
-    """Build and publish into the output folder (the previous site survives any failure)."""
-    result = build_site(config, options, progress)
-    publish(result.files, config.output_dir, force=force)
+          progress: Progress | None = None, replay: bool = True) -> BuildResult:
+    """Build and publish into the output folder (the previous site survives any failure).
+
+    With the cache, a rebuild makes only what changed: unchanged articles come from the
+    cache, unchanged pages and feeds stay as published, and a build whose inputs are all
+    as they were when the live site was published ends after checking that, reporting
+    what that build reported (``replay``; without it, such a build still makes every
+    article, for callers that need them, and writes nothing)."""
+    folder = config.output_dir.absolute()
+    with _opened_cache(config, options) as cache:
+        started = cache.scan_started() if cache is not None else 0
+        scan = scan_content(config)
+        live = verified_manifest(folder, cache) if cache is not None else None
+        signature = _signature(config, options, scan, _site_key(config))
+        last = cache.outcome(folder, signature) if cache is not None and live else None
+        if (replay and isinstance(last, _Outcome) and last.token == folder_token(folder)
+                and (last.due is None or options.now < last.due)):
+            return BuildResult(diagnostics=last.diagnostics, feeds=last.feeds,
+                               pages=last.pages, article_count=last.articles)
+        made = make_articles(config, scan, cache, started=started, progress=progress,
+                             workers=options.workers)
+        result = _render(config, options, made, live)
+        result.written = publish(result.files, folder, force=force, kept=result.kept,
+                                 keys=result.keys, store=cache, live=live)
+        if cache is not None:
+            due = min((a.date for a in made.articles if not options.future
+                       and a.date > options.now), default=None)
+            cache.save_outcome(folder, signature, _Outcome(
+                folder_token(folder), due, result.diagnostics, result.article_count,
+                result.pages, result.feeds))
     return result

@@ -1,9 +1,16 @@
-"""Article cache: a rebuild skips loading, cleaning and converting unchanged documents.
+"""The build cache: what a rebuild reuses from the last build, in SQLite (standard library)
+under the site's ``.site-builder-cache/``.
 
-Entries live in SQLite (standard library) under the site's ``.site-builder-cache/``, keyed
-by a hash of everything an article is made from: the document's bytes, its sidecar's,
-its git dates, the site configuration and site_builder's own code. Images an article
-copies are checked by size and modification time when an entry is reused.
+- Articles, keyed by a hash of everything an article is made from: the document's bytes,
+  its sidecar's, its git dates, the site configuration and site_builder's own code. Their
+  metadata and their bodies are stored apart, so a rebuild loads only the bodies of the
+  pages it renders again. Images an article copies are checked by size and modification
+  time when an entry is reused.
+- Content hashes of the documents by file status (size, modification time, inode), so an
+  unchanged file is not read again. A status recorded while the file could still change
+  within the same clock tick (modified at or after the scan began) is not trusted.
+- Output manifests (see ``output``): what each published tree holds, by token.
+- The last build's input signature, so a build with nothing changed ends at once.
 """
 
 from __future__ import annotations
@@ -11,31 +18,44 @@ from __future__ import annotations
 import hashlib
 import pickle
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
+from typing import Any
 
 from site_builder.config import SiteConfig
 from site_builder.errors import Diagnostic
 from site_builder.gitdates import FileDates
-from site_builder.loader import SIDECAR_SUFFIX
-from site_builder.model import Article
+from site_builder.model import Article, ArticleBody
+from site_builder.output import FileRecord, Manifest
+from site_builder.scan import SIDECAR_SUFFIX, ContentScan
 
 CACHE_DIR = ".site-builder-cache"
 _PACKAGE = Path(__file__).resolve().parent
 Result = tuple[Article | None, list[Diagnostic]]
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS articles (key TEXT PRIMARY KEY, summary BLOB, body BLOB);
+CREATE TABLE IF NOT EXISTS sources (path TEXT PRIMARY KEY, stamp TEXT, hash TEXT);
+CREATE TABLE IF NOT EXISTS trees (token TEXT, path TEXT, key TEXT, digest TEXT, size INT,
+                                  mtime INT, inode INT, PRIMARY KEY (token, path));
+CREATE TABLE IF NOT EXISTS builds (folder TEXT PRIMARY KEY, signature TEXT, outcome BLOB);
+"""
 
 
-def fingerprint(config: SiteConfig) -> str:
-    """Changes whenever the configuration or site_builder's code changes."""
+def fingerprint(config: SiteConfig, theme: Iterable[Path] = ()) -> str:
+    """Changes whenever the configuration, the theme's files or site_builder's code change."""
     digest = hashlib.sha256(repr(config).encode())
-    for source in sorted(_PACKAGE.rglob("*.py")):
+    for source in [*sorted(_PACKAGE.rglob("*.py")), *theme]:
         digest.update(source.read_bytes())
     return digest.hexdigest()
 
 
-def document_key(path: Path, dates: FileDates, site: str) -> str | None:
-    """The cache key of one document, or None when it cannot be read (no caching then)."""
-    digest = hashlib.sha256(f"{site}\0{path}\0{dates!r}\0".encode())
+def document_key(path: Path, dates: FileDates, site: str, content: str) -> str:
+    """The cache key of one document from its content hash (see ``BuildCache.hashes``)."""
+    return hashlib.sha256(f"{site}\0{path}\0{dates!r}\0{content}".encode()).hexdigest()
+
+
+def _content_hash(path: Path) -> str | None:
+    digest = hashlib.sha256()
     try:
         digest.update(path.read_bytes())
         sidecar = path.with_name(path.name + SIDECAR_SUFFIX)
@@ -46,12 +66,9 @@ def document_key(path: Path, dates: FileDates, site: str) -> str | None:
     return digest.hexdigest()
 
 
-def _asset_stamps(result: Result) -> list[tuple[str, int, int]]:
-    article = result[0]
-    if article is None:
-        return []
+def _asset_stamps(article: Article | None) -> list[tuple[str, int, int]]:
     stamps = []
-    for _, source in article.assets:
+    for _, source in article.assets if article is not None else ():
         try:
             stat = source.stat()
         except OSError:
@@ -73,37 +90,148 @@ def _assets_unchanged(stamps: list[tuple[str, int, int]]) -> bool:
     return True
 
 
-class ArticleCache:
-    """Read every entry once at the start, write new ones and drop unused ones at the end."""
+class BuildCache:
+    """One connection for a whole build; entries this build did not use are dropped at the
+    end (``forget_unused``)."""
 
     def __init__(self, root: Path) -> None:
         folder = root / CACHE_DIR
         folder.mkdir(exist_ok=True)
         (folder / ".gitignore").write_text("*\n", encoding="utf-8")
-        self.db = sqlite3.connect(folder / "articles.sqlite3")
-        self.db.execute("CREATE TABLE IF NOT EXISTS entries (key TEXT PRIMARY KEY, value BLOB)")
+        self.clock = folder / "scan-started"
+        self.path = folder / "cache.sqlite3"
+        self.db = sqlite3.connect(self.path)
+        self.db.executescript(_SCHEMA)
+        self.used: set[str] = set()
 
-    def get_many(self, keys: Iterable[str]) -> dict[str, Result]:
-        wanted = set(keys)
-        found: dict[str, Result] = {}
-        for key, blob in self.db.execute("SELECT key, value FROM entries"):
-            if key in wanted:
-                stamps, result = pickle.loads(blob)
-                if _assets_unchanged(stamps):
-                    found[key] = result
+    # Documents ---------------------------------------------------------------------------
+
+    def scan_started(self) -> int:
+        """Mark the start of a scan and return its time, as the file system records it."""
+        self.clock.write_bytes(b"")
+        return self.clock.stat().st_mtime_ns
+
+    def hashes(self, scan: ContentScan, content_dir: Path, started: int) -> dict[Path, str]:
+        """Content hash of each document (and its sidecar); unchanged files are not read."""
+        stamps = {rel: (size, mtime, inode) for rel, size, mtime, inode in scan.stamps}
+        known = {path: (stamp, content) for path, stamp, content
+                 in self.db.execute("SELECT path, stamp, hash FROM sources")}
+        found: dict[Path, str] = {}
+        rows = []
+        prefix = len(f"{content_dir}/")
+        for path, _ in scan.documents:
+            rel = str(path)[prefix:]
+            mine, side = stamps.get(rel), stamps.get(rel + SIDECAR_SUFFIX)
+            stamp = f"{mine}/{side}"
+            settled = all(s is None or s[1] < started for s in (mine, side))
+            before = known.get(rel)
+            if settled and before is not None and before[0] == stamp:
+                found[path] = before[1]
+                continue
+            content = _content_hash(path)
+            if content is None:
+                continue
+            found[path] = content
+            if settled:
+                rows.append((rel, stamp, content))
+        with self.db:
+            self.db.executemany("INSERT OR REPLACE INTO sources VALUES (?, ?, ?)", rows)
         return found
 
-    def replace_all(self, entries: dict[str, Result], keep: set[str]) -> None:
-        """Store new entries and forget the ones this build did not use."""
+    # Articles ----------------------------------------------------------------------------
+
+    def results(self, keys: Iterable[str]) -> dict[str, Result]:
+        """Cached results (article metadata and diagnostics) by key."""
+        wanted = set(keys)
+        self.used |= wanted
+        found: dict[str, Result] = {}
+        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS wanted (key TEXT PRIMARY KEY)")
+        with self.db:
+            self.db.execute("DELETE FROM wanted")
+            self.db.executemany("INSERT INTO wanted VALUES (?)", ((k,) for k in wanted))
+        for key, blob in self.db.execute(
+                "SELECT key, summary FROM articles WHERE key IN (SELECT key FROM wanted)"):
+            stamps, result = pickle.loads(blob)
+            if _assets_unchanged(stamps):
+                found[key] = result
+        return found
+
+    def store(self, key: str, result: Result, body: ArticleBody | None) -> None:
+        self.used.add(key)
+        summary = pickle.dumps((_asset_stamps(result[0]), result), pickle.HIGHEST_PROTOCOL)
+        self.db.execute("INSERT OR REPLACE INTO articles VALUES (?, ?, ?)",
+                        (key, summary, pickle.dumps(body, pickle.HIGHEST_PROTOCOL)))
+
+    def forget_unused(self) -> None:
+        """Drop the articles this build did not use (deleted or changed documents)."""
         with self.db:
             self.db.execute("CREATE TEMP TABLE IF NOT EXISTS used (key TEXT PRIMARY KEY)")
             self.db.execute("DELETE FROM used")
-            self.db.executemany("INSERT OR IGNORE INTO used VALUES (?)", ((k,) for k in keep))
-            self.db.execute("DELETE FROM entries WHERE key NOT IN (SELECT key FROM used)")
+            self.db.executemany("INSERT INTO used VALUES (?)", ((k,) for k in self.used))
+            self.db.execute("DELETE FROM articles WHERE key NOT IN (SELECT key FROM used)")
+
+    # Output trees and build signatures ---------------------------------------------------
+
+    def tree(self, token: str) -> Manifest | None:
+        rows = self.db.execute("SELECT path, key, digest, size, mtime, inode FROM trees "
+                               "WHERE token = ?", (token,)).fetchall()
+        return {path: FileRecord(*rest) for path, *rest in rows} or None
+
+    def save_tree(self, token: str, manifest: Manifest) -> None:
+        with self.db:
+            self.db.execute("DELETE FROM trees WHERE token = ?", (token,))
             self.db.executemany(
-                "INSERT OR REPLACE INTO entries VALUES (?, ?)",
-                ((key, pickle.dumps((_asset_stamps(r), r), pickle.HIGHEST_PROTOCOL))
-                 for key, r in entries.items()))
+                "INSERT INTO trees VALUES (?, ?, ?, ?, ?, ?, ?)",
+                ((token, path, r.key, r.digest, r.size, r.mtime, r.inode)
+                 for path, r in manifest.items()))
+
+    def keep_trees(self, tokens: Iterable[str]) -> None:
+        keep = sorted(set(tokens))
+        with self.db:
+            self.db.execute(f"DELETE FROM trees WHERE token NOT IN ({','.join('?' * len(keep))})",
+                            keep)
+
+    def outcome(self, folder: Path, signature: str) -> Any:
+        """What the last build into ``folder`` reported, if its inputs had this signature."""
+        row = self.db.execute("SELECT signature, outcome FROM builds WHERE folder = ?",
+                              (str(folder),)).fetchone()
+        return pickle.loads(row[1]) if row and row[0] == signature else None
+
+    def save_outcome(self, folder: Path, signature: str, outcome: object) -> None:
+        with self.db:
+            self.db.execute("INSERT OR REPLACE INTO builds VALUES (?, ?, ?)",
+                            (str(folder), signature, pickle.dumps(outcome)))
 
     def close(self) -> None:
+        self.db.commit()
         self.db.close()
+
+
+class Bodies(Mapping[str, ArticleBody]):
+    """Article bodies by article id: new ones in memory (builds without a cache), the rest
+    read from the cache when a page or feed needs them."""
+
+    def __init__(self, fresh: dict[str, ArticleBody], database: Path | None,
+                 keys: dict[str, str]) -> None:
+        self.fresh, self.database, self.key_of = fresh, database, keys
+        self.db: sqlite3.Connection | None = None
+
+    def __getitem__(self, article_id: str) -> ArticleBody:
+        if article_id in self.fresh:
+            return self.fresh[article_id]
+        if self.database is None or article_id not in self.key_of:
+            raise KeyError(article_id)
+        if self.db is None:
+            self.db = sqlite3.connect(self.database, check_same_thread=False)
+        row = self.db.execute("SELECT body FROM articles WHERE key = ?",
+                              (self.key_of[article_id],)).fetchone()
+        if row is None:
+            raise KeyError(article_id)
+        body: ArticleBody = pickle.loads(row[0])
+        return body
+
+    def __iter__(self) -> Iterator[str]:
+        return iter({**self.key_of, **self.fresh})
+
+    def __len__(self) -> int:
+        return len({**self.key_of, **self.fresh})

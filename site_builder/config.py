@@ -12,8 +12,6 @@ from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import soupsieve
-
 from site_builder.errors import ConfigError
 
 CONFIG_NAME = "site.toml"
@@ -134,6 +132,8 @@ def _check_pattern(pattern: str) -> str | None:
 
 
 def _check_selector(selector: str) -> str | None:
+    import soupsieve  # noqa: PLC0415 (only sites with selectors pay for it)
+
     try:
         soupsieve.compile(selector)
     except (soupsieve.SelectorSyntaxError, ValueError) as exc:

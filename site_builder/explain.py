@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -12,7 +12,7 @@ from site_builder.build import clean_and_build
 from site_builder.config import SiteConfig
 from site_builder.gitdates import FileDates
 from site_builder.loader import load_document
-from site_builder.model import Article, Removal
+from site_builder.model import Article, ArticleBody, Removal
 
 # explain shows cleaning, not dates: an undated document gets a placeholder date.
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -29,8 +29,8 @@ def explain_file(path: Path, config: SiteConfig) -> str:
     if not path.is_relative_to(config.content_dir):
         config = replace(config, content_dir=path.parent)
     doc = load_document(path, config, FileDates(_EPOCH, _EPOCH))
-    clean, article = clean_and_build(doc, config)
-    lines = [f"# {article.title}", "", article.text, ""]
+    clean, article, body = clean_and_build(doc, config)
+    lines = [f"# {article.title}", "", body.text, ""]
     lines.append(f"Removed {len(clean.removals)} piece(s) of boilerplate:")
     lines.extend(_describe(r) for r in clean.removals)
     if clean.keywords:
@@ -38,7 +38,8 @@ def explain_file(path: Path, config: SiteConfig) -> str:
     return "\n".join(lines)
 
 
-def removal_report(articles: Sequence[Article], content_dir: Path) -> bytes:
+def removal_report(articles: Sequence[Article], bodies: Mapping[str, ArticleBody],
+                   content_dir: Path) -> bytes:
     """Every removal of a build as JSON: per source file, what was removed, by which rule,
     why, and where."""
     report = {
@@ -49,7 +50,7 @@ def removal_report(articles: Sequence[Article], content_dir: Path) -> bytes:
                 "url": a.url,
                 "removals": [
                     {"text": r.text, "rule": r.rule, "category": r.category,
-                     "reason": r.reason, "line": r.line} for r in a.removals
+                     "reason": r.reason, "line": r.line} for r in bodies[a.id].removals
                 ],
             }
             for a in sorted(articles, key=lambda a: str(a.source_path))

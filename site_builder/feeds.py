@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from html import escape
@@ -16,9 +16,9 @@ from lxml import etree
 
 from site_builder import __version__
 from site_builder.config import SiteConfig
-from site_builder.model import Article
+from site_builder.model import Article, ArticleBody
 from site_builder.textnorm import strip_forbidden
-from site_builder.urls import absolute_url, absolutize_html
+from site_builder.urls import absolute_url
 
 RSS_NAME = "rss.xml"
 ATOM_NAME = "atom.xml"
@@ -78,14 +78,8 @@ class _LeadImage(BaseEntryExtension):  # type: ignore[misc]
         return item
 
 
-def feed_contents(articles: Sequence[Article]) -> dict[str, str]:
-    """Feed HTML of each article (by id), URLs made absolute: computed once per build, as an
-    article appears in several feeds."""
-    return {a.id: strip_forbidden(absolutize_html(a.body_html, a.url)) for a in articles}
-
-
 def _generator(spec: FeedSpec, config: SiteConfig, self_url: str, kind: str,
-               contents: Mapping[str, str]) -> FeedGenerator:
+               bodies: Mapping[str, ArticleBody]) -> FeedGenerator:
     fg = FeedGenerator()
     fg.load_extension("dc", atom=False, rss=True)
     fg.register_extension("lead", _LeadImageFeed, _LeadImage, atom=True, rss=True)
@@ -102,7 +96,7 @@ def _generator(spec: FeedSpec, config: SiteConfig, self_url: str, kind: str,
     fg.updated(newest)
     fg.lastBuildDate(newest)
     for article in spec.articles:  # already newest first; feedgen would prepend by default
-        _add_entry(fg, article, contents[article.id])
+        _add_entry(fg, article, bodies[article.id].feed_html)
     return fg
 
 
@@ -133,7 +127,7 @@ def _with_stylesheet(xml: bytes, config: SiteConfig) -> bytes:
     return b"\n".join((declaration, instruction, rest))
 
 
-def _json_feed(spec: FeedSpec, config: SiteConfig, contents: Mapping[str, str]) -> bytes:
+def _json_feed(spec: FeedSpec, config: SiteConfig, bodies: Mapping[str, ArticleBody]) -> bytes:
     """JSON Feed 1.1 (https://jsonfeed.org/version/1.1) from the same data."""
     feed = {
         "version": "https://jsonfeed.org/version/1.1",
@@ -143,7 +137,7 @@ def _json_feed(spec: FeedSpec, config: SiteConfig, contents: Mapping[str, str]) 
         "description": config.description or config.title,
         "language": spec.language or config.language,
         "authors": [{"name": config.author or config.title}],
-        "items": [_json_item(a, contents[a.id]) for a in spec.articles],
+        "items": [_json_item(a, bodies[a.id].feed_html) for a in spec.articles],
     }
     text = json.dumps(feed, ensure_ascii=False, indent=2, sort_keys=False)
     return strip_forbidden(text).encode("utf-8") + b"\n"
@@ -170,16 +164,16 @@ def _json_item(article: Article, content: str) -> dict[str, Any]:
 
 
 def render_feeds(spec: FeedSpec, config: SiteConfig,
-                 contents: Mapping[str, str]) -> dict[str, bytes]:
+                 bodies: Mapping[str, ArticleBody]) -> dict[str, bytes]:
     """The RSS, Atom and JSON files of one feed, keyed by site-relative output path;
-    ``contents`` comes from feed_contents()."""
+    ``bodies`` holds the body of each article by id."""
     paths = {name: f"{spec.folder}{name}" for name in FEED_TYPES}
     rss = _generator(spec, config, absolute_url(config.base_url, paths[RSS_NAME]),
-                     FEED_TYPES[RSS_NAME], contents)
+                     FEED_TYPES[RSS_NAME], bodies)
     atom = _generator(spec, config, absolute_url(config.base_url, paths[ATOM_NAME]),
-                      FEED_TYPES[ATOM_NAME], contents)
+                      FEED_TYPES[ATOM_NAME], bodies)
     return {
         paths[RSS_NAME]: _with_stylesheet(rss.rss_str(pretty=True), config),
         paths[ATOM_NAME]: _with_stylesheet(atom.atom_str(pretty=True), config),
-        paths[JSON_NAME]: _json_feed(spec, config, contents),
+        paths[JSON_NAME]: _json_feed(spec, config, bodies),
     }

@@ -87,8 +87,20 @@ class Image:
 
 
 @dataclass(frozen=True)
+class ArticleBody:
+    """The large parts of an article, kept apart so list pages, feeds of other articles and
+    rebuilds never hold every body in memory."""
+
+    html: str  # sanitised body HTML, as the article page shows it
+    feed_html: str  # the same with absolute URLs, as feeds carry it
+    text: str  # plain text of the body, one block per line (explain, checks)
+    removals: tuple[Removal, ...] = ()
+
+
+@dataclass(frozen=True)
 class Article:
-    """A publishable article: typed metadata and sanitised body HTML."""
+    """A publishable article: typed metadata, and a digest of everything it is made of
+    (metadata and body) that changes whenever any of it changes."""
 
     id: str
     slug: str
@@ -99,10 +111,8 @@ class Article:
     updated: datetime
     lang: str
     summary: str
-    body_html: str
-    text: str  # plain text of the body, one block per line (search, related, checks)
     dek: str | None
-    source_path: Path
+    source_file: str  # the document's path (a string: cheaper to cache than a Path)
     tags: tuple[str, ...] = ()
     keywords: tuple[str, ...] = ()
     author: str | None = None
@@ -112,5 +122,9 @@ class Article:
     credit: str | None = None
     draft: bool = False
     translation_key: str | None = None
-    removals: tuple[Removal, ...] = field(default=(), compare=False)
+    digest: str = ""
     terms: tuple[tuple[str, int], ...] = field(default=(), compare=False)  # word counts
+
+    @property
+    def source_path(self) -> Path:
+        return Path(self.source_file)

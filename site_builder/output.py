@@ -1,22 +1,140 @@
-"""Write the built site: collect every file first, then publish atomically next to the old one."""
+"""Write the built site: collect every file first, then publish atomically next to the old one.
+
+The new site is assembled in a spare folder next to the output folder (``.public.spare``),
+then the two are exchanged in one atomic step: the previous site stays whole until the new
+one is complete, and afterwards it is the spare, ready to be brought up to date by the next
+build. A manifest of each tree (see ``FileRecord``) lets that next build write only the
+files that changed; unchanged files are hard links shared by both trees, so they keep their
+modification times and sync-based deploys skip them."""
 
 from __future__ import annotations
 
 import ctypes
 import errno
+import hashlib
 import os
+import re
 import shutil
 import sys
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path, PurePosixPath
+from typing import Protocol
 
 from site_builder.errors import BuildError
 
-# Marks a folder as ours, so a build never wipes a folder it did not create.
+# Marks a folder as ours, so a build never wipes a folder it did not create; it also names
+# the tree's manifest ("build TOKEN").
 MARKER = ".site-builder"
+_MARKER_TEXT = "This folder is written by site_builder.\n"
+
+
+@dataclass(frozen=True)
+class FileRecord:
+    """One published file: what it was made from, what it holds, and its status on disk."""
+
+    key: str | None  # the render key of its inputs (None: made again by every build)
+    digest: str  # of its bytes
+    size: int
+    mtime: int
+    inode: int
+
+
+Manifest = dict[str, FileRecord]
+
+
+class TreeStore(Protocol):
+    """Where manifests are kept between builds (the build cache)."""
+
+    def tree(self, token: str) -> Manifest | None: ...
+    def save_tree(self, token: str, manifest: Manifest) -> None: ...
+    def keep_trees(self, tokens: Iterable[str]) -> None: ...
+
+
+class Outputs:
+    """What a build produces, path by path: new bytes, or, where the inputs of a file
+    (its render key) are the same as when the live tree's copy was made, that copy."""
+
+    def __init__(self, previous: Mapping[str, FileRecord] | None = None, salt: str = "") -> None:
+        self.previous = previous or {}
+        self.salt = salt  # what every output depends on: configuration, theme, code
+        self.files: dict[str, bytes] = {}
+        self.kept: dict[str, FileRecord] = {}
+        self.keys: dict[str, str] = {}
+
+    def __contains__(self, path: str) -> bool:
+        return path in self.files or path in self.kept
+
+    def paths(self) -> list[str]:
+        return [*self.files, *self.kept]
+
+    def add(self, paths: list[str], parts: object | None,
+            make: Callable[[], dict[str, bytes]]) -> None:
+        """Outputs ``paths``, made together by ``make``; ``parts`` is everything they are
+        made from besides the salt (None: always made again)."""
+        for path in paths:
+            if path in self:
+                raise BuildError(f"two outputs want the same path {path!r}")
+            check_output_path(path)
+        if parts is not None:
+            key = digest_of(repr((self.salt, parts)).encode())
+            old = [self.previous.get(path) for path in paths]
+            self.keys.update(dict.fromkeys(paths, key))
+            if all(record is not None and record.key == key for record in old):
+                self.kept.update({p: r for p, r in zip(paths, old, strict=True) if r})
+                return
+        made = make()
+        if sorted(made) != sorted(paths):
+            raise BuildError(f"outputs {sorted(made)} instead of {sorted(paths)}")
+        self.files.update(made)
+
+
+def spare_folder(folder: Path) -> Path:
+    return folder.parent / f".{folder.name}.spare"
+
+
+def digest_of(data: bytes) -> str:
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+def folder_token(folder: Path) -> str | None:
+    try:
+        text = (folder / MARKER).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    last = text.rstrip("\n").rsplit("\n", 1)[-1]
+    return last.removeprefix("build ") if last.startswith("build ") else None
+
+
+def verified_manifest(folder: Path, store: TreeStore) -> Manifest | None:
+    """The manifest of the tree in ``folder``, if every file in it is still as recorded
+    (any file edited, replaced or deleted by hand: None, and the tree is rewritten)."""
+    token = folder_token(folder) if not folder.is_symlink() else None
+    manifest = store.tree(token) if token else None
+    if manifest is None:
+        return None
+    base = f"{folder}/"
+    for path, record in manifest.items():
+        try:
+            stat = os.lstat(base + path)
+        except OSError:
+            return None
+        if (stat.st_size, stat.st_mtime_ns, stat.st_ino) != (record.size, record.mtime,
+                                                              record.inode):
+            return None
+    return manifest
+
+
+_CONTROL_OR_BACKSLASH = re.compile(r"[\x00-\x1f\\]")
 
 
 def check_output_path(path: str) -> str:
     """Reject paths that could land outside the output folder."""
+    parts = path.split("/")
+    if "" not in parts and "." not in parts and ".." not in parts \
+            and not _CONTROL_OR_BACKSLASH.search(path):
+        return path  # already plain and safe (every path a build makes)
     pure = PurePosixPath(path)
     # Control characters too: a NUL would otherwise surface as a ValueError mid-publish.
     if ("\\" in path or pure.is_absolute() or ".." in pure.parts or not pure.parts
@@ -77,66 +195,158 @@ def _same(path: Path, data: bytes) -> bool:
         return False
 
 
-def _write_tree(files: dict[str, bytes], target: Path, previous: Path | None) -> int:
-    """Write the site into ``target``; a file identical to the previous site's is hard-linked
-    instead, so it keeps its modification time (sync-based deploys skip it). Returns the
-    number of files actually written."""
-    written = 0
-    for relpath, data in sorted(files.items()):
-        safe = check_output_path(relpath)
-        path = target / safe
-        path.parent.mkdir(parents=True, exist_ok=True)
-        old = previous / safe if previous is not None else None
-        if old is not None and _same(old, data):
-            try:
-                os.link(old, path)
-                continue
-            except OSError:
-                pass  # a file system without hard links: write a copy
-        path.write_bytes(data)
-        written += 1
-    (target / MARKER).write_text("This folder is written by site_builder.\n", encoding="utf-8")
-    return written
+def _replace_file(target: Path, write: Callable[[Path], None]) -> os.stat_result:
+    """Put a new file at ``target`` without writing into the old one (which may be a hard
+    link shared with the published site)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temporary = target.with_name(f".{target.name}.tmp")
+    temporary.unlink(missing_ok=True)
+    write(temporary)
+    temporary.replace(target)
+    return target.lstat()
 
 
-def _unchanged(files: dict[str, bytes], folder: Path) -> bool:
-    """The published site is already exactly ``files`` (nothing to write at all)."""
-    if not (folder / MARKER).is_file():
-        return False
-    present = {p.relative_to(folder).as_posix() for p in folder.rglob("*")
-               if p.is_file() or p.is_symlink()}
-    present.discard(MARKER)
-    return present == set(files) and all(_same(folder / name, data)
-                                         for name, data in files.items())
+def _write(temporary: Path, data: bytes) -> None:
+    temporary.write_bytes(data)
 
 
-def publish(files: dict[str, bytes], folder: Path, *, force: bool = False) -> int:
-    """Write ``files`` into a staging folder, then swap it in; the old site stays intact
-    until the new one is complete. Returns how many files were written (0: the site was
-    already up to date and was not touched)."""
+def _link_or_copy(source: Path) -> Callable[[Path], None]:
+    def link(temporary: Path) -> None:
+        try:
+            os.link(source, temporary)
+        except OSError:  # a file system without hard links: a copy, with its time
+            shutil.copy2(source, temporary)
+    return link
+
+
+def _prune(folder: Path, relpath: str) -> None:
+    """Remove a file and the folders it leaves empty."""
+    path = folder / relpath
+    path.unlink(missing_ok=True)
+    for parent in path.parents:
+        if parent == folder:
+            break
+        try:
+            parent.rmdir()
+        except OSError:
+            break
+
+
+@dataclass
+class _Plan:
+    """The new tree: for each path, the live file to share or the bytes to write."""
+
+    shared: dict[str, FileRecord]  # identical to the live tree's file: hard-linked
+    written: dict[str, tuple[str | None, bytes]]  # (key, bytes)
+
+
+def _plan(files: Mapping[str, bytes], kept: Mapping[str, FileRecord],
+          keys: Mapping[str, str], live: Manifest | None, previous: Path | None) -> _Plan:
+    shared = dict(kept)
+    written: dict[str, tuple[str | None, bytes]] = {}
+    for path, data in files.items():
+        key = keys.get(path)
+        old = live.get(path) if live is not None else None
+        if old is not None and old.digest == digest_of(data):
+            shared[path] = replace(old, key=key)
+        elif old is None and live is None and previous is not None \
+                and _same(previous / path, data):
+            stat = (previous / path).stat()
+            shared[path] = FileRecord(key, digest_of(data), stat.st_size, stat.st_mtime_ns,
+                                      stat.st_ino)
+        else:
+            written[path] = (key, data)
+    return _Plan(shared, written)
+
+
+def _fill_spare(plan: _Plan, spare: Path, spare_manifest: Manifest, live: Path) -> Manifest:
+    """Bring the spare tree to the new site; returns its manifest."""
+    (spare / MARKER).unlink(missing_ok=True)  # incomplete until the end: never trusted
+    manifest: Manifest = {}
+    for path, record in sorted(plan.shared.items()):
+        held = spare_manifest.get(path)
+        if held is None or held.inode != record.inode:
+            _replace_file(spare / path, _link_or_copy(live / path))
+        manifest[path] = record
+    for path, (key, data) in sorted(plan.written.items()):
+        stat = _replace_file(spare / path, partial(_write, data=data))
+        manifest[path] = FileRecord(key, digest_of(data), stat.st_size, stat.st_mtime_ns,
+                                    stat.st_ino)
+    for path in sorted(set(spare_manifest) - set(manifest)):
+        _prune(spare, path)
+    return manifest
+
+
+def tree_token(manifest: Manifest) -> str:
+    return digest_of("\n".join(f"{p}\0{r.digest}" for p, r in sorted(manifest.items())).encode())
+
+
+def _swap_in(spare: Path, folder: Path) -> None:
+    """Make ``spare`` the output folder; the previous site becomes the spare."""
+    if folder.is_dir() and not folder.is_symlink() and _exchange(spare, folder):
+        return
+    retired = folder.parent / f".{folder.name}.{os.getpid()}.old-build"
+    if folder.exists() or folder.is_symlink():
+        folder.rename(retired)
+    spare.rename(folder)
+    if retired.exists() or retired.is_symlink():
+        retired.rename(spare) if retired.is_dir() and not retired.is_symlink() \
+            else retired.unlink()
+
+
+def publish(files: Mapping[str, bytes], folder: Path, *, force: bool = False,
+            kept: Mapping[str, FileRecord] | None = None, keys: Mapping[str, str] | None = None,
+            store: TreeStore | None = None, live: Manifest | None = None) -> int:
+    """Publish a site made of ``files`` (new bytes) and ``kept`` (files of the live tree that
+    stay as they are) into ``folder``, atomically. ``keys`` are the render keys recorded for
+    the next build; ``store`` keeps manifests (without one, every build writes a whole
+    tree). Returns how many files were written (0: the site was already up to date and was
+    not touched)."""
     folder = folder.absolute()
     if not force and not _is_ours_or_empty(folder):
         raise BuildError(f"{folder} exists and was not created by site_builder; "
                          "refusing to replace it (use --force, or choose another output)")
     folder.parent.mkdir(parents=True, exist_ok=True)
     _remove_leftovers(folder)
-    if _unchanged(files, folder):
+    for path in [*files, *(kept or {})]:
+        check_output_path(path)
+    ours = (folder / MARKER).is_file() and not folder.is_symlink()
+    if live is None and store is not None and ours:
+        live = verified_manifest(folder, store)
+    plan = _plan(files, kept or {}, keys or {}, live, folder if ours else None)
+    if live is not None and not plan.written and set(plan.shared) == set(live):
+        if any(live[p].key != r.key for p, r in plan.shared.items()) and store is not None:
+            store.save_tree(tree_token(live), plan.shared)
         return 0
-    staging = folder.parent / f".{folder.name}.{os.getpid()}.new-build"
-    retired = folder.parent / f".{folder.name}.{os.getpid()}.old-build"
-    previous = folder if (folder / MARKER).is_file() and not folder.is_symlink() else None
+    if live is None and ours and not plan.written and _no_extra_files(folder, plan.shared):
+        return 0
+    spare = spare_folder(folder)
+    spare_manifest = verified_manifest(spare, store) if store is not None else None
+    if spare_manifest is None:
+        shutil.rmtree(spare, ignore_errors=True)
+        spare.mkdir()
+        spare_manifest = {}
     try:
-        written = _write_tree(files, staging, previous)
-        if folder.is_dir() and not folder.is_symlink() and _exchange(staging, folder):
-            shutil.rmtree(staging, ignore_errors=True)  # it now holds the previous site
-            return written
-        if folder.exists():
-            folder.rename(retired)
-        staging.rename(folder)
+        manifest = _fill_spare(plan, spare, spare_manifest, folder)
     except BaseException:
-        if retired.exists() and not folder.exists():
-            retired.rename(folder)
-        shutil.rmtree(staging, ignore_errors=True)
+        shutil.rmtree(spare, ignore_errors=True)
         raise
-    shutil.rmtree(retired, ignore_errors=True)
-    return written
+    token = tree_token(manifest)
+    if store is not None:
+        store.save_tree(token, manifest)
+    (spare / MARKER).write_text(f"{_MARKER_TEXT}build {token}\n", encoding="utf-8")
+    _swap_in(spare, folder)
+    if store is None or not ours:
+        shutil.rmtree(spare, ignore_errors=True)  # nothing could trust it, or not ours
+    elif live is not None:
+        store.keep_trees([token, tree_token(live)])
+    else:
+        store.keep_trees([token])
+    return len(plan.written)
+
+
+def _no_extra_files(folder: Path, shared: Mapping[str, FileRecord]) -> bool:
+    present = {p.relative_to(folder).as_posix() for p in folder.rglob("*")
+               if p.is_file() or p.is_symlink()}
+    present.discard(MARKER)
+    return present == set(shared)

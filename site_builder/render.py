@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
@@ -16,7 +16,8 @@ from markupsafe import Markup
 from site_builder.config import SiteConfig
 from site_builder.errors import BuildError
 from site_builder.feeds import FEED_TYPES
-from site_builder.model import Article
+from site_builder.model import Article, ArticleBody
+from site_builder.output import Outputs
 from site_builder.seo import news_article_jsonld, open_graph
 from site_builder.taxonomy import Group, Page, paginate
 from site_builder.theme import template_loader
@@ -95,20 +96,27 @@ def teaser(article: Article) -> dict[str, Any]:
 
 
 class Renderer:
-    """Renders one site: holds the environment and the context every page shares."""
+    """Renders one site into ``outputs``: holds the environment and the shared context.
 
-    def __init__(self, config: SiteConfig, data: SiteData) -> None:
-        self.config, self.data = config, data
+    Each page is declared with the parts it is made from (digests of the articles it shows,
+    folders, numbers); a page whose parts are unchanged since the live copy was rendered is
+    kept, and its context is never even built."""
+
+    def __init__(self, config: SiteConfig, data: SiteData, bodies: Mapping[str, ArticleBody],
+                 outputs: Outputs) -> None:
+        self.config, self.data, self.bodies, self.outputs = config, data, bodies, outputs
         self.env = make_environment(config)
         self.site = site_context(config)
         self.tag_folders = {g.name: g.folder for g in data.tags}
-        self.files: dict[str, bytes] = {}
 
-    def page(self, template: str, folder: str, **context: Any) -> None:
+    def page(self, template: str, folder: str, parts: object,
+             context: Callable[[], dict[str, Any]]) -> None:
         """Render ``template`` to ``folder/index.html`` (or a file name ending in .html)."""
         path = folder if folder.endswith(".html") else f"{folder}index.html"
-        if path in self.files:
-            raise BuildError(f"two pages want the same path {path!r}")
+        self.outputs.add([path], (template, folder, parts),
+                         lambda: {path: self._render(template, path, folder, context())})
+
+    def _render(self, template: str, path: str, folder: str, context: dict[str, Any]) -> bytes:
         context.setdefault("canonical", absolute_url(self.config.base_url, folder))
         context.setdefault("feeds", self.site["feeds"])
         context.setdefault("head", {})
@@ -120,7 +128,7 @@ class Renderer:
         except Exception as exc:  # a runtime error inside a template expression
             raise BuildError(f"{template}: template error while rendering {path}: "
                              f"{type(exc).__name__}: {exc}") from exc
-        self.files[path] = html.encode("utf-8")
+        return html.encode("utf-8")
 
     def pagination(self, page: Page) -> dict[str, Any]:
         base = self.config.base_path
@@ -129,21 +137,29 @@ class Renderer:
                 "next": (f"{base}{page.folder_of(page.number + 1)}"
                          if page.number < page.total else None)}
 
-    def listing(self, template: str, pages: list[Page], **context: Any) -> None:
+    def listing(self, template: str, pages: list[Page], parts: object,
+                **context: Any) -> None:
         for page in pages:
-            self.page(template, page.folder, articles=[teaser(a) for a in page.items],
-                      pagination=self.pagination(page), **context)
+            self.page(template, page.folder,
+                      (page.number, page.total, page.first_folder, digests(page.items), parts),
+                      lambda page=page: {  # type: ignore[misc]
+                          "articles": [teaser(a) for a in page.items],
+                          "pagination": self.pagination(page), **context})
 
     def article_context(self, article: Article) -> dict[str, Any]:
         """What a template sees of an article; the sanitised body is marked safe here only."""
         return {
             **teaser(article), "url": article.url, "updated": article.updated,
-            "dek": article.dek, "body": Markup(article.body_html),  # sanitised by nh3
+            "dek": article.dek, "body": Markup(self.bodies[article.id].html),  # sanitised by nh3
             "tags": [{"name": t, "url_path": f"{self.config.base_path}{self.tag_folders[t]}"}
                      for t in article.tags if t in self.tag_folders],
             "keywords": article.keywords, "source": article.source, "credit": article.credit,
             "related": [teaser(a) for a in self.data.related.get(article.id, ())],
         }
+
+
+def digests(articles: Sequence[Article]) -> tuple[str, ...]:
+    return tuple(a.digest for a in articles)
 
 
 def _translations(articles: Sequence[Article]) -> dict[str, list[Article]]:
@@ -154,47 +170,62 @@ def _translations(articles: Sequence[Article]) -> dict[str, list[Article]]:
     return {k: v for k, v in found.items() if len(v) > 1}
 
 
+def _article_page(r: Renderer, article: Article, newer: Article | None, older: Article | None,
+                  alternates: list[tuple[str, str]]) -> dict[str, Any]:
+    feeds = list(r.site["feeds"])
+    for tag in article.tags:
+        if tag in r.tag_folders:
+            feeds += feed_links(r.config, f"{r.config.title}: {tag}", r.tag_folders[tag])
+    return {"article": r.article_context(article), "canonical": article.url, "feeds": feeds,
+            "newer": teaser(newer) if newer else None, "older": teaser(older) if older else None,
+            "head": {"og": open_graph(article, r.config), "hreflang": alternates,
+                     "jsonld": news_article_jsonld(article, r.config),
+                     "keywords": article.keywords, "author": article.author}}
+
+
 def _render_articles(r: Renderer) -> None:
     articles = r.data.articles
     translations = _translations(articles)
     for index, article in enumerate(articles):
-        feeds = list(r.site["feeds"])
-        for tag in article.tags:
-            if tag in r.tag_folders:
-                feeds += feed_links(r.config, f"{r.config.title}: {tag}", r.tag_folders[tag])
+        newer = articles[index - 1] if index > 0 else None
+        older = articles[index + 1] if index + 1 < len(articles) else None
         alternates = [(a.lang, a.url) for a in translations.get(article.translation_key or "", [])]
-        r.page("article.html", f"{article.slug}/", article=r.article_context(article),
-               canonical=article.url, feeds=feeds,
-               newer=teaser(articles[index - 1]) if index > 0 else None,
-               older=teaser(articles[index + 1]) if index + 1 < len(articles) else None,
-               head={"og": open_graph(article, r.config), "hreflang": alternates,
-                     "jsonld": news_article_jsonld(article, r.config),
-                     "keywords": article.keywords, "author": article.author})
+        parts = (article.digest, newer.digest if newer else None,
+                 older.digest if older else None,
+                 digests(r.data.related.get(article.id, ())),
+                 tuple((t, r.tag_folders.get(t)) for t in article.tags), alternates)
+        r.page("article.html", f"{article.slug}/", parts,
+               lambda a=article, n=newer, o=older, alt=alternates:  # type: ignore[misc]
+               _article_page(r, a, n, o, alt))
 
 
 def _render_lists(r: Renderer) -> None:
     per_page = r.config.paginate
-    r.listing("index.html", paginate(r.data.articles, "", per_page))
+    r.listing("index.html", paginate(r.data.articles, "", per_page), None)
     for tag in r.data.tags:
         title = f"{r.config.title}: {tag.name}"
-        r.listing("tag.html", paginate(tag.articles, tag.folder, per_page), tag=tag.name,
+        r.listing("tag.html", paginate(tag.articles, tag.folder, per_page), tag.name,
+                  tag=tag.name,
                   feeds=[*r.site["feeds"], *feed_links(r.config, title, tag.folder)],
                   tag_feeds=feed_links(r.config, title, tag.folder))
-    r.page("tags.html", "tags/", tags=[
-        {"name": t.name, "count": len(t.articles),
-         "url_path": f"{r.config.base_path}{t.folder}"} for t in r.data.tags])
-    r.page("archive.html", "archive/", months=[
-        {"date": m.articles[0].date, "count": len(m.articles),
-         "url_path": f"{r.config.base_path}{m.folder}"} for m in r.data.months])
+    tags = [(t.name, len(t.articles), t.folder) for t in r.data.tags]
+    r.page("tags.html", "tags/", tags, lambda: {"tags": [
+        {"name": name, "count": count, "url_path": f"{r.config.base_path}{folder}"}
+        for name, count, folder in tags]})
+    months = [(m.articles[0], len(m.articles), m.folder) for m in r.data.months]
+    r.page("archive.html", "archive/", [(a.digest, n, f) for a, n, f in months],
+           lambda: {"months": [{"date": a.date, "count": n, "url_path": f"{r.config.base_path}{f}"}
+                               for a, n, f in months]})
     for month in r.data.months:
-        r.page("month.html", month.folder, month=month.articles[0].date,
-               articles=[teaser(a) for a in month.articles])
-    r.page("404.html", "404.html", canonical=None)
+        r.page("month.html", month.folder, digests(month.articles),
+               lambda m=month: {"month": m.articles[0].date,  # type: ignore[misc]
+                                "articles": [teaser(a) for a in m.articles]})
+    r.page("404.html", "404.html", (), lambda: {"canonical": None})
 
 
-def render_site(data: SiteData, config: SiteConfig) -> dict[str, bytes]:
-    """Every HTML page of the site, keyed by its output path."""
-    renderer = Renderer(config, data)
+def render_site(data: SiteData, config: SiteConfig, bodies: Mapping[str, ArticleBody],
+                outputs: Outputs) -> None:
+    """Every HTML page of the site, into ``outputs`` (kept where unchanged)."""
+    renderer = Renderer(config, data, bodies, outputs)
     _render_lists(renderer)
     _render_articles(renderer)
-    return renderer.files

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from jinja2 import ChoiceLoader, FileSystemLoader, PrefixLoader
+if TYPE_CHECKING:
+    from jinja2 import ChoiceLoader
 
 from site_builder.config import SiteConfig
 
@@ -26,6 +28,8 @@ def theme_dirs(config: SiteConfig) -> list[Path]:
 def template_loader(config: SiteConfig) -> ChoiceLoader:
     """Plain names find the first match; ``default/NAME`` always reaches the default theme,
     so a site template can ``{% extends "default/article.html" %}`` and change one block."""
+    from jinja2 import ChoiceLoader, FileSystemLoader, PrefixLoader  # noqa: PLC0415
+
     return ChoiceLoader([
         FileSystemLoader([str(d) for d in theme_dirs(config)]),
         PrefixLoader({"default": FileSystemLoader(str(default_theme_dir()))}),

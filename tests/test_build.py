@@ -182,8 +182,9 @@ def test_malicious_html_article_is_harmless_in_page_and_feeds(make_site: MakeSit
 
 def test_parallel_and_serial_builds_give_the_same_site(tmp_path: Path) -> None:
     root = generate_site(tmp_path / "gen", 80)
-    _, parallel = build_root(root, workers=2)
-    _, serial = build_root(root, workers=1)
+    config, _ = load_config(root)
+    parallel = build_site(config, BuildOptions(NOW, workers=2, cache=False))
+    serial = build_site(config, BuildOptions(NOW, workers=1, cache=False))
     assert serial.files == parallel.files
     assert [str(d) for d in serial.diagnostics] == [str(d) for d in parallel.diagnostics]
 

@@ -56,7 +56,7 @@ def test_explain_plain_text(example_site: Path) -> None:
 
 def test_removal_report_lists_every_removal(example_site: Path) -> None:
     config, result = build_root(example_site)
-    report = json.loads(removal_report(result.articles, config.content_dir))
+    report = json.loads(removal_report(result.articles, result.bodies, config.content_dir))
     by_source = {d["source"]: d["removals"] for d in report["documents"]}
     assert sorted(by_source) == ["000_b659c5e0ad132ae6.txt", "001_ecbace57fbf98ec3.txt"]
     assert [r["category"] for r in by_source["001_ecbace57fbf98ec3.txt"]] == ["related", "social"]
@@ -82,9 +82,9 @@ def test_per_source_selectors_remove_and_record(make_site: MakeSite) -> None:
     root = make_site({"site.toml": toml, "content/bridge.html": SOURCE_PAGE})
     config, result = build_root(root, future=True)
     [article] = result.articles
-    assert "mūsu jaunajām ziņu aplikācijām" not in article.body_html
-    assert "European Union funds" in article.body_html
-    [removal] = [r for r in article.removals if r.category == "site"]
+    assert "mūsu jaunajām ziņu aplikācijām" not in result.bodies[article.id].html
+    assert "European Union funds" in result.bodies[article.id].html
+    [removal] = [r for r in result.bodies[article.id].removals if r.category == "site"]
     assert removal.rule == "selector .lsm-extra" and "lsm.lv" in removal.reason
     text = explain_file(root / "content" / "bridge.html", config)
     assert "[site: selector .lsm-extra]" in text

@@ -5,12 +5,14 @@ from __future__ import annotations
 import random
 import shutil
 import sqlite3
+from datetime import UTC, datetime
 from pathlib import Path
 
-from site_builder.build import BuildOptions, build_site
+from site_builder.build import BuildOptions, build, build_site
 from site_builder.cache import CACHE_DIR
 from site_builder.config import load_config
-from tests.conftest import NOW, build_root
+from site_builder.output import MARKER
+from tests.conftest import NOW, build_root, tree_bytes
 from tests.generated import generate_site
 
 
@@ -40,20 +42,62 @@ def _edit(rng: random.Random, content: Path, step: int) -> None:
         target.unlink()
 
 
+def _published(root: Path) -> dict[str, bytes]:
+    """The published site, as a reader of it sees it (without site_builder's marker)."""
+    files = tree_bytes(root / "public")
+    del files[MARKER]
+    return files
+
+
 def test_random_edits_incremental_equals_cold(tmp_path: Path) -> None:
     root = generate_site(tmp_path / "site", 120, seed=3)
     rng = random.Random(11)
     build_root(root)
-    for step in range(8):
+    for step in range(12):
         _edit(rng, root / "content", step)
         _, incremental = build_root(root)
-        assert incremental.files == _cold(root, tmp_path), f"differs after step {step}"
-    assert (root / CACHE_DIR / "articles.sqlite3").is_file()
+        assert incremental.kept, "an incremental build keeps unchanged pages"
+        assert _published(root) == _cold(root, tmp_path), f"differs after step {step}"
+    assert (root / CACHE_DIR / "cache.sqlite3").is_file()
+
+
+def test_a_build_with_nothing_changed_writes_nothing_and_reports_the_same(
+        tmp_path: Path) -> None:
+    root = generate_site(tmp_path / "site", 40, seed=4)
+    (root / "content" / "broken.md").write_text("---\ntitle: [unclosed\n---\nText.\n", "utf-8")
+    _, first = build_root(root)
+    before = {p: p.stat().st_mtime_ns for p in (root / "public").rglob("*")}
+    _, again = build_root(root)
+    assert again.written == 0 and not again.files
+    assert {p: p.stat().st_mtime_ns for p in (root / "public").rglob("*")} == before
+    assert [str(d) for d in again.diagnostics] == [str(d) for d in first.diagnostics]
+    assert again.errors and (again.pages, again.feeds) == (first.pages, first.feeds)
+
+
+def test_a_page_edited_by_hand_in_the_output_is_put_right(tmp_path: Path) -> None:
+    root = generate_site(tmp_path / "site", 30, seed=6)
+    build_root(root)
+    built = _published(root)
+    (root / "public" / "index.html").write_bytes(b"defaced")
+    (root / "public" / "tags" / "index.html").unlink()
+    build_root(root)
+    assert _published(root) == built
+
+
+def test_future_articles_appear_when_their_time_comes(tmp_path: Path) -> None:
+    root = generate_site(tmp_path / "site", 20, seed=8)
+    (root / "content" / "later.md").write_text(
+        "---\ntitle: Embargoed story\ndate: 2026-12-01\n---\nText.\n", "utf-8")
+    config, _ = load_config(root)
+    build(config, BuildOptions(NOW))
+    assert not (root / "public" / "embargoed-story").exists()
+    build(config, BuildOptions(datetime(2026, 12, 2, tzinfo=UTC)))
+    assert (root / "public" / "embargoed-story" / "index.html").is_file()
 
 
 def _entries(root: Path) -> int:
-    with sqlite3.connect(root / CACHE_DIR / "articles.sqlite3") as db:
-        count: int = db.execute("SELECT count(*) FROM entries").fetchone()[0]
+    with sqlite3.connect(root / CACHE_DIR / "cache.sqlite3") as db:
+        count: int = db.execute("SELECT count(*) FROM articles").fetchone()[0]
     return count
 
 

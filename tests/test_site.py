@@ -214,5 +214,5 @@ def test_a_local_lead_image_keeps_the_body_and_is_copied(make_site: MakeSite) ->
     (root / "content" / "lead.png").write_bytes(PNG)
     _, result = build_root(root)
     [article] = result.articles
-    assert "Body text stays." in article.body_html
+    assert "Body text stays." in result.bodies[article.id].html
     assert result.files["a/lead.png"] == PNG and article.image is not None

@@ -88,7 +88,8 @@ def test_sigkill_at_random_moments_never_leaves_a_partial_site(
     assert outcomes["old"] and outcomes["new"], outcomes
     # Whatever state the kills left (stale staging folders included), a plain re-run works.
     assert _build(root) == trees[target]
-    assert not list(root.glob(".public.*"))
+    # Only the spare tree stays beside the site (the previous build, for the next one).
+    assert [p.name for p in root.glob(".public.*")] == [".public.spare"]
 
 
 def test_a_kill_between_the_two_renames_is_recovered(tmp_path: Path) -> None:

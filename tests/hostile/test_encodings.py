@@ -120,7 +120,7 @@ def test_sidecar_language_decides_for_its_document(tmp_path: Path) -> None:
     }, site_toml='title = "E"\nbase_url = "https://e.example/"\nlanguage = "lv"\n')
     _, result = build_in_memory(root)
     [article] = result.articles
-    assert article.title == "Заголовок" and SHORT["ru"] in article.body_html
+    assert article.title == "Заголовок" and SHORT["ru"] in result.bodies[article.id].html
 
 
 def test_html_page_declared_charset_is_used(tmp_path: Path) -> None:
@@ -133,7 +133,7 @@ def test_html_page_declared_charset_is_used(tmp_path: Path) -> None:
     }, site_toml='title = "E"\nbase_url = "https://e.example/"\nlanguage = "lv"\n')
     _, result = build_in_memory(root)
     [article] = result.articles
-    assert article.title == "Новости" and "энергетический план" in article.body_html
+    assert article.title == "Новости" and "энергетический план" in result.bodies[article.id].html
 
 
 def test_markdown_front_matter_in_a_legacy_encoding(tmp_path: Path) -> None:
@@ -144,7 +144,7 @@ def test_markdown_front_matter_in_a_legacy_encoding(tmp_path: Path) -> None:
     _, result = build_in_memory(root)
     [article] = result.articles
     assert article.title == "Ziņas no Rīgas" and article.tags == ("Enerģētika",)
-    assert "enerģētikas plānu" in article.body_html
+    assert "enerģētikas plānu" in result.bodies[article.id].html
 
 
 def test_enough_encodings_are_tried() -> None:

@@ -1,0 +1,111 @@
+"""What is in content/: one walk that finds the documents and stamps every file, without
+reading any of them (the loader reads; this only looks)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path, PurePosixPath
+
+from site_builder.config import SiteConfig
+from site_builder.errors import Diagnostic, Severity
+from site_builder.gitdates import FileDates, git_file_dates
+from site_builder.model import Format
+
+SUFFIXES: dict[str, Format] = {
+    ".txt": Format.TEXT,
+    ".text": Format.TEXT,
+    ".md": Format.MARKDOWN,
+    ".markdown": Format.MARKDOWN,
+    ".html": Format.HTML,
+    ".htm": Format.HTML,
+}
+# Plain text carries no metadata of its own: it may sit next to it in "<file>.meta.toml"
+# (HTML pages may have one too, to correct what the page says).
+SIDECAR_SUFFIX = ".meta.toml"
+def _walk(content_dir: Path) -> tuple[list[tuple[str, os.stat_result]], list[Path]]:
+    """Every file under content/ with its status, in a stable order, skipping hidden files
+    and folders (and those starting with "_"); and the links that lead out of it.
+
+    Linked folders are not walked; a linked file is used when it stays inside content/."""
+    root = content_dir.resolve()
+    files: list[tuple[str, os.stat_result]] = []
+    outside: list[Path] = []
+    folders = [("", str(content_dir))]
+    while folders:
+        prefix, folder = folders.pop()
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            continue
+        for entry in entries:
+            if entry.name.startswith((".", "_")):
+                continue
+            relpath = prefix + entry.name
+            try:
+                if entry.is_symlink():
+                    if not inside(Path(entry.path), root):
+                        outside.append(Path(entry.path))
+                    elif entry.is_file():
+                        files.append((relpath, entry.stat()))
+                elif entry.is_dir(follow_symlinks=False):
+                    folders.append((relpath + "/", entry.path))
+                elif entry.is_file(follow_symlinks=False):
+                    files.append((relpath, entry.stat(follow_symlinks=False)))
+            except OSError:
+                continue  # vanished while we looked
+    files.sort(key=lambda item: item[0])
+    return files, sorted(outside, key=lambda p: p.relative_to(content_dir).as_posix())
+
+
+def inside(path: Path, root: Path) -> bool:
+    try:
+        return path.resolve().is_relative_to(root)
+    except (OSError, RuntimeError):  # a link loop
+        return False
+
+
+Stamp = tuple[str, int, int, int]  # relative path, size, modification time (ns), inode
+
+
+@dataclass(frozen=True)
+class ContentScan:
+    """What is in content/: the documents with their dates, and a stamp of every file
+    (documents, sidecars, images) that tells a rebuild whether anything changed."""
+
+    documents: list[tuple[Path, FileDates]]
+    stamps: tuple[Stamp, ...]
+    problems: list[Diagnostic]
+
+
+def _file_dates(path: Path, status: os.stat_result, git_dates: dict[Path, FileDates]
+                ) -> FileDates:
+    """Git's dates when the file is committed; else its modification time (outside git)."""
+    known = git_dates.get(path.resolve()) if git_dates else None
+    if known is not None:
+        return known
+    stamp = datetime.fromtimestamp(status.st_mtime, tz=UTC)
+    return FileDates(stamp, stamp)
+
+
+def scan_content(config: SiteConfig) -> ContentScan:
+    """Every document file with its dates, ready for load_source (which may run elsewhere)."""
+    if not config.content_dir.is_dir():
+        problem = Diagnostic(Severity.ERROR, "content folder not found", config.content_dir,
+                             hint="create it or set content_dir in site.toml")
+        return ContentScan([], (), [problem])
+    git_dates = git_file_dates(config.content_dir)
+    files, outside = _walk(config.content_dir)
+    # Links out of content/ are never followed: say so, by name.
+    skipped = [Diagnostic(Severity.WARNING, "link to a file or folder outside content/ (or to "
+                          "nothing): not read", link, hint="copy what it points to into content/")
+               for link in outside]
+    documents = [(path, _file_dates(path, status, git_dates))
+                 for rel, status in files
+                 if PurePosixPath(rel).suffix.lower() in SUFFIXES
+                 for path in [config.content_dir / rel]]
+    stamps = tuple((rel, s.st_size, s.st_mtime_ns, s.st_ino) for rel, s in files)
+    return ContentScan(documents, stamps, skipped)
+
+
