@@ -161,8 +161,8 @@ def make_articles(config: SiteConfig, scan: ContentScan, cache: BuildCache | Non
             zip(misses, _run_jobs([jobs[i] for i in misses], workers), strict=True)):
         results[index] = (article, diagnostics)
         key = keys[index]
-        if cache is not None and key is not None:
-            cache.store(key, (article, diagnostics), body)
+        if cache is not None and key is not None and body is not None:
+            cache.store_body(key, body)
         elif article is not None and body is not None:
             fresh[article.id] = body
         if progress is not None:
@@ -178,7 +178,7 @@ def make_articles(config: SiteConfig, scan: ContentScan, cache: BuildCache | Non
             if key is not None and article.id not in fresh:
                 stored[article.id] = key
     if cache is not None:
-        cache.forget_unused()
+        cache.save_results({k: r for k, r in zip(keys, results, strict=True) if k and r})
     bodies = Bodies(fresh, cache.path if cache is not None else None, stored)
     return _Articles(_drop_collisions(articles, problems), bodies, problems)
 
@@ -307,7 +307,7 @@ class _Outcome:
 def _signature(config: SiteConfig, options: BuildOptions, scan: ContentScan,
                site_key: str) -> str:
     return digest_of(repr((site_key, options.drafts, options.future, scan.stamps,
-                           scan.documents, [str(d) for d in scan.problems])).encode())
+                           scan.history, [str(d) for d in scan.problems])).encode())
 
 
 def build(config: SiteConfig, options: BuildOptions, *, force: bool = False,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import datetime
 from enum import Enum
 from pathlib import Path
@@ -123,8 +123,25 @@ class Article:
     draft: bool = False
     translation_key: str | None = None
     digest: str = ""
-    terms: tuple[tuple[str, int], ...] = field(default=(), compare=False)  # word counts
+    terms: str = field(default="", compare=False)  # word counts (terms.count_terms)
 
     @property
     def source_path(self) -> Path:
         return Path(self.source_file)
+
+
+
+def article_values(article: Article) -> tuple[Any, ...]:
+    """An article's field values, in field order (what the build cache stores)."""
+    return tuple(article.__dict__.values())
+
+
+def article_from(values: tuple[Any, ...]) -> Article:
+    """The article ``article_values`` gave (without the cost of __init__'s checks: the
+    values came from an Article)."""
+    article = object.__new__(Article)
+    object.__setattr__(article, "__dict__", dict(zip(_ARTICLE_FIELDS, values, strict=True)))
+    return article
+
+
+_ARTICLE_FIELDS = tuple(f.name for f in fields(Article))

@@ -21,15 +21,15 @@ SMALL_SITE = 50
 
 
 def _vectors(articles: Sequence[Article]) -> list[dict[str, float]]:
-    counts = [dict(a.terms) for a in articles]
-    df: Counter[str] = Counter(t for c in counts for t in c)
+    pairs = [a.terms.split() for a in articles]  # word, count, word, count, ...
+    df = Counter(word for flat in pairs for word in flat[::2])
     n = len(articles)
+    limit = n if n < SMALL_SITE else MAX_DOCUMENT_SHARE * n
+    idf = {t: math.log((n + 1) / (d + 1) + 1) for t, d in df.items() if d <= limit}
     vectors = []
-    for count in counts:
-        weights = {
-            t: (1 + math.log(c)) * math.log((n + 1) / (df[t] + 1) + 1)
-            for t, c in count.items() if n < SMALL_SITE or df[t] <= MAX_DOCUMENT_SHARE * n
-        }
+    for flat in pairs:
+        weights = {t: (1 + math.log(int(c))) * idf[t]
+                   for t, c in zip(flat[::2], flat[1::2], strict=True) if t in idf}
         top = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:TERMS_PER_ARTICLE]
         norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
         vectors.append({t: w / norm for t, w in top})

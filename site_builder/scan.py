@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from site_builder.config import SiteConfig
 from site_builder.errors import Diagnostic, Severity
@@ -77,6 +77,7 @@ class ContentScan:
     documents: list[tuple[Path, FileDates]]
     stamps: tuple[Stamp, ...]
     problems: list[Diagnostic]
+    history: str = ""  # the git dates the documents got ("" outside git: file times)
 
 
 def _file_dates(path: Path, status: os.stat_result, git_dates: dict[Path, FileDates]
@@ -87,6 +88,13 @@ def _file_dates(path: Path, status: os.stat_result, git_dates: dict[Path, FileDa
         return known
     stamp = datetime.fromtimestamp(status.st_mtime, tz=UTC)
     return FileDates(stamp, stamp)
+
+
+def _suffix(relpath: str) -> str:
+    """``PurePosixPath(relpath).suffix.lower()``, at a fraction of the cost."""
+    name = relpath.rsplit("/", 1)[-1]
+    dot = name.rfind(".")
+    return name[dot:].lower() if 0 < dot < len(name) - 1 else ""
 
 
 def scan_content(config: SiteConfig) -> ContentScan:
@@ -103,9 +111,10 @@ def scan_content(config: SiteConfig) -> ContentScan:
                for link in outside]
     documents = [(path, _file_dates(path, status, git_dates))
                  for rel, status in files
-                 if PurePosixPath(rel).suffix.lower() in SUFFIXES
+                 if _suffix(rel) in SUFFIXES
                  for path in [config.content_dir / rel]]
     stamps = tuple((rel, s.st_size, s.st_mtime_ns, s.st_ino) for rel, s in files)
-    return ContentScan(documents, stamps, skipped)
+    history = repr(sorted((str(p), d.added, d.changed) for p, d in git_dates.items()))
+    return ContentScan(documents, stamps, skipped, history if git_dates else "")
 
 

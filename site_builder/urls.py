@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urljoin, urlsplit
 
-from bs4 import BeautifulSoup
 from slugify import slugify
 
 MAX_SLUG = 80
@@ -13,6 +13,10 @@ MAX_SLUG = 80
 # page written under a path), so such a slug gets a suffix.
 RESERVED_SLUGS = frozenset({"tags", "archive", "static", "lang"})
 _URL_ATTRIBUTES = (("a", "href"), ("img", "src"), ("blockquote", "cite"), ("q", "cite"))
+# Every value of those attributes, however written (a superset: prose that happens to say
+# href= only costs a parse).
+_URL_VALUES = re.compile(r"""\b(?:href|src|cite)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]*))""",
+                         re.IGNORECASE)
 
 
 def make_slug(text: str) -> str:
@@ -39,6 +43,11 @@ def absolute_url(base_url: str, path: str) -> str:
 
 def absolutize_html(html: str, page_url: str) -> str:
     """The fragment with every link and image URL made absolute against ``page_url``."""
+    values = ("".join(groups) for groups in _URL_VALUES.findall(html))
+    if all(urlsplit(value).scheme for value in values):
+        return html  # nothing relative: no need to parse (most articles)
+    from bs4 import BeautifulSoup  # noqa: PLC0415 (only article building needs it)
+
     soup = BeautifulSoup(html, "html.parser")
     changed = False
     for tag_name, attribute in _URL_ATTRIBUTES:

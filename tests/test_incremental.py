@@ -97,7 +97,7 @@ def test_future_articles_appear_when_their_time_comes(tmp_path: Path) -> None:
 
 def _entries(root: Path) -> int:
     with sqlite3.connect(root / CACHE_DIR / "cache.sqlite3") as db:
-        count: int = db.execute("SELECT count(*) FROM articles").fetchone()[0]
+        count: int = db.execute("SELECT count(*) FROM bodies").fetchone()[0]
     return count
 
 
