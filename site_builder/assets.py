@@ -92,9 +92,9 @@ def resolve_assets(body_html: str, image_ref: str | None, doc: Path, content_dir
         return name
 
     # Most articles have no images: parse only when there is one to look at.
-    soup = BeautifulSoup(body_html if "<img" in body_html else "", "html.parser")
+    soup = BeautifulSoup(body_html, "html.parser") if "<img" in body_html else None
     rewritten = False
-    for img in soup.find_all("img"):
+    for img in soup.find_all("img") if soup is not None else ():
         src = img.get("src")
         if isinstance(src, str) and (name := adopt(src)):
             img["src"] = name
@@ -111,5 +111,5 @@ def resolve_assets(body_html: str, image_ref: str | None, doc: Path, content_dir
                             " or an http(s) URL")
         else:
             image = Image(url, mime, length)
-    body = soup.decode(formatter="html5") if rewritten else body_html
+    body = soup.decode(formatter="html5") if soup is not None and rewritten else body_html
     return ArticleAssets(body, image, tuple(sorted(files.items())), tuple(problems))

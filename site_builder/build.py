@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-import multiprocessing
-import os
 import sqlite3
-import threading
 from collections.abc import Callable, Iterator, Mapping
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -24,11 +20,12 @@ from site_builder.output import (
     FileRecord,
     Manifest,
     Outputs,
+    Publisher,
     digest_of,
     folder_token,
-    publish,
     verified_manifest,
 )
+from site_builder.parallel import ordered_map
 from site_builder.scan import ContentScan, scan_content
 from site_builder.theme import static_files, theme_dirs
 
@@ -65,8 +62,6 @@ class BuildResult(DiagnosticsView):
 
 
 Progress = Callable[[int, int], None]
-# Below this many documents a process pool costs more than it saves.
-POOL_MIN_DOCUMENTS = 64
 Job = tuple[Path, FileDates, SiteConfig]
 Made = tuple[Article | None, list[Diagnostic], ArticleBody | None]
 
@@ -104,20 +99,12 @@ def _make_article(job: Job) -> Made:
 
 def _run_jobs(jobs: list[Job], workers: int | None) -> Iterator[Made]:
     """Results in job order (so output never depends on scheduling)."""
-    workers = workers or min(os.cpu_count() or 1, 8)
-    # Forking a process that runs other threads (serve) can copy a held lock into the
-    # workers and hang them: then work serially.
-    if len(jobs) < POOL_MIN_DOCUMENTS or workers < 2 or threading.active_count() > 1:
-        yield from map(_make_article, jobs)
-        return
-    # fork: workers start with every module already imported and cost milliseconds.
+    # Imported before forking, so the workers inherit them.
     import site_builder.articles  # noqa: PLC0415
     import site_builder.cleaning.engine  # noqa: PLC0415
     import site_builder.loader  # noqa: F401, PLC0415
 
-    context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(workers, mp_context=context) as pool:
-        yield from pool.map(_make_article, jobs, chunksize=max(1, len(jobs) // (workers * 8)))
+    yield from ordered_map(_make_article, jobs, workers)
 
 
 @contextmanager
@@ -240,7 +227,8 @@ def _site_key(config: SiteConfig) -> str:
 
 
 def _render(config: SiteConfig, options: BuildOptions, made: _Articles,
-            previous: Manifest | None) -> BuildResult:
+            previous: Manifest | None,
+            sink: Callable[[str, str | None, bytes], None] | None = None) -> BuildResult:
     # Imported here: see the note on imports at the top of this module.
     from site_builder.articles import is_published, sort_articles  # noqa: PLC0415
     from site_builder.feeds import FEED_TYPES, render_feeds  # noqa: PLC0415
@@ -276,9 +264,10 @@ def _render(config: SiteConfig, options: BuildOptions, made: _Articles,
             outputs.add([out], ("asset", _file_parts(src)), partial(_read, out, src))
     for rel, path in static_files(config).items():
         outputs.add([rel], ("static", _file_parts(path)), partial(_read, rel, path))
+    outputs.make_all(options.workers, sink)
     return BuildResult(list(published), outputs.files, made.problems, len(specs),
                        outputs.kept, outputs.keys, made.bodies,
-                       sum(1 for p in outputs.paths() if p.endswith(".html")),
+                       sum(1 for p in outputs.declared if p.endswith(".html")),
                        article_count=len(published))
 
 
@@ -330,11 +319,16 @@ def build(config: SiteConfig, options: BuildOptions, *, force: bool = False,
                 and (last.due is None or options.now < last.due)):
             return BuildResult(diagnostics=last.diagnostics, feeds=last.feeds,
                                pages=last.pages, article_count=last.articles)
-        made = make_articles(config, scan, cache, started=started, progress=progress,
-                             workers=options.workers)
-        result = _render(config, options, made, live)
-        result.written = publish(result.files, folder, force=force, kept=result.kept,
-                                 keys=result.keys, store=cache, live=live)
+        publisher = Publisher(folder, force=force, store=cache, live=live)
+        try:
+            made = make_articles(config, scan, cache, started=started, progress=progress,
+                                 workers=options.workers)
+            result = _render(config, options, made, live, publisher.take)
+            publisher.keep(result.kept)
+            result.written = publisher.finish()
+        except BaseException:
+            publisher.abort()
+            raise
         if cache is not None:
             due = min((a.date for a in made.articles if not options.future
                        and a.date > options.now), default=None)

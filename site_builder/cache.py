@@ -17,6 +17,7 @@ under the site's ``.site-builder-cache/``.
 from __future__ import annotations
 
 import hashlib
+import os
 import pickle
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
@@ -226,14 +227,16 @@ class Bodies(Mapping[str, ArticleBody]):
                  keys: dict[str, str]) -> None:
         self.fresh, self.database, self.key_of = fresh, database, keys
         self.db: sqlite3.Connection | None = None
+        self.pid = 0  # the process that opened ``db`` (a forked worker opens its own)
 
     def __getitem__(self, article_id: str) -> ArticleBody:
         if article_id in self.fresh:
             return self.fresh[article_id]
         if self.database is None or article_id not in self.key_of:
             raise KeyError(article_id)
-        if self.db is None:
+        if self.db is None or self.pid != os.getpid():
             self.db = sqlite3.connect(self.database, check_same_thread=False)
+            self.pid = os.getpid()
         row = self.db.execute("SELECT body FROM bodies WHERE key = ?",
                               (self.key_of[article_id],)).fetchone()
         body = _unpickle(row[0]) if row is not None else None

@@ -29,7 +29,7 @@ def _read_sidecar(path: Path, config: SiteConfig) -> Metadata:
     sidecar = path.with_name(path.name + SIDECAR_SUFFIX)
     if not sidecar.is_file():
         return Metadata()
-    if not inside(sidecar, config.content_dir.resolve()):
+    if sidecar.is_symlink() and not inside(sidecar, config.content_dir.resolve()):
         raise ContentError(sidecar, "metadata sidecar is a link to a file outside content/",
                            hint="copy the file into content/ instead of linking it")
     data = sidecar.read_bytes()
@@ -119,7 +119,8 @@ def load_document(path: Path, config: SiteConfig, dates: FileDates | None) -> So
     if path.stat().st_size > MAX_BYTES:
         raise ContentError(path, f"file is larger than {MAX_BYTES // (1024 * 1024)} MB",
                            hint="split it or remove embedded data")
-    if not inside(path, config.content_dir.resolve()):
+    # Only a link can lead out (the scan does not enter linked folders).
+    if path.is_symlink() and not inside(path, config.content_dir.resolve()):
         raise ContentError(path, "document is a link to a file outside content/; not read",
                            hint="copy the file into content/ instead of linking it")
     fmt = SUFFIXES[path.suffix.lower()]

@@ -23,6 +23,7 @@ from pathlib import Path, PurePosixPath
 from typing import Protocol
 
 from site_builder.errors import BuildError
+from site_builder.parallel import run_all
 
 # Marks a folder as ours, so a build never wipes a folder it did not create; it also names
 # the tree's manifest ("build TOKEN").
@@ -54,7 +55,10 @@ class TreeStore(Protocol):
 
 class Outputs:
     """What a build produces, path by path: new bytes, or, where the inputs of a file
-    (its render key) are the same as when the live tree's copy was made, that copy."""
+    (its render key) are the same as when the live tree's copy was made, that copy.
+
+    Files are declared with ``add`` and made by ``make_all``, in worker processes when
+    there are many."""
 
     def __init__(self, previous: Mapping[str, FileRecord] | None = None, salt: str = "") -> None:
         self.previous = previous or {}
@@ -62,21 +66,20 @@ class Outputs:
         self.files: dict[str, bytes] = {}
         self.kept: dict[str, FileRecord] = {}
         self.keys: dict[str, str] = {}
-
-    def __contains__(self, path: str) -> bool:
-        return path in self.files or path in self.kept
+        self.pending: list[tuple[list[str], Callable[[], dict[str, bytes]]]] = []
+        self.declared: set[str] = set()
 
     def paths(self) -> list[str]:
-        return [*self.files, *self.kept]
+        return sorted(self.declared)
 
     def add(self, paths: list[str], parts: object | None,
             make: Callable[[], dict[str, bytes]]) -> None:
         """Outputs ``paths``, made together by ``make``; ``parts`` is everything they are
         made from besides the salt (None: always made again)."""
         for path in paths:
-            if path in self:
+            if path in self.declared:
                 raise BuildError(f"two outputs want the same path {path!r}")
-            check_output_path(path)
+            self.declared.add(check_output_path(path))
         if parts is not None:
             key = digest_of(repr((self.salt, parts)).encode())
             old = [self.previous.get(path) for path in paths]
@@ -84,10 +87,22 @@ class Outputs:
             if all(record is not None and record.key == key for record in old):
                 self.kept.update({p: r for p, r in zip(paths, old, strict=True) if r})
                 return
-        made = make()
-        if sorted(made) != sorted(paths):
-            raise BuildError(f"outputs {sorted(made)} instead of {sorted(paths)}")
-        self.files.update(made)
+        self.pending.append((paths, make))
+
+    def make_all(self, workers: int | None = None,
+                 sink: Callable[[str, str | None, bytes], None] | None = None) -> None:
+        """Make every declared file that is not kept: into ``files``, or handed to ``sink``
+        (path, key, bytes) as soon as it is made, so a big site is never all in memory."""
+        pending, self.pending = self.pending, []
+        for (paths, _), made in zip(pending, run_all([m for _, m in pending], workers),
+                                    strict=True):
+            if sorted(made) != sorted(paths):
+                raise BuildError(f"outputs {sorted(made)} instead of {sorted(paths)}")
+            if sink is None:
+                self.files.update(made)
+                continue
+            for path, data in made.items():
+                sink(path, self.keys.get(path), data)
 
 
 def spare_folder(folder: Path) -> Path:
@@ -232,51 +247,6 @@ def _prune(folder: Path, relpath: str) -> None:
             break
 
 
-@dataclass
-class _Plan:
-    """The new tree: for each path, the live file to share or the bytes to write."""
-
-    shared: dict[str, FileRecord]  # identical to the live tree's file: hard-linked
-    written: dict[str, tuple[str | None, bytes]]  # (key, bytes)
-
-
-def _plan(files: Mapping[str, bytes], kept: Mapping[str, FileRecord],
-          keys: Mapping[str, str], live: Manifest | None, previous: Path | None) -> _Plan:
-    shared = dict(kept)
-    written: dict[str, tuple[str | None, bytes]] = {}
-    for path, data in files.items():
-        key = keys.get(path)
-        old = live.get(path) if live is not None else None
-        if old is not None and old.digest == digest_of(data):
-            shared[path] = replace(old, key=key)
-        elif old is None and live is None and previous is not None \
-                and _same(previous / path, data):
-            stat = (previous / path).stat()
-            shared[path] = FileRecord(key, digest_of(data), stat.st_size, stat.st_mtime_ns,
-                                      stat.st_ino)
-        else:
-            written[path] = (key, data)
-    return _Plan(shared, written)
-
-
-def _fill_spare(plan: _Plan, spare: Path, spare_manifest: Manifest, live: Path) -> Manifest:
-    """Bring the spare tree to the new site; returns its manifest."""
-    (spare / MARKER).unlink(missing_ok=True)  # incomplete until the end: never trusted
-    manifest: Manifest = {}
-    for path, record in sorted(plan.shared.items()):
-        held = spare_manifest.get(path)
-        if held is None or held.inode != record.inode:
-            _replace_file(spare / path, _link_or_copy(live / path))
-        manifest[path] = record
-    for path, (key, data) in sorted(plan.written.items()):
-        stat = _replace_file(spare / path, partial(_write, data=data))
-        manifest[path] = FileRecord(key, digest_of(data), stat.st_size, stat.st_mtime_ns,
-                                    stat.st_ino)
-    for path in sorted(set(spare_manifest) - set(manifest)):
-        _prune(spare, path)
-    return manifest
-
-
 def tree_token(manifest: Manifest) -> str:
     return digest_of("\n".join(f"{p}\0{r.digest}" for p, r in sorted(manifest.items())).encode())
 
@@ -294,55 +264,107 @@ def _swap_in(spare: Path, folder: Path) -> None:
             else retired.unlink()
 
 
+class Publisher:
+    """Publishes one build into ``folder``: files arrive as they are made (``take``), go
+    straight into the spare tree, and ``finish`` swaps the spare in, atomically; until then
+    the live site is untouched, and if the build fails it stays as it was."""
+
+    def __init__(self, folder: Path, *, force: bool = False, store: TreeStore | None = None,
+                 live: Manifest | None = None) -> None:
+        self.folder = folder.absolute()
+        if not force and not _is_ours_or_empty(self.folder):
+            raise BuildError(f"{self.folder} exists and was not created by site_builder; "
+                             "refusing to replace it (use --force, or choose another output)")
+        self.folder.parent.mkdir(parents=True, exist_ok=True)
+        _remove_leftovers(self.folder)
+        self.store = store
+        self.ours = (self.folder / MARKER).is_file() and not self.folder.is_symlink()
+        if live is None and store is not None and self.ours:
+            live = verified_manifest(self.folder, store)
+        self.live = live
+        self.shared: Manifest = {}  # files identical to the live tree's: hard-linked
+        self.written: Manifest = {}  # files written into the spare by this build
+        self.spare = spare_folder(self.folder)
+        self.spare_manifest: Manifest | None = None  # set once the spare is opened
+
+    def keep(self, kept: Mapping[str, FileRecord]) -> None:
+        """Files of the live tree that stay as they are."""
+        self.shared.update(kept)
+
+    def take(self, path: str, key: str | None, data: bytes) -> None:
+        """A file this build made."""
+        path = check_output_path(path)
+        digest = digest_of(data)
+        old = self.live.get(path) if self.live is not None else None
+        if old is not None and old.digest == digest:
+            self.shared[path] = replace(old, key=key)
+            return
+        if old is None and self.live is None and self.ours and _same(self.folder / path, data):
+            stat = (self.folder / path).stat()
+            self.shared[path] = FileRecord(key, digest, stat.st_size, stat.st_mtime_ns,
+                                           stat.st_ino)
+            return
+        self._open_spare()
+        stat = _replace_file(self.spare / path, partial(_write, data=data))
+        self.written[path] = FileRecord(key, digest, stat.st_size, stat.st_mtime_ns,
+                                        stat.st_ino)
+
+    def _open_spare(self) -> Manifest:
+        if self.spare_manifest is None:
+            trusted = verified_manifest(self.spare, self.store) if self.store else None
+            if trusted is None:
+                shutil.rmtree(self.spare, ignore_errors=True)
+                self.spare.mkdir()
+            (self.spare / MARKER).unlink(missing_ok=True)  # untrusted until complete
+            self.spare_manifest = trusted or {}
+        return self.spare_manifest
+
+    def finish(self) -> int:
+        """Swap the new site in; returns how many files were written (0: the site was
+        already up to date and was not touched)."""
+        live, store = self.live, self.store
+        if not self.written and live is not None and set(self.shared) == set(live):
+            if store is not None and any(live[p].key != r.key for p, r in self.shared.items()):
+                store.save_tree(tree_token(live), self.shared)
+            return 0
+        if not self.written and live is None and self.ours \
+                and _no_extra_files(self.folder, self.shared):
+            return 0
+        held = self._open_spare()
+        manifest = {**self.shared, **self.written}
+        for path, record in sorted(self.shared.items()):
+            if path not in held or held[path].inode != record.inode:
+                _replace_file(self.spare / path, _link_or_copy(self.folder / path))
+        for path in sorted(set(held) - set(manifest)):
+            _prune(self.spare, path)
+        token = tree_token(manifest)
+        if store is not None:
+            store.save_tree(token, manifest)
+        (self.spare / MARKER).write_text(f"{_MARKER_TEXT}build {token}\n", encoding="utf-8")
+        _swap_in(self.spare, self.folder)
+        if store is None or not self.ours:
+            shutil.rmtree(self.spare, ignore_errors=True)  # nothing could trust it, or not ours
+        else:
+            store.keep_trees([token, *([tree_token(live)] if live is not None else [])])
+        return len(self.written)
+
+    def abort(self) -> None:
+        """The build failed: the live site stays as it was; the half-made spare goes."""
+        if self.spare_manifest is not None:
+            shutil.rmtree(self.spare, ignore_errors=True)
+
+
 def publish(files: Mapping[str, bytes], folder: Path, *, force: bool = False,
-            kept: Mapping[str, FileRecord] | None = None, keys: Mapping[str, str] | None = None,
-            store: TreeStore | None = None, live: Manifest | None = None) -> int:
-    """Publish a site made of ``files`` (new bytes) and ``kept`` (files of the live tree that
-    stay as they are) into ``folder``, atomically. ``keys`` are the render keys recorded for
-    the next build; ``store`` keeps manifests (without one, every build writes a whole
-    tree). Returns how many files were written (0: the site was already up to date and was
-    not touched)."""
-    folder = folder.absolute()
-    if not force and not _is_ours_or_empty(folder):
-        raise BuildError(f"{folder} exists and was not created by site_builder; "
-                         "refusing to replace it (use --force, or choose another output)")
-    folder.parent.mkdir(parents=True, exist_ok=True)
-    _remove_leftovers(folder)
-    for path in [*files, *(kept or {})]:
-        check_output_path(path)
-    ours = (folder / MARKER).is_file() and not folder.is_symlink()
-    if live is None and store is not None and ours:
-        live = verified_manifest(folder, store)
-    plan = _plan(files, kept or {}, keys or {}, live, folder if ours else None)
-    if live is not None and not plan.written and set(plan.shared) == set(live):
-        if any(live[p].key != r.key for p, r in plan.shared.items()) and store is not None:
-            store.save_tree(tree_token(live), plan.shared)
-        return 0
-    if live is None and ours and not plan.written and _no_extra_files(folder, plan.shared):
-        return 0
-    spare = spare_folder(folder)
-    spare_manifest = verified_manifest(spare, store) if store is not None else None
-    if spare_manifest is None:
-        shutil.rmtree(spare, ignore_errors=True)
-        spare.mkdir()
-        spare_manifest = {}
+            store: TreeStore | None = None) -> int:
+    """Publish a site made of ``files`` into ``folder``, atomically (see ``Publisher``)."""
+    publisher = Publisher(folder, force=force, store=store)
     try:
-        manifest = _fill_spare(plan, spare, spare_manifest, folder)
+        for path, data in files.items():
+            publisher.take(path, None, data)
+        return publisher.finish()
     except BaseException:
-        shutil.rmtree(spare, ignore_errors=True)
+        publisher.abort()
         raise
-    token = tree_token(manifest)
-    if store is not None:
-        store.save_tree(token, manifest)
-    (spare / MARKER).write_text(f"{_MARKER_TEXT}build {token}\n", encoding="utf-8")
-    _swap_in(spare, folder)
-    if store is None or not ours:
-        shutil.rmtree(spare, ignore_errors=True)  # nothing could trust it, or not ours
-    elif live is not None:
-        store.keep_trees([token, tree_token(live)])
-    else:
-        store.keep_trees([token])
-    return len(plan.written)
 
 
 def _no_extra_files(folder: Path, shared: Mapping[str, FileRecord]) -> bool:

@@ -34,6 +34,10 @@ def render(elapsed: float, done: int | None, total: int | None) -> str:
     return f"[{' ' * start}###{' ' * (WIDTH - 3 - start)}] {elapsed:.1f} s"
 
 
+# Forking while this thread runs is safe (it holds no lock a worker needs): see parallel.
+THREAD_NAME = "site-builder-progress"
+
+
 class ProgressBar:
     """Redraws one stderr line from a background thread until the work is done.
 
@@ -47,7 +51,7 @@ class ProgressBar:
         self._done: int | None = None
         self._total: int | None = None
         self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread = threading.Thread(target=self._run, daemon=True, name=THREAD_NAME)
         self._drawn = False
 
     def update(self, done: int, total: int) -> None:

@@ -13,6 +13,6 @@ def count_terms(title: str, text: str) -> str:
     """Lower-cased words of four letters or more, the title counting twice: "word count"
     pairs, sorted, in one string (ten thousand of them load from the cache in a blink; as
     tuples of pairs they took most of a rebuild's loading time)."""
-    counts = Counter(w.lower() for w in _WORD.findall(f"{title} {title} {text}"))
+    counts = Counter(_WORD.findall(f"{title} {title} {text}".lower()))
     return " ".join(f"{word} {count}" for word, count in sorted(counts.items()))
 

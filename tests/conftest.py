@@ -9,6 +9,7 @@ import shutil
 import sys
 import threading
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -16,6 +17,7 @@ import pytest
 
 from site_builder.build import BuildOptions, BuildResult, build
 from site_builder.config import SiteConfig, load_config
+from site_builder.output import MARKER
 from tests.generated import generate_site
 
 REPO = Path(__file__).resolve().parent.parent
@@ -74,8 +76,13 @@ def tree_bytes(folder: Path) -> dict[str, bytes]:
 
 def build_root(root: Path, *, drafts: bool = False, future: bool = False,
                workers: int | None = None) -> tuple[SiteConfig, BuildResult]:
+    """Build and publish as ``site-builder build`` does; the result's ``files`` are the
+    published site as a reader sees it (what this build wrote plus what it kept)."""
     config, _ = load_config(root)
-    return config, build(config, BuildOptions(NOW, drafts, future, workers))
+    result = build(config, BuildOptions(NOW, drafts, future, workers))
+    published = tree_bytes(config.output_dir) if config.output_dir.is_dir() else {}
+    published.pop(MARKER, None)
+    return config, replace(result, files=published)
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,67 @@
+"""Work spread over the machine's cores: forked worker processes, results in input order
+(so the output never depends on scheduling)."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from typing import Any
+
+from site_builder.progress import THREAD_NAME
+
+# Below this many items a process pool costs more than it saves.
+POOL_MIN_ITEMS = 64
+# What forked workers call: set just before the pool starts, inherited by fork, so closures
+# and everything they reach (templates, articles) never need pickling.
+_TASKS: Sequence[Callable[[], Any]] = ()
+
+
+def default_workers(workers: int | None) -> int:
+    return workers or min(os.cpu_count() or 1, 8)
+
+
+def _pool_possible(count: int, workers: int) -> bool:
+    # Forking a process that runs other threads (serve) can copy a held lock into the
+    # workers and hang them: then work serially. The progress bar's thread only writes to
+    # the terminal, which workers never do.
+    others = [t for t in threading.enumerate()
+              if t is not threading.current_thread() and t.name != THREAD_NAME]
+    return count >= POOL_MIN_ITEMS and workers >= 2 and not others
+
+
+def ordered_map(function: Callable[[Any], Any], items: Sequence[Any],
+                workers: int | None) -> Iterator[Any]:
+    """``map(function, items)``, in worker processes when that pays; ``function`` and the
+    items must pickle (the pool is reused across calls only within one map)."""
+    count = default_workers(workers)
+    if not _pool_possible(len(items), count):
+        yield from map(function, items)
+        return
+    # fork: workers start with every module already imported and cost milliseconds.
+    with ProcessPoolExecutor(count, mp_context=multiprocessing.get_context("fork")) as pool:
+        yield from pool.map(function, items, chunksize=max(1, len(items) // (count * 8)))
+
+
+def _run_tasks(bounds: tuple[int, int]) -> list[Any]:
+    return [task() for task in _TASKS[bounds[0]:bounds[1]]]
+
+
+def run_all(tasks: Sequence[Callable[[], Any]], workers: int | None) -> Iterator[Any]:
+    """Every task's result, in order, as they come; tasks are closures (they run in forked
+    copies of this process, so nothing about them is pickled; only results come back)."""
+    global _TASKS  # noqa: PLW0603 (how fork hands the closures to the workers)
+    count = default_workers(workers)
+    if not _pool_possible(len(tasks), count):
+        yield from (task() for task in tasks)
+        return
+    size = max(1, len(tasks) // (count * 8))
+    chunks = [(start, min(start + size, len(tasks))) for start in range(0, len(tasks), size)]
+    _TASKS = tasks
+    try:
+        for chunk in ordered_map(_run_tasks, chunks, count):
+            yield from chunk
+    finally:
+        _TASKS = ()
