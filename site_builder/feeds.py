@@ -167,6 +167,7 @@ def render_feeds(spec: FeedSpec, config: SiteConfig,
                  bodies: Mapping[str, ArticleBody]) -> dict[str, bytes]:
     """The RSS, Atom and JSON files of one feed, keyed by site-relative output path;
     ``bodies`` holds the body of each article by id."""
+    bodies = {a.id: bodies[a.id] for a in spec.articles}  # each read once, not per format
     paths = {name: f"{spec.folder}{name}" for name in FEED_TYPES}
     rss = _generator(spec, config, absolute_url(config.base_url, paths[RSS_NAME]),
                      FEED_TYPES[RSS_NAME], bodies)

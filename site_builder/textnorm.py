@@ -19,6 +19,8 @@ def strip_forbidden(text: str) -> str:
 
 def normalize_line(line: str) -> str:
     """One line with spaces collapsed, invisible characters removed, ends trimmed."""
+    if line.isascii() and "  " not in line and "\t" not in line:
+        return line.strip()  # nothing to collapse or remove (most lines): skip the regexes
     return _SPACES.sub(" ", _INVISIBLE.sub("", line)).strip()
 
 

@@ -15,6 +15,8 @@ from site_builder.textnorm import normalize_line
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_LEAD = re.compile(r"^(?:[#>*+\-]+\s+|\d+[.)]\s+)+")
 _MD_EMPH = re.compile(r"(\*\*|__|\*|_|~~|`)")
+_LEAD_STARTS = frozenset("#>*+-0123456789")
+_EMPHASIS_MARKS = ("*", "_", "~~", "`")
 # Where a real sentence may end before a trailing boilerplate suffix.
 _SENTENCE_END = r"(?:^|(?<=[.!?…\"”»)]))"
 
@@ -67,8 +69,15 @@ class RuleSet:
 
 def plain_line(line: str) -> str:
     """A line as a reader sees it: normalised spaces, Markdown syntax reduced to its text."""
-    line = _MD_LINK.sub(r"\1", normalize_line(line))
-    return _MD_EMPH.sub("", _MD_LEAD.sub("", line)).strip()
+    line = normalize_line(line)
+    # The string tests skip regexes that could not match (most lines are plain prose).
+    if "](" in line:
+        line = _MD_LINK.sub(r"\1", line)
+    if line[:1] in _LEAD_STARTS:
+        line = _MD_LEAD.sub("", line)
+    if any(mark in line for mark in _EMPHASIS_MARKS):
+        line = _MD_EMPH.sub("", line)
+    return line.strip()
 
 
 def _compile(rule: Rule, *, builtin: bool = True) -> CompiledRule:
