@@ -9,10 +9,10 @@ import uuid
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import lxml.html
-import markdown
-from bs4 import BeautifulSoup
 
 from site_builder.assets import resolve_assets
 from site_builder.config import SiteConfig
@@ -27,6 +27,9 @@ from site_builder.urls import absolute_url, absolutize_html, make_slug, safe_slu
 # "smarty" (typographic quotes) was dropped: it cost 3 ms of the 5 ms a 700-word article
 # takes to convert, and news copy arrives with its typography already set.
 MARKDOWN_EXTENSIONS = ("extra", "sane_lists")
+if TYPE_CHECKING:
+    import markdown
+
 SUMMARY_CHARS = 240
 _H1 = re.compile(r"<h1[^>]*>(.*?)</h1>\s*", re.DOTALL)
 
@@ -36,13 +39,17 @@ def _text_body(doc: CleanDocument) -> tuple[str | None, str]:
     return structure.title, blocks_to_html(structure.blocks)
 
 
-_CONVERTER = markdown.Markdown(extensions=list(MARKDOWN_EXTENSIONS), output_format="html")
+@lru_cache(maxsize=1)
+def _converter() -> markdown.Markdown:
+    import markdown  # noqa: PLC0415 (a site without Markdown documents never loads it)
+
+    return markdown.Markdown(extensions=list(MARKDOWN_EXTENSIONS), output_format="html")
 
 
 def _markdown_body(doc: CleanDocument) -> tuple[str | None, str]:
     # Building a converter costs more than converting a short article, so one is reused;
     # reset() clears the state (footnotes, abbreviations) that would leak between documents.
-    html = _CONVERTER.reset().convert(doc.body)
+    html = _converter().reset().convert(doc.body)
     return _split_h1(html)
 
 
@@ -55,6 +62,8 @@ def _split_h1(html: str) -> tuple[str | None, str]:
     found = _H1.match(html.lstrip())
     if not found:
         return None, html
+    from bs4 import BeautifulSoup  # noqa: PLC0415 (rarely needed; slow to import)
+
     title = normalize_line(BeautifulSoup(found.group(1), "html.parser").get_text(" "))
     return title or None, html.lstrip()[found.end():]
 

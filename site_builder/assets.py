@@ -8,8 +8,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
-from bs4 import BeautifulSoup
-
 from site_builder.model import Image
 
 # Lead images go into <img src>, og:image and feed enclosures: only web URLs qualify
@@ -92,7 +90,11 @@ def resolve_assets(body_html: str, image_ref: str | None, doc: Path, content_dir
         return name
 
     # Most articles have no images: parse only when there is one to look at.
-    soup = BeautifulSoup(body_html, "html.parser") if "<img" in body_html else None
+    soup = None
+    if "<img" in body_html:
+        from bs4 import BeautifulSoup  # noqa: PLC0415 (slow to import; most need none)
+
+        soup = BeautifulSoup(body_html, "html.parser")
     rewritten = False
     for img in soup.find_all("img") if soup is not None else ():
         src = img.get("src")

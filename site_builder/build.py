@@ -165,7 +165,8 @@ def make_articles(config: SiteConfig, scan: ContentScan, cache: BuildCache | Non
             if key is not None and article.id not in fresh:
                 stored[article.id] = key
     if cache is not None:
-        cache.save_results({k: r for k, r in zip(keys, results, strict=True) if k and r})
+        cache.save_results({k: r for k, r in zip(keys, results, strict=True) if k and r},
+                           {k for i in misses if (k := keys[i])})
     bodies = Bodies(fresh, cache.path if cache is not None else None, stored)
     return _Articles(_drop_collisions(articles, problems), bodies, problems)
 

@@ -40,6 +40,7 @@ _Entry = tuple[list[tuple[str, int, int]], tuple[Any, ...] | None, list[Diagnost
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS bodies (key TEXT PRIMARY KEY, body BLOB);
 CREATE TABLE IF NOT EXISTS site (name TEXT PRIMARY KEY, value BLOB);
+CREATE TABLE IF NOT EXISTS changes (key TEXT PRIMARY KEY, entry BLOB);
 CREATE TABLE IF NOT EXISTS sources (path TEXT PRIMARY KEY, stamp TEXT, hash TEXT);
 CREATE TABLE IF NOT EXISTS trees (token TEXT, path TEXT, key TEXT, digest TEXT, size INT,
                                   mtime INT, inode INT, PRIMARY KEY (token, path));
@@ -117,6 +118,7 @@ class BuildCache:
         self.path = folder / "cache.sqlite3"
         self.db = sqlite3.connect(self.path)
         self.db.executescript(_SCHEMA)
+        self.index: dict[str, _Entry] = {}  # the article index as ``results`` read it
 
     # Documents ---------------------------------------------------------------------------
 
@@ -158,6 +160,13 @@ class BuildCache:
         """Cached results (article metadata and diagnostics) by key."""
         row = self.db.execute("SELECT value FROM site WHERE name = 'articles'").fetchone()
         index: dict[str, _Entry] = (_unpickle(row[0]) if row else None) or {}
+        for key, blob in self.db.execute("SELECT key, entry FROM changes"):
+            entry = _unpickle(blob) if blob is not None else None
+            if entry is None:
+                index.pop(key, None)
+            else:
+                index[key] = entry
+        self.index = index
         found: dict[str, Result] = {}
         for key in keys:
             entry = index.get(key)
@@ -169,18 +178,35 @@ class BuildCache:
         self.db.execute("INSERT OR REPLACE INTO bodies VALUES (?, ?)",
                         (key, pickle.dumps(body, pickle.HIGHEST_PROTOCOL)))
 
-    def save_results(self, results: Mapping[str, Result]) -> None:
-        """Keep exactly these results (this build's); drop the bodies of all others."""
-        index: dict[str, _Entry] = {
-            key: (_asset_stamps(article), article_values(article) if article else None, problems)
-            for key, (article, problems) in results.items()}
+    def save_results(self, results: Mapping[str, Result], rebuilt: set[str]) -> None:
+        """Keep exactly these results (this build's; ``rebuilt``: those made anew) and the
+        bodies that go with them.
+
+        The metadata of the whole site is one blob; a build that changed a few articles
+        records just those in ``changes`` (rewriting the blob cost more than the rest of
+        such a build), and the blob is rewritten once the changes pile up."""
+        new = {key: (_asset_stamps(article), article_values(article) if article else None,
+                     problems)
+               for key, (article, problems) in results.items()
+               if key in rebuilt or key not in self.index}
+        gone = set(self.index) - set(results)
         with self.db:
-            self.db.execute("INSERT OR REPLACE INTO site VALUES ('articles', ?)",
-                            (pickle.dumps(index, pickle.HIGHEST_PROTOCOL),))
-            self.db.execute("CREATE TEMP TABLE IF NOT EXISTS used (key TEXT PRIMARY KEY)")
-            self.db.execute("DELETE FROM used")
-            self.db.executemany("INSERT INTO used VALUES (?)", ((k,) for k in index))
-            self.db.execute("DELETE FROM bodies WHERE key NOT IN (SELECT key FROM used)")
+            if len(new) + len(gone) > max(50, len(results) // 20):
+                index = {k: v for k, v in self.index.items() if k in results} | new
+                self.db.execute("INSERT OR REPLACE INTO site VALUES ('articles', ?)",
+                                (pickle.dumps(index, pickle.HIGHEST_PROTOCOL),))
+                self.db.execute("DELETE FROM changes")
+                # Also bodies no entry names (left by a build that was killed).
+                self.db.execute("CREATE TEMP TABLE IF NOT EXISTS used (key TEXT PRIMARY KEY)")
+                self.db.execute("DELETE FROM used")
+                self.db.executemany("INSERT INTO used VALUES (?)", ((k,) for k in index))
+                self.db.execute("DELETE FROM bodies WHERE key NOT IN (SELECT key FROM used)")
+            else:
+                self.db.executemany(
+                    "INSERT OR REPLACE INTO changes VALUES (?, ?)",
+                    [*((k, pickle.dumps(v, pickle.HIGHEST_PROTOCOL)) for k, v in new.items()),
+                     *((k, None) for k in gone)])
+            self.db.executemany("DELETE FROM bodies WHERE key = ?", ((k,) for k in gone))
 
     # Output trees and build signatures ---------------------------------------------------
 

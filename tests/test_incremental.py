@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 import shutil
 import sqlite3
 from datetime import UTC, datetime
@@ -109,3 +110,26 @@ def test_cache_holds_one_entry_per_document_and_forgets_deleted_ones(tmp_path: P
     _, second = build_root(root)
     assert len(second.articles) == len(first.articles) - 1
     assert _entries(root) == 29
+
+
+def test_reverting_an_edit_and_changing_an_image_rebuild_exactly(tmp_path: Path) -> None:
+    """Content that comes back (an undone edit) and an image whose bytes change (same
+    text) must not reuse cache entries or pages that no longer fit."""
+    root = generate_site(tmp_path / "site", 60, seed=9)
+    story = next(p for p in sorted((root / "content").rglob("*.md"))
+                 if "image: img" in p.read_text("utf-8"))
+    image = story.parent / re.findall(r"image: (\S+)", story.read_text("utf-8"))[0]
+    # The newest story, so it is in the site feed with its lead image as an enclosure.
+    original = re.sub(r"date: \S+", "date: 2026-11-01", story.read_text("utf-8"), count=1)
+    story.write_text(original, "utf-8")
+    build_root(root)
+    story.write_text(original + "\nA correction.\n", "utf-8")
+    build_root(root)
+    story.write_text(original, "utf-8")  # the edit undone: the first version's key again
+    build_root(root)
+    assert _published(root) == _cold(root, tmp_path)
+    image.write_bytes(image.read_bytes() + b"\0" * 300)
+    build_root(root)
+    published = _published(root)
+    assert published == _cold(root, tmp_path)
+    assert f'length="{image.stat().st_size}"'.encode() in published["rss.xml"]
