@@ -40,9 +40,14 @@ def ordered_map(function: Callable[[Any], Any], items: Sequence[Any],
     if not _pool_possible(len(items), count):
         yield from map(function, items)
         return
+    yield from _pool_map(function, items, count, chunksize=max(1, len(items) // (count * 8)))
+
+
+def _pool_map(function: Callable[[Any], Any], items: Sequence[Any], count: int,
+              chunksize: int = 1) -> Iterator[Any]:
     # fork: workers start with every module already imported and cost milliseconds.
     with ProcessPoolExecutor(count, mp_context=multiprocessing.get_context("fork")) as pool:
-        yield from pool.map(function, items, chunksize=max(1, len(items) // (count * 8)))
+        yield from pool.map(function, items, chunksize=chunksize)
 
 
 def _run_tasks(bounds: tuple[int, int]) -> list[Any]:
@@ -61,7 +66,7 @@ def run_all(tasks: Sequence[Callable[[], Any]], workers: int | None) -> Iterator
     chunks = [(start, min(start + size, len(tasks))) for start in range(0, len(tasks), size)]
     _TASKS = tasks
     try:
-        for chunk in ordered_map(_run_tasks, chunks, count):
+        for chunk in _pool_map(_run_tasks, chunks, count):
             yield from chunk
     finally:
         _TASKS = ()
