@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import sqlite3
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager, suppress
@@ -25,7 +26,7 @@ from site_builder.output import (
     folder_token,
     verified_manifest,
 )
-from site_builder.parallel import ordered_map
+from site_builder.parallel import POOL_MIN_ITEMS, started_map
 from site_builder.scan import ContentScan, scan_content
 from site_builder.theme import static_files, theme_dirs
 
@@ -97,14 +98,16 @@ def _make_article(job: Job) -> Made:
         return None, [*warnings, problem], None
 
 
-def _run_jobs(jobs: list[Job], workers: int | None) -> Iterator[Made]:
-    """Results in job order (so output never depends on scheduling)."""
-    # Imported before forking, so the workers inherit them.
-    import site_builder.articles  # noqa: PLC0415
-    import site_builder.cleaning.engine  # noqa: PLC0415
-    import site_builder.loader  # noqa: F401, PLC0415
+def _start_jobs(jobs: list[Job], workers: int | None, *, large: bool) -> Iterator[Made]:
+    """Results in job order (so output never depends on scheduling); in a large site even
+    one job goes to a worker process, so the caller can do other work meanwhile."""
+    # Imported before forking, so the workers inherit them (a large site's many jobs).
+    if len(jobs) >= POOL_MIN_ITEMS:
+        import site_builder.articles  # noqa: PLC0415
+        import site_builder.cleaning.engine  # noqa: PLC0415
+        import site_builder.loader  # noqa: F401, PLC0415
 
-    yield from ordered_map(_make_article, jobs, workers)
+    return started_map(_make_article, jobs, workers, minimum=1 if large else POOL_MIN_ITEMS)
 
 
 @contextmanager
@@ -129,9 +132,11 @@ class _Articles:
 
 def make_articles(config: SiteConfig, scan: ContentScan, cache: BuildCache | None, *,
                   started: int = 0, progress: Progress | None = None,
-                  workers: int | None = None) -> _Articles:
+                  workers: int | None = None,
+                  meanwhile: Callable[[], None] | None = None) -> _Articles:
     """Load, clean and build every article (from the cache where the inputs are unchanged);
-    a bad document becomes a diagnostic."""
+    a bad document becomes a diagnostic. ``meanwhile`` runs while worker processes build
+    the changed articles of a large site."""
     jobs = [(path, dates, config) for path, dates in scan.documents]
     keys: list[str | None] = [None] * len(jobs)
     results: list[tuple[Article | None, list[Diagnostic]] | None] = [None] * len(jobs)
@@ -140,12 +145,22 @@ def make_articles(config: SiteConfig, scan: ContentScan, cache: BuildCache | Non
         hashes = cache.hashes(scan, config.content_dir, started)
         keys = [document_key(path, dates, site, hashes[path]) if path in hashes else None
                 for path, dates, _ in jobs]
+        cache.load_index()
+    # Changed documents start building at once, elsewhere, when the site is large enough
+    # for the rest of this function to be worth doing meanwhile.
+    first = [i for i, key in enumerate(keys) if key is None or key not in _cache_index(cache)]
+    running = _start_jobs([jobs[i] for i in first], workers, large=len(jobs) >= POOL_MIN_ITEMS)
+    if meanwhile is not None:
+        meanwhile()
+    if cache is not None:
         hits = cache.results(k for k in keys if k)
         results = [hits.get(k) if k else None for k in keys]
-    misses = [i for i, result in enumerate(results) if result is None]
+    started_first = set(first)
+    late = [i for i, result in enumerate(results) if result is None and i not in started_first]
+    misses = first + late
+    made = itertools.chain(running, _start_jobs([jobs[i] for i in late], workers, large=False))
     fresh: dict[str, ArticleBody] = {}
-    for done, (index, (article, diagnostics, body)) in enumerate(
-            zip(misses, _run_jobs([jobs[i] for i in misses], workers), strict=True)):
+    for done, (index, (article, diagnostics, body)) in enumerate(zip(misses, made, strict=True)):
         results[index] = (article, diagnostics)
         key = keys[index]
         if cache is not None and key is not None and body is not None:
@@ -169,6 +184,10 @@ def make_articles(config: SiteConfig, scan: ContentScan, cache: BuildCache | Non
                            {k for i in misses if (k := keys[i])})
     bodies = Bodies(fresh, cache.path if cache is not None else None, stored)
     return _Articles(_drop_collisions(articles, problems), bodies, problems)
+
+
+def _cache_index(cache: BuildCache | None) -> Mapping[str, object]:
+    return cache.index if cache is not None else {}
 
 
 def _drop_collisions(articles: list[Article], problems: list[Diagnostic]) -> list[Article]:
@@ -313,18 +332,19 @@ def build(config: SiteConfig, options: BuildOptions, *, force: bool = False,
     with _opened_cache(config, options) as cache:
         started = cache.scan_started() if cache is not None else 0
         scan = scan_content(config)
-        live = verified_manifest(folder, cache) if cache is not None else None
         signature = _signature(config, options, scan, _site_key(config))
-        last = cache.outcome(folder, signature) if cache is not None and live else None
+        last = cache.outcome(folder, signature) if cache is not None else None
         if (replay and isinstance(last, _Outcome) and last.token == folder_token(folder)
-                and (last.due is None or options.now < last.due)):
+                and (last.due is None or options.now < last.due)
+                and cache is not None and verified_manifest(folder, cache) is not None):
             return BuildResult(diagnostics=last.diagnostics, feeds=last.feeds,
                                pages=last.pages, article_count=last.articles)
-        publisher = Publisher(folder, force=force, store=cache, live=live)
+        publisher = Publisher(folder, force=force, store=cache)
         try:
+            # The live tree is checked while changed articles are built.
             made = make_articles(config, scan, cache, started=started, progress=progress,
-                                 workers=options.workers)
-            result = _render(config, options, made, live, publisher.take)
+                                 workers=options.workers, meanwhile=publisher.check_live)
+            result = _render(config, options, made, publisher.live, publisher.take)
             publisher.keep(result.kept)
             result.written = publisher.finish()
         except BaseException:

@@ -156,8 +156,8 @@ class BuildCache:
 
     # Articles ----------------------------------------------------------------------------
 
-    def results(self, keys: Iterable[str]) -> dict[str, Result]:
-        """Cached results (article metadata and diagnostics) by key."""
+    def load_index(self) -> None:
+        """Read the article index (``results`` then answers from it)."""
         row = self.db.execute("SELECT value FROM site WHERE name = 'articles'").fetchone()
         index: dict[str, _Entry] = (_unpickle(row[0]) if row else None) or {}
         for key, blob in self.db.execute("SELECT key, entry FROM changes"):
@@ -167,6 +167,10 @@ class BuildCache:
             else:
                 index[key] = entry
         self.index = index
+
+    def results(self, keys: Iterable[str]) -> dict[str, Result]:
+        """Cached results (article metadata and diagnostics) by key."""
+        index = self.index
         found: dict[str, Result] = {}
         for key in keys:
             entry = index.get(key)

@@ -269,8 +269,8 @@ class Publisher:
     straight into the spare tree, and ``finish`` swaps the spare in, atomically; until then
     the live site is untouched, and if the build fails it stays as it was."""
 
-    def __init__(self, folder: Path, *, force: bool = False, store: TreeStore | None = None,
-                 live: Manifest | None = None) -> None:
+    def __init__(self, folder: Path, *, force: bool = False,
+                 store: TreeStore | None = None) -> None:
         self.folder = folder.absolute()
         if not force and not _is_ours_or_empty(self.folder):
             raise BuildError(f"{self.folder} exists and was not created by site_builder; "
@@ -279,13 +279,19 @@ class Publisher:
         _remove_leftovers(self.folder)
         self.store = store
         self.ours = (self.folder / MARKER).is_file() and not self.folder.is_symlink()
-        if live is None and store is not None and self.ours:
-            live = verified_manifest(self.folder, store)
-        self.live = live
+        self.live: Manifest | None = None  # see check_live
+        self.checked = False
         self.shared: Manifest = {}  # files identical to the live tree's: hard-linked
         self.written: Manifest = {}  # files written into the spare by this build
         self.spare = spare_folder(self.folder)
         self.spare_manifest: Manifest | None = None  # set once the spare is opened
+
+    def check_live(self) -> None:
+        """Find out what the live tree holds (its manifest, if every file is as recorded);
+        before any ``take``."""
+        if not self.checked and self.store is not None and self.ours:
+            self.live = verified_manifest(self.folder, self.store)
+        self.checked = True
 
     def keep(self, kept: Mapping[str, FileRecord]) -> None:
         """Files of the live tree that stay as they are."""
@@ -293,6 +299,7 @@ class Publisher:
 
     def take(self, path: str, key: str | None, data: bytes) -> None:
         """A file this build made."""
+        self.check_live()
         path = check_output_path(path)
         digest = digest_of(data)
         old = self.live.get(path) if self.live is not None else None
@@ -327,6 +334,7 @@ class Publisher:
     def finish(self) -> int:
         """Swap the new site in; returns how many files were written (0: the site was
         already up to date and was not touched)."""
+        self.check_live()
         live, store = self.live, self.store
         if not self.written and live is not None and set(self.shared) == set(live):
             if store is not None and any(live[p].key != r.key for p, r in self.shared.items()):

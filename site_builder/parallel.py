@@ -23,13 +23,13 @@ def default_workers(workers: int | None) -> int:
     return workers or min(os.cpu_count() or 1, 8)
 
 
-def _pool_possible(count: int, workers: int) -> bool:
+def _pool_possible(count: int, workers: int, minimum: int = POOL_MIN_ITEMS) -> bool:
     # Forking a process that runs other threads (serve) can copy a held lock into the
     # workers and hang them: then work serially. The progress bar's thread only writes to
     # the terminal, which workers never do.
     others = [t for t in threading.enumerate()
               if t is not threading.current_thread() and t.name != THREAD_NAME]
-    return count >= POOL_MIN_ITEMS and workers >= 2 and not others
+    return count >= minimum and workers >= 2 and not others
 
 
 def ordered_map(function: Callable[[Any], Any], items: Sequence[Any],
@@ -41,6 +41,25 @@ def ordered_map(function: Callable[[Any], Any], items: Sequence[Any],
         yield from map(function, items)
         return
     yield from _pool_map(function, items, count, chunksize=max(1, len(items) // (count * 8)))
+
+
+def started_map(function: Callable[[Any], Any], items: Sequence[Any], workers: int | None,
+                minimum: int = POOL_MIN_ITEMS) -> Iterator[Any]:
+    """Like ``ordered_map``, but the work starts now, in worker processes, while the caller
+    goes on with something else (given at least ``minimum`` items); results in order."""
+    cores = default_workers(workers)
+    if not items or not _pool_possible(len(items), cores, minimum):
+        return map(function, items)  # runs here, as the results are taken
+    count = min(cores, len(items))
+    pool = ProcessPoolExecutor(count, mp_context=multiprocessing.get_context("fork"))
+    results = pool.map(function, items, chunksize=max(1, len(items) // (count * 8)))
+
+    def taken() -> Iterator[Any]:
+        try:
+            yield from results
+        finally:
+            pool.shutdown()
+    return taken()
 
 
 def _pool_map(function: Callable[[Any], Any], items: Sequence[Any], count: int,

@@ -43,6 +43,8 @@ def absolute_url(base_url: str, path: str) -> str:
 
 def absolutize_html(html: str, page_url: str) -> str:
     """The fragment with every link and image URL made absolute against ``page_url``."""
+    if "=" not in html:
+        return html  # no attribute at all
     values = ("".join(groups) for groups in _URL_VALUES.findall(html))
     if all(urlsplit(value).scheme for value in values):
         return html  # nothing relative: no need to parse (most articles)
