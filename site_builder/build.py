@@ -1,4 +1,4 @@
-"""The build: load, clean, make articles, render pages and feeds; writing happens last."""
+"""The build: load, clean, make articles, render pages and feeds, publish."""
 
 from __future__ import annotations
 
@@ -20,13 +20,13 @@ from site_builder.model import Article, ArticleBody, CleanDocument, SourceDocume
 from site_builder.output import (
     FileRecord,
     Manifest,
-    Outputs,
     Publisher,
     digest_of,
     folder_token,
     verified_manifest,
 )
 from site_builder.parallel import POOL_MIN_ITEMS, started_map
+from site_builder.plan import OutputPlan
 from site_builder.scan import ContentScan, scan_content
 from site_builder.theme import static_files, theme_dirs
 
@@ -51,7 +51,8 @@ class BuildOptions:
 @dataclass
 class BuildResult(DiagnosticsView):
     articles: list[Article] = field(default_factory=list)
-    files: dict[str, bytes] = field(default_factory=dict)  # made by this build
+    files: dict[str, bytes] = field(default_factory=dict)  # made (build_site only: build
+    # hands each file to the publisher as it is made)
     diagnostics: list[Diagnostic] = field(default_factory=list)
     feeds: int = 0
     kept: dict[str, FileRecord] = field(default_factory=dict)  # live files that stay as they are
@@ -268,7 +269,7 @@ def _render(config: SiteConfig, options: BuildOptions, made: _Articles,
     data = SiteData(published, tuple(group_by_tag(published)),
                     tuple(group_by_month(published)), tuple(group_by_language(published)),
                     find_related(published))
-    outputs = Outputs(previous, _site_key(config))
+    outputs = OutputPlan(previous, _site_key(config))
     render_site(data, config, made.bodies, outputs)
     specs = _feed_specs(data, config)
     for spec in specs:

@@ -23,7 +23,6 @@ from pathlib import Path, PurePosixPath
 from typing import Protocol
 
 from site_builder.errors import BuildError
-from site_builder.parallel import run_all
 
 # Marks a folder as ours, so a build never wipes a folder it did not create; it also names
 # the tree's manifest ("build TOKEN").
@@ -51,58 +50,6 @@ class TreeStore(Protocol):
     def tree(self, token: str) -> Manifest | None: ...
     def save_tree(self, token: str, manifest: Manifest) -> None: ...
     def keep_trees(self, tokens: Iterable[str]) -> None: ...
-
-
-class Outputs:
-    """What a build produces, path by path: new bytes, or, where the inputs of a file
-    (its render key) are the same as when the live tree's copy was made, that copy.
-
-    Files are declared with ``add`` and made by ``make_all``, in worker processes when
-    there are many."""
-
-    def __init__(self, previous: Mapping[str, FileRecord] | None = None, salt: str = "") -> None:
-        self.previous = previous or {}
-        self.salt = salt  # what every output depends on: configuration, theme, code
-        self.files: dict[str, bytes] = {}
-        self.kept: dict[str, FileRecord] = {}
-        self.keys: dict[str, str] = {}
-        self.pending: list[tuple[list[str], Callable[[], dict[str, bytes]]]] = []
-        self.declared: set[str] = set()
-
-    def paths(self) -> list[str]:
-        return sorted(self.declared)
-
-    def add(self, paths: list[str], parts: object | None,
-            make: Callable[[], dict[str, bytes]]) -> None:
-        """Outputs ``paths``, made together by ``make``; ``parts`` is everything they are
-        made from besides the salt (None: always made again)."""
-        for path in paths:
-            if path in self.declared:
-                raise BuildError(f"two outputs want the same path {path!r}")
-            self.declared.add(check_output_path(path))
-        if parts is not None:
-            key = digest_of(repr((self.salt, parts)).encode())
-            old = [self.previous.get(path) for path in paths]
-            self.keys.update(dict.fromkeys(paths, key))
-            if all(record is not None and record.key == key for record in old):
-                self.kept.update({p: r for p, r in zip(paths, old, strict=True) if r})
-                return
-        self.pending.append((paths, make))
-
-    def make_all(self, workers: int | None = None,
-                 sink: Callable[[str, str | None, bytes], None] | None = None) -> None:
-        """Make every declared file that is not kept: into ``files``, or handed to ``sink``
-        (path, key, bytes) as soon as it is made, so a big site is never all in memory."""
-        pending, self.pending = self.pending, []
-        for (paths, _), made in zip(pending, run_all([m for _, m in pending], workers),
-                                    strict=True):
-            if sorted(made) != sorted(paths):
-                raise BuildError(f"outputs {sorted(made)} instead of {sorted(paths)}")
-            if sink is None:
-                self.files.update(made)
-                continue
-            for path, data in made.items():
-                sink(path, self.keys.get(path), data)
 
 
 def spare_folder(folder: Path) -> Path:

@@ -17,7 +17,7 @@ from site_builder.config import SiteConfig
 from site_builder.errors import BuildError
 from site_builder.feeds import FEED_TYPES
 from site_builder.model import Article, ArticleBody
-from site_builder.output import Outputs
+from site_builder.plan import OutputPlan
 from site_builder.seo import news_article_jsonld, open_graph
 from site_builder.taxonomy import Group, Page, paginate
 from site_builder.theme import template_loader
@@ -103,7 +103,7 @@ class Renderer:
     kept, and its context is never even built."""
 
     def __init__(self, config: SiteConfig, data: SiteData, bodies: Mapping[str, ArticleBody],
-                 outputs: Outputs) -> None:
+                 outputs: OutputPlan) -> None:
         self.config, self.data, self.bodies, self.outputs = config, data, bodies, outputs
         self.env = make_environment(config)
         self.site = site_context(config)
@@ -224,7 +224,7 @@ def _render_lists(r: Renderer) -> None:
 
 
 def render_site(data: SiteData, config: SiteConfig, bodies: Mapping[str, ArticleBody],
-                outputs: Outputs) -> None:
+                outputs: OutputPlan) -> None:
     """Every HTML page of the site, into ``outputs`` (kept where unchanged)."""
     renderer = Renderer(config, data, bodies, outputs)
     _render_lists(renderer)
