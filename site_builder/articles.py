@@ -172,9 +172,9 @@ def build_article(doc: CleanDocument, config: SiteConfig,
     for problem in assets.problems:
         (warnings if warnings is not None else []).append(
             Diagnostic(Severity.WARNING, problem, source.path))
-    body = ArticleBody(html=assets.body_html,
-                       feed_html=strip_forbidden(absolutize_html(assets.body_html, url)),
-                       text=text, removals=doc.removals)
+    feed_html = strip_forbidden(absolutize_html(assets.body_html, url))
+    body = ArticleBody(html=assets.body_html, text=text, removals=doc.removals,
+                       absolute_html=None if feed_html == assets.body_html else feed_html)
     article = Article(
         id=meta.id or entry_id(config, source.relpath),
         slug=slug,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import pickle
 import sqlite3
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager, suppress
@@ -65,7 +66,9 @@ class BuildResult(DiagnosticsView):
 
 Progress = Callable[[int, int], None]
 Job = tuple[Path, FileDates, SiteConfig]
-Made = tuple[Article | None, list[Diagnostic], ArticleBody | None]
+# A worker's result; the body comes pickled, as the cache stores it (pickling it again in
+# the main process took a core's worth of time from the workers in a cold build).
+Made = tuple[Article | None, list[Diagnostic], bytes | None]
 
 
 def clean_and_build(doc: SourceDocument, config: SiteConfig,
@@ -90,7 +93,7 @@ def _make_article(job: Job) -> Made:
     warnings: list[Diagnostic] = []
     try:
         _, article, body = clean_and_build(doc, config, warnings)
-        return article, warnings, body
+        return article, warnings, pickle.dumps(body, pickle.HIGHEST_PROTOCOL)
     except ContentError as exc:
         return None, [*warnings, exc.diagnostic], None
     except Exception as exc:
@@ -167,7 +170,7 @@ def make_articles(config: SiteConfig, scan: ContentScan, cache: BuildCache | Non
         if cache is not None and key is not None and body is not None:
             cache.store_body(key, body)
         elif article is not None and body is not None:
-            fresh[article.id] = body
+            fresh[article.id] = pickle.loads(body)
         if progress is not None:
             progress(done, len(misses))
     problems = list(scan.problems)

@@ -178,9 +178,9 @@ class BuildCache:
                 found[key] = (article_from(entry[1]) if entry[1] else None, entry[2])
         return found
 
-    def store_body(self, key: str, body: ArticleBody) -> None:
-        self.db.execute("INSERT OR REPLACE INTO bodies VALUES (?, ?)",
-                        (key, pickle.dumps(body, pickle.HIGHEST_PROTOCOL)))
+    def store_body(self, key: str, body: bytes) -> None:
+        """Keep a pickled ArticleBody."""
+        self.db.execute("INSERT OR REPLACE INTO bodies VALUES (?, ?)", (key, body))
 
     def save_results(self, results: Mapping[str, Result], rebuilt: set[str]) -> None:
         """Keep exactly these results (this build's; ``rebuilt``: those made anew) and the

@@ -92,9 +92,14 @@ class ArticleBody:
     rebuilds never hold every body in memory."""
 
     html: str  # sanitised body HTML, as the article page shows it
-    feed_html: str  # the same with absolute URLs, as feeds carry it
     text: str  # plain text of the body, one block per line (explain, checks)
     removals: tuple[Removal, ...] = ()
+    absolute_html: str | None = None  # the HTML with absolute URLs, when that differs
+
+    @property
+    def feed_html(self) -> str:
+        """The body as feeds carry it (every URL absolute)."""
+        return self.html if self.absolute_html is None else self.absolute_html
 
 
 @dataclass(frozen=True)
