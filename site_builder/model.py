@@ -128,7 +128,8 @@ class Article:
     draft: bool = False
     translation_key: str | None = None
     digest: str = ""
-    terms: str = field(default="", compare=False)  # word counts (terms.count_terms)
+    # word counts (terms.count_terms): the words, and their counts
+    terms: tuple[tuple[str, ...], tuple[int, ...]] = field(default=((), ()), compare=False)
 
     @property
     def source_path(self) -> Path:
