@@ -211,6 +211,9 @@ class BuildCache:
                     [*((k, pickle.dumps(v, pickle.HIGHEST_PROTOCOL)) for k, v in new.items()),
                      *((k, None) for k in gone)])
             self.db.executemany("DELETE FROM bodies WHERE key = ?", ((k,) for k in gone))
+        # Let it go before pages are rendered: forked workers start with this process's
+        # memory, and a large site's index is a good part of it.
+        self.index = {}
 
     # Output trees and build signatures ---------------------------------------------------
 

@@ -1,4 +1,4 @@
-"""Write the built site: collect every file first, then publish atomically next to the old one.
+"""Publish the built site atomically: the live site stays whole until the new one is complete.
 
 The new site is assembled in a spare folder next to the output folder (``.public.spare``),
 then the two are exchanged in one atomic step: the previous site stays whole until the new
