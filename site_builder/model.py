@@ -128,8 +128,7 @@ class Article:
     draft: bool = False
     translation_key: str | None = None
     digest: str = ""
-    # word counts (terms.count_terms): the words, and their counts
-    terms: tuple[tuple[str, ...], tuple[int, ...]] = field(default=((), ()), compare=False)
+    terms: str = field(default="", compare=False)  # word counts (terms.count_terms)
 
     @property
     def source_path(self) -> Path:

@@ -5,7 +5,6 @@ over those terms, so the work grows with the number of articles, not its square.
 
 from __future__ import annotations
 
-import itertools
 import math
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -22,15 +21,15 @@ SMALL_SITE = 50
 
 
 def _vectors(articles: Sequence[Article]) -> list[dict[str, float]]:
-    df = Counter(itertools.chain.from_iterable(a.terms[0] for a in articles))
+    pairs = [a.terms.split() for a in articles]  # word, count, word, count, ...
+    df = Counter(word for flat in pairs for word in flat[::2])
     n = len(articles)
     limit = n if n < SMALL_SITE else MAX_DOCUMENT_SHARE * n
     idf = {t: math.log((n + 1) / (d + 1) + 1) for t, d in df.items() if d <= limit}
     vectors = []
-    for article in articles:
-        words, counts = article.terms
-        weights = {t: (1 + math.log(c)) * idf[t]
-                   for t, c in zip(words, counts, strict=True) if t in idf}
+    for flat in pairs:
+        weights = {t: (1 + math.log(int(c))) * idf[t]
+                   for t, c in zip(flat[::2], flat[1::2], strict=True) if t in idf}
         top = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:TERMS_PER_ARTICLE]
         norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
         vectors.append({t: w / norm for t, w in top})
