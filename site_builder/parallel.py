@@ -81,7 +81,8 @@ def run_all(tasks: Sequence[Callable[[], Any]], workers: int | None) -> Iterator
     if not _pool_possible(len(tasks), count):
         yield from (task() for task in tasks)
         return
-    size = max(1, len(tasks) // (count * 8))
+    # Small chunks: the pages of a chunk wait in memory until the ones before are taken.
+    size = max(1, min(100, len(tasks) // (count * 8)))
     chunks = [(start, min(start + size, len(tasks))) for start in range(0, len(tasks), size)]
     _TASKS = tasks
     try:
