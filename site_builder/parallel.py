@@ -32,21 +32,11 @@ def _pool_possible(count: int, workers: int, minimum: int = POOL_MIN_ITEMS) -> b
     return count >= minimum and workers >= 2 and not others
 
 
-def ordered_map(function: Callable[[Any], Any], items: Sequence[Any],
-                workers: int | None) -> Iterator[Any]:
-    """``map(function, items)``, in worker processes when that pays; ``function`` and the
-    items must pickle (the pool is reused across calls only within one map)."""
-    count = default_workers(workers)
-    if not _pool_possible(len(items), count):
-        yield from map(function, items)
-        return
-    yield from _pool_map(function, items, count, chunksize=max(1, len(items) // (count * 8)))
-
-
 def started_map(function: Callable[[Any], Any], items: Sequence[Any], workers: int | None,
                 minimum: int = POOL_MIN_ITEMS) -> Iterator[Any]:
-    """Like ``ordered_map``, but the work starts now, in worker processes, while the caller
-    goes on with something else (given at least ``minimum`` items); results in order."""
+    """``map(function, items)``: with at least ``minimum`` items the work starts now, in
+    worker processes, while the caller goes on with something else; below that it runs
+    here as the results are taken. Results in order; ``function`` and items must pickle."""
     cores = default_workers(workers)
     if not items or not _pool_possible(len(items), cores, minimum):
         return map(function, items)  # runs here, as the results are taken

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from functools import partial
 
-from site_builder.parallel import POOL_MIN_ITEMS, ordered_map, run_all
+from site_builder.parallel import POOL_MIN_ITEMS, run_all, started_map
 
 
 def _square(n: int) -> int:
@@ -24,10 +24,10 @@ def test_run_all_runs_closures_in_worker_processes_and_keeps_their_order() -> No
     assert {pid for _, pid in results} - {os.getpid()}, "no task ran in a worker process"
 
 
-def test_ordered_map_keeps_order_in_processes_and_runs_small_jobs_here() -> None:
-    big = list(ordered_map(_tagged, range(POOL_MIN_ITEMS * 4), workers=2))
+def test_started_map_keeps_order_in_processes_and_runs_small_jobs_here() -> None:
+    big = list(started_map(_tagged, range(POOL_MIN_ITEMS * 4), workers=2))
     assert [n for n, _ in big] == list(range(POOL_MIN_ITEMS * 4))
     assert {pid for _, pid in big} - {os.getpid()}
-    small = list(ordered_map(_tagged, range(3), workers=2))
+    small = list(started_map(_tagged, range(3), workers=2))
     assert {pid for _, pid in small} == {os.getpid()}
-    assert list(ordered_map(_square, [3, 1, 2], workers=1)) == [9, 1, 4]
+    assert list(started_map(_square, [3, 1, 2], workers=1)) == [9, 1, 4]
