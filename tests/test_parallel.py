@@ -1,33 +1,52 @@
-"""Work spread over processes: same results, same order, and really in other processes."""
+"""Work spread over processes: same results, same order, and really in other processes.
+
+Run in a fresh interpreter: the pool is (rightly) not used while other threads run, and
+earlier tests in this process may have left some (servers, watchers)."""
 
 from __future__ import annotations
 
-import os
-from functools import partial
+import json
+import subprocess
+import sys
 
+SCRIPT = r"""
+import json, os
+from functools import partial
 from site_builder.parallel import POOL_MIN_ITEMS, run_all, started_map
 
-
-def _square(n: int) -> int:
-    return n * n
-
-
-def _tagged(n: int) -> tuple[int, int]:
+def tagged(n):
     return n, os.getpid()
 
+offset = 7  # a closure over local state: run_all must not need to pickle it
+closures = [partial(lambda n: (n + offset, os.getpid()), n) for n in range(500)]
+print(json.dumps({
+    "me": os.getpid(),
+    "run_all": list(run_all(closures, workers=2)),
+    "big": list(started_map(tagged, range(POOL_MIN_ITEMS * 4), 2)),
+    "small": list(started_map(tagged, range(3), 2)),
+    "started_one": list(started_map(tagged, [5], 2, minimum=1)),
+}))
+"""
 
-def test_run_all_runs_closures_in_worker_processes_and_keeps_their_order() -> None:
-    offset = 7  # a closure over local state: run_all must not need to pickle it
-    tasks = [partial(lambda n: (n + offset, os.getpid()), n) for n in range(500)]
-    results = list(run_all(tasks, workers=2))
-    assert [value for value, _ in results] == [n + offset for n in range(500)]
-    assert {pid for _, pid in results} - {os.getpid()}, "no task ran in a worker process"
+
+def _run() -> dict[str, list[list[int]] | int]:
+    done = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True,
+                          timeout=120, check=True)
+    result: dict[str, list[list[int]] | int] = json.loads(done.stdout)
+    return result
 
 
-def test_started_map_keeps_order_in_processes_and_runs_small_jobs_here() -> None:
-    big = list(started_map(_tagged, range(POOL_MIN_ITEMS * 4), workers=2))
-    assert [n for n, _ in big] == list(range(POOL_MIN_ITEMS * 4))
-    assert {pid for _, pid in big} - {os.getpid()}
-    small = list(started_map(_tagged, range(3), workers=2))
-    assert {pid for _, pid in small} == {os.getpid()}
-    assert list(started_map(_square, [3, 1, 2], workers=1)) == [9, 1, 4]
+def test_work_runs_in_worker_processes_in_order_and_small_jobs_stay_here() -> None:
+    found = _run()
+    me = found["me"]
+    for name, expected in (("run_all", [n + 7 for n in range(500)]),
+                           ("big", list(range(64 * 4))), ("small", [0, 1, 2]),
+                           ("started_one", [5])):
+        pairs = found[name]
+        assert isinstance(pairs, list)
+        assert [value for value, _ in pairs] == expected, name
+        pids = {pid for _, pid in pairs}
+        if name == "small":
+            assert pids == {me}, "three items are not worth a process"
+        else:
+            assert pids - {me}, f"{name}: nothing ran in a worker process"
