@@ -116,6 +116,21 @@ def _start_jobs(jobs: list[Job], workers: int | None, *, large: bool) -> Iterato
 
 
 @contextmanager
+def _collector_paused(paused: bool) -> Iterator[None]:
+    """While workers send a large site's articles, the main process only unpickles and
+    stores them: plain data without reference cycles, which the garbage collector walked
+    over and over (7 s of a 100,000-article build, 30x its 10,000-article share)."""
+    was_enabled = gc.isenabled()
+    if paused:
+        gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+@contextmanager
 def _settled() -> Iterator[None]:
     """The articles are made and stay until the end: the garbage collector need not walk
     them again and again while pages are rendered (a large site's full collections grew
@@ -177,15 +192,18 @@ def make_articles(config: SiteConfig, scan: ContentScan, cache: BuildCache | Non
     misses = first + late
     made = itertools.chain(running, _start_jobs([jobs[i] for i in late], workers, large=False))
     fresh: dict[str, ArticleBody] = {}
-    for done, (index, (article, diagnostics, body)) in enumerate(zip(misses, made, strict=True)):
-        results[index] = (article, diagnostics)
-        key = keys[index]
-        if cache is not None and key is not None and body is not None:
-            cache.store_body(key, body)
-        elif article is not None and body is not None:
-            fresh[article.id] = pickle.loads(body)
-        if progress is not None:
-            progress(done, len(misses))
+    # Paused only while the articles are made elsewhere (a map runs them here).
+    with _collector_paused(not isinstance(running, map)):
+        for done, (index, (article, diagnostics, body)) in enumerate(
+                zip(misses, made, strict=True)):
+            results[index] = (article, diagnostics)
+            key = keys[index]
+            if cache is not None and key is not None and body is not None:
+                cache.store_body(key, body)
+            elif article is not None and body is not None:
+                fresh[article.id] = pickle.loads(body)
+            if progress is not None:
+                progress(done, len(misses))
     problems = list(scan.problems)
     articles: list[Article] = []
     stored: dict[str, str] = {}
