@@ -58,7 +58,6 @@ class BuildResult(DiagnosticsView):
     diagnostics: list[Diagnostic] = field(default_factory=list)
     feeds: int = 0
     kept: dict[str, FileRecord] = field(default_factory=dict)  # live files that stay as they are
-    keys: dict[str, str] = field(default_factory=dict)  # render key of each output
     bodies: Mapping[str, ArticleBody] = field(default_factory=dict)  # by article id
     pages: int = 0  # HTML pages of the site, made or kept
     written: int = 0  # files written by publishing (0: the site was up to date)
@@ -321,7 +320,7 @@ def _render(config: SiteConfig, options: BuildOptions, made: _Articles,
         outputs.add([rel], ("static", _file_parts(path)), partial(_read, rel, path))
     outputs.make_all(options.workers, sink)
     return BuildResult(list(published), outputs.files, made.problems, len(specs),
-                       outputs.kept, outputs.keys, made.bodies,
+                       outputs.kept, made.bodies,
                        sum(1 for p in outputs.declared if p.endswith(".html")),
                        article_count=len(published))
 

@@ -69,11 +69,16 @@ def folder_token(folder: Path) -> str | None:
     return last.removeprefix("build ") if last.startswith("build ") else None
 
 
+def recorded_manifest(folder: Path, store: TreeStore) -> Manifest | None:
+    """The manifest the marker in ``folder`` names, as the store recorded it."""
+    token = folder_token(folder) if not folder.is_symlink() else None
+    return store.tree(token) if token else None
+
+
 def verified_manifest(folder: Path, store: TreeStore) -> Manifest | None:
     """The manifest of the tree in ``folder``, if every file in it is still as recorded
     (any file edited, replaced or deleted by hand: None, and the tree is rewritten)."""
-    token = folder_token(folder) if not folder.is_symlink() else None
-    manifest = store.tree(token) if token else None
+    manifest = recorded_manifest(folder, store)
     if manifest is None:
         return None
     base = f"{folder}/"
@@ -269,8 +274,7 @@ class Publisher:
         # public/ is caught there, as the spare shares it, and the spare is hidden and only
         # ever written by builds, which remove its marker first.
         if self.spare_manifest is None:
-            token = folder_token(self.spare) if not self.spare.is_symlink() else None
-            trusted = self.store.tree(token) if self.store is not None and token else None
+            trusted = recorded_manifest(self.spare, self.store) if self.store else None
             if trusted is None:
                 shutil.rmtree(self.spare, ignore_errors=True)
                 self.spare.mkdir()
