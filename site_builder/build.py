@@ -14,7 +14,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from site_builder.cache import Bodies, BuildCache, document_key, fingerprint
+from site_builder.cache import Bodies, BuildCache, fingerprint
 from site_builder.config import SiteConfig
 from site_builder.errors import ContentError, Diagnostic, DiagnosticsView, Severity
 from site_builder.gitdates import FileDates
@@ -27,7 +27,7 @@ from site_builder.output import (
     folder_token,
     verified_manifest,
 )
-from site_builder.parallel import POOL_MIN_ITEMS, started_map
+from site_builder.parallel import POOL_MIN_ITEMS, Workers
 from site_builder.plan import OutputPlan
 from site_builder.scan import ContentScan, scan_content
 from site_builder.theme import static_files, theme_dirs
@@ -102,16 +102,17 @@ def _make_article(job: Job) -> Made:
         return None, [*warnings, problem], None
 
 
-def _start_jobs(jobs: list[Job], workers: int | None, *, large: bool) -> Iterator[Made]:
-    """Results in job order (so output never depends on scheduling); in a large site even
-    one job goes to a worker process, so the caller can do other work meanwhile."""
-    # Imported before forking, so the workers inherit them (a large site's many jobs).
-    if len(jobs) >= POOL_MIN_ITEMS:
+def _warm_up(config: SiteConfig) -> None:
+    """What a worker process does before its first article: the imports, and the cleaning
+    rules compiled for the site's language (a fifth of a second, which the rebuild after an
+    edit would otherwise wait for)."""
+    with suppress(Exception):  # the articles themselves report any problem, by file
         import site_builder.articles  # noqa: PLC0415
-        import site_builder.cleaning.engine  # noqa: PLC0415
         import site_builder.loader  # noqa: F401, PLC0415
+        from site_builder.cleaning.matcher import build_ruleset  # noqa: PLC0415
 
-    return started_map(_make_article, jobs, workers, minimum=1 if large else POOL_MIN_ITEMS)
+        patterns = config.cleaning.for_document(config.language, None)
+        build_ruleset(patterns.drop, patterns.keep)
 
 
 @contextmanager
@@ -168,56 +169,60 @@ def make_articles(config: SiteConfig, scan: ContentScan, cache: BuildCache | Non
     """Load, clean and build every article (from the cache where the inputs are unchanged);
     a bad document becomes a diagnostic. ``meanwhile`` runs while worker processes build
     the changed articles of a large site."""
-    jobs = [(path, dates, config) for path, dates in scan.documents]
-    keys: list[str | None] = [None] * len(jobs)
-    results: list[tuple[Article | None, list[Diagnostic]] | None] = [None] * len(jobs)
-    if cache is not None:
-        site = fingerprint(config)
-        hashes = cache.hashes(scan, config.content_dir, started)
-        keys = [document_key(path, dates, site, hashes[path]) if path in hashes else None
-                for path, dates, _ in jobs]
-        cache.load_index()
-    # Changed documents start building at once, elsewhere, when the site is large enough
-    # for the rest of this function to be worth doing meanwhile.
-    first = [i for i, key in enumerate(keys) if key is None or key not in _cache_index(cache)]
-    running = _start_jobs([jobs[i] for i in first], workers, large=len(jobs) >= POOL_MIN_ITEMS)
-    if meanwhile is not None:
-        meanwhile()
-    if cache is not None:
-        hits = cache.results(k for k in keys if k)
-        results = [hits.get(k) if k else None for k in keys]
-    started_first = set(first)
-    late = [i for i, result in enumerate(results) if result is None and i not in started_first]
-    misses = first + late
-    made = itertools.chain(running, _start_jobs([jobs[i] for i in late], workers, large=False))
-    fresh: dict[str, ArticleBody] = {}
-    # Paused only while the articles are made elsewhere (a map runs them here).
-    with _collector_paused(not isinstance(running, map)):
-        for done, (index, (article, diagnostics, body)) in enumerate(
-                zip(misses, made, strict=True)):
-            results[index] = (article, diagnostics)
-            key = keys[index]
-            if cache is not None and key is not None and body is not None:
-                cache.store_body(key, body)
-            elif article is not None and body is not None:
-                fresh[article.id] = pickle.loads(body)
-            if progress is not None:
-                progress(done, len(misses))
+    relpaths = scan.relpaths
+    # Worker processes start now, for the documents that must be read, and get ready
+    # while this process finds out which of them really changed (most rebuilds: one).
+    unread = cache.unread(scan) if cache is not None else relpaths
+    large = len(relpaths) >= POOL_MIN_ITEMS
+    with Workers(len(unread), workers, partial(_warm_up, config),
+                 minimum=1 if large else POOL_MIN_ITEMS) as pool:
+        keys: dict[str, str] = {}
+        if cache is not None:
+            keys = cache.document_keys(scan, fingerprint(config), started)
+            cache.load_index()
+        first = [rel for rel in relpaths if keys.get(rel) not in _cache_index(cache)]
+        running = pool.map(_make_article, [_job(scan, rel, config) for rel in first])
+        if meanwhile is not None:
+            meanwhile()
+        hits = cache.results(keys.values()) if cache is not None else {}
+        results = {rel: found for rel in relpaths if (found := hits.get(keys.get(rel, "")))}
+        started_first = set(first)
+        late = [rel for rel in relpaths if rel not in results and rel not in started_first]
+        misses = first + late
+        made = itertools.chain(running, map(_make_article, [_job(scan, rel, config)
+                                                           for rel in late]))
+        fresh: dict[str, ArticleBody] = {}
+        # Paused only while the articles are made elsewhere (a map runs them here).
+        with _collector_paused(pool.pool is not None and bool(first)):
+            for done, (rel, (article, diagnostics, body)) in enumerate(
+                    zip(misses, made, strict=True)):
+                results[rel] = (article, diagnostics)
+                key = keys.get(rel)
+                if cache is not None and key is not None and body is not None:
+                    cache.store_body(key, body)
+                elif article is not None and body is not None:
+                    fresh[article.id] = pickle.loads(body)
+                if progress is not None:
+                    progress(done, len(misses))
     problems = list(scan.problems)
     articles: list[Article] = []
     stored: dict[str, str] = {}
-    for key, result in zip(keys, results, strict=True):
-        article, diagnostics = result or (None, [])
+    for rel in relpaths:
+        article, diagnostics = results.get(rel) or (None, [])
         problems.extend(diagnostics)
         if article is not None:
             articles.append(article)
-            if key is not None and article.id not in fresh:
-                stored[article.id] = key
+            if rel in keys and article.id not in fresh:
+                stored[article.id] = keys[rel]
     if cache is not None:
-        cache.save_results({k: r for k, r in zip(keys, results, strict=True) if k and r},
-                           {k for i in misses if (k := keys[i])})
+        cache.save_results({keys[rel]: r for rel, r in results.items() if rel in keys},
+                           {keys[rel] for rel in misses if rel in keys})
     bodies = Bodies(fresh, cache.path if cache is not None else None, stored)
     return _Articles(_drop_collisions(articles, problems), bodies, problems)
+
+
+def _job(scan: ContentScan, relpath: str, config: SiteConfig) -> Job:
+    return scan.path(relpath), scan.dates(relpath), config
 
 
 def _cache_index(cache: BuildCache | None) -> Mapping[str, object]:
@@ -351,7 +356,8 @@ class _Outcome:
 def _signature(config: SiteConfig, options: BuildOptions, scan: ContentScan,
                site_key: str) -> str:
     return digest_of(repr((site_key, options.drafts, options.future, scan.stamps,
-                           scan.history, [str(d) for d in scan.problems])).encode())
+                           scan.history,
+                           [str(d) for d in scan.problems])).encode())
 
 
 def build(config: SiteConfig, options: BuildOptions, *, force: bool = False,

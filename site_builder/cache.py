@@ -7,9 +7,10 @@ under the site's ``.site-builder-cache/``.
   of the time), their bodies are rows of their own, so a rebuild loads only the bodies of
   the pages it renders again. Images an article copies are checked by size and
   modification time when an entry is reused.
-- Content hashes of the documents by file status (size, modification time, inode), so an
-  unchanged file is not read again. A status recorded while the file could still change
-  within the same clock tick (modified at or after the scan began) is not trusted.
+- Content hashes and keys of the documents by file status (size, modification time,
+  inode) and git dates, so an unchanged file is not read again. A status recorded while
+  the file could still change within the same clock tick (modified at or after the scan
+  began) is not trusted.
 - Output manifests (see ``output``): what each published tree holds, by token.
 - The last build's input signature, so a build with nothing changed ends at once.
 """
@@ -29,7 +30,7 @@ from site_builder.errors import Diagnostic
 from site_builder.gitdates import FileDates
 from site_builder.model import Article, ArticleBody, article_from, article_values
 from site_builder.output import FileRecord, Manifest
-from site_builder.scan import SIDECAR_SUFFIX, ContentScan
+from site_builder.scan import SIDECAR_SUFFIX, ContentScan, Identity
 
 CACHE_DIR = ".site-builder-cache"
 _PACKAGE = Path(__file__).resolve().parent
@@ -37,11 +38,13 @@ Result = tuple[Article | None, list[Diagnostic]]
 # An article as the cache holds it: asset stamps, field values, diagnostics (plain values
 # pickle several times faster than objects that need a function call each).
 _Entry = tuple[list[tuple[str, int, int]], tuple[Any, ...] | None, list[Diagnostic]]
+# What a build records of a document: identity (ContentScan.identity), content hash, key.
+_Source = tuple[Identity, str, str]
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS bodies (key TEXT PRIMARY KEY, body BLOB);
 CREATE TABLE IF NOT EXISTS site (name TEXT PRIMARY KEY, value BLOB);
 CREATE TABLE IF NOT EXISTS changes (key TEXT PRIMARY KEY, entry BLOB);
-CREATE TABLE IF NOT EXISTS sources (path TEXT PRIMARY KEY, stamp TEXT, hash TEXT);
+DROP TABLE IF EXISTS sources;
 CREATE TABLE IF NOT EXISTS trees (token TEXT, path TEXT, key TEXT, digest TEXT, size INT,
                                   mtime INT, inode INT, PRIMARY KEY (token, path));
 CREATE TABLE IF NOT EXISTS builds (folder TEXT PRIMARY KEY, signature TEXT, outcome BLOB);
@@ -56,9 +59,9 @@ def fingerprint(config: SiteConfig, theme: Iterable[Path] = ()) -> str:
     return digest.hexdigest()
 
 
-def document_key(path: Path, dates: FileDates, site: str, content: str) -> str:
-    """The cache key of one document from its content hash (see ``BuildCache.hashes``)."""
-    return hashlib.sha256(f"{site}\0{path}\0{dates!r}\0{content}".encode()).hexdigest()
+def document_key(relpath: str, dates: FileDates, site: str, content: str) -> str:
+    """The cache key of one document from its content hash (see ``document_keys``)."""
+    return hashlib.sha256(f"{site}\0{relpath}\0{dates!r}\0{content}".encode()).hexdigest()
 
 
 def _content_hash(path: Path) -> str | None:
@@ -119,6 +122,7 @@ class BuildCache:
         self.db = sqlite3.connect(self.path)
         self.db.executescript(_SCHEMA)
         self.index: dict[str, _Entry] = {}  # the article index as ``results`` read it
+        self.sources: tuple[str, dict[str, _Source]] | None = None  # see _sources
 
     # Documents ---------------------------------------------------------------------------
 
@@ -127,32 +131,48 @@ class BuildCache:
         self.clock.write_bytes(b"")
         return self.clock.stat().st_mtime_ns
 
-    def hashes(self, scan: ContentScan, content_dir: Path, started: int) -> dict[Path, str]:
-        """Content hash of each document (and its sidecar); unchanged files are not read."""
-        stamps = {rel: (size, mtime, inode) for rel, size, mtime, inode in scan.stamps}
-        known = {path: (stamp, content) for path, stamp, content
-                 in self.db.execute("SELECT path, stamp, hash FROM sources")}
-        found: dict[Path, str] = {}
-        rows = []
-        prefix = len(f"{content_dir}/")
-        for path, _ in scan.documents:
-            rel = str(path)[prefix:]
-            mine, side = stamps.get(rel), stamps.get(rel + SIDECAR_SUFFIX)
-            stamp = f"{mine}/{side}"
-            settled = all(s is None or s[1] < started for s in (mine, side))
+    def _sources(self) -> tuple[str, dict[str, _Source]]:
+        """What the last build recorded of each document: the site fingerprint, and by
+        relative path the document's identity, content hash and key."""
+        if self.sources is None:
+            row = self.db.execute("SELECT value FROM site WHERE name = 'sources'").fetchone()
+            self.sources = (_unpickle(row[0]) if row else None) or ("", {})
+        return self.sources
+
+    def unread(self, scan: ContentScan) -> list[str]:
+        """The documents whose files are not as the last build recorded them: they are
+        read (and, if their content changed, built) again."""
+        known = self._sources()[1]
+        return [rel for rel in scan.relpaths
+                if (before := known.get(rel)) is None or before[0] != scan.identity(rel)]
+
+    def document_keys(self, scan: ContentScan, site: str, started: int) -> dict[str, str]:
+        """The key of each readable document, by relative path: a hash of the site's
+        fingerprint, the document's path, dates and content (with its sidecar's). Files
+        whose identity (status, git dates) is as recorded are not read again."""
+        recorded_site, known = self._sources()
+        keys: dict[str, str] = {}
+        records: dict[str, _Source] = {}
+        for rel in scan.relpaths:
+            identity = scan.identity(rel)
             before = known.get(rel)
-            if settled and before is not None and before[0] == stamp:
-                found[path] = before[1]
-                continue
-            content = _content_hash(path)
-            if content is None:
-                continue
-            found[path] = content
-            if settled:
-                rows.append((rel, stamp, content))
-        with self.db:
-            self.db.executemany("INSERT OR REPLACE INTO sources VALUES (?, ?, ?)", rows)
-        return found
+            if before is not None and before[0] == identity:
+                content, key = before[1], before[2] if recorded_site == site else ""
+            else:
+                read = _content_hash(scan.path(rel))
+                if read is None:
+                    continue
+                content, key = read, ""
+            keys[rel] = key or document_key(rel, scan.dates(rel), site, content)
+            stamp, sidecar, _ = identity
+            if stamp[1] < started and (sidecar is None or sidecar[1] < started):
+                records[rel] = (identity, content, keys[rel])
+        if (site, records) != (recorded_site, known):
+            self.sources = (site, records)
+            with self.db:
+                self.db.execute("INSERT OR REPLACE INTO site VALUES ('sources', ?)",
+                                (pickle.dumps(self.sources, pickle.HIGHEST_PROTOCOL),))
+        return keys
 
     # Articles ----------------------------------------------------------------------------
 

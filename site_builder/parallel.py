@@ -32,23 +32,49 @@ def _pool_possible(count: int, workers: int, minimum: int = POOL_MIN_ITEMS) -> b
     return count >= minimum and workers >= 2 and not others
 
 
+class Workers:
+    """Worker processes started ahead of their work: each first runs ``warm`` (imports,
+    compiled rules) while the caller goes on, then takes tasks. Use as a context manager;
+    ``map`` runs here instead when no pool was worth starting."""
+
+    def __init__(self, count: int, workers: int | None, warm: Callable[[], None] | None = None,
+                 minimum: int = POOL_MIN_ITEMS) -> None:
+        """``count``: how many items are (at most) coming."""
+        cores = default_workers(workers)
+        self.count = min(cores, count)
+        self.pool: ProcessPoolExecutor | None = None
+        if _pool_possible(count, cores, minimum):
+            self.pool = ProcessPoolExecutor(
+                self.count, mp_context=multiprocessing.get_context("fork"), initializer=warm)
+            self.pool.submit(int)  # with fork, the first task starts every process
+
+    def map(self, function: Callable[[Any], Any], items: Sequence[Any]) -> Iterator[Any]:
+        """``map(function, items)``, results in order: in the workers (started now) or,
+        without a pool, here as the results are taken."""
+        if self.pool is None or not items:
+            return map(function, items)
+        return self.pool.map(function, items,
+                             chunksize=max(1, len(items) // (self.count * 8)))
+
+    def __enter__(self) -> Workers:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=True)
+
+
 def started_map(function: Callable[[Any], Any], items: Sequence[Any], workers: int | None,
                 minimum: int = POOL_MIN_ITEMS) -> Iterator[Any]:
     """``map(function, items)``: with at least ``minimum`` items the work starts now, in
     worker processes, while the caller goes on with something else; below that it runs
     here as the results are taken. Results in order; ``function`` and items must pickle."""
-    cores = default_workers(workers)
-    if not items or not _pool_possible(len(items), cores, minimum):
-        return map(function, items)  # runs here, as the results are taken
-    count = min(cores, len(items))
-    pool = ProcessPoolExecutor(count, mp_context=multiprocessing.get_context("fork"))
-    results = pool.map(function, items, chunksize=max(1, len(items) // (count * 8)))
+    pool = Workers(len(items), workers, minimum=minimum)
+    results = pool.map(function, items)
 
     def taken() -> Iterator[Any]:
-        try:
+        with pool:
             yield from results
-        finally:
-            pool.shutdown()
     return taken()
 
 

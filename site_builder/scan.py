@@ -4,8 +4,8 @@ reading any of them (the loader reads; this only looks)."""
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
-from datetime import UTC, datetime
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from site_builder.config import SiteConfig
@@ -66,28 +66,51 @@ def inside(path: Path, root: Path) -> bool:
         return False
 
 
-Stamp = tuple[str, int, int, int]  # relative path, size, modification time (ns), inode
+Stamp = tuple[int, int, int]  # size, modification time (ns), inode
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+# A document's stamp, its sidecar's, its git dates (see ContentScan.identity).
+Identity = tuple[Stamp, Stamp | None, FileDates | None]
 
 
 @dataclass(frozen=True)
 class ContentScan:
-    """What is in content/: the documents with their dates, and a stamp of every file
-    (documents, sidecars, images) that tells a rebuild whether anything changed."""
+    """What is in content/: the documents, and a stamp of every file (documents, sidecars,
+    images) that tells a rebuild whether anything changed. Paths and dates are made only
+    for the documents a build reads (a large site's rebuild reads a handful)."""
 
-    documents: list[tuple[Path, FileDates]]
-    stamps: tuple[Stamp, ...]
+    content_dir: Path
+    relpaths: list[str]  # the documents, by path relative to content/ ("2024/a.txt")
+    stamps: dict[str, Stamp]  # every file, in path order
     problems: list[Diagnostic]
-    history: str = ""  # the git dates the documents got ("" outside git: file times)
+    git: dict[str, FileDates] = field(default_factory=dict)  # committed files' dates
 
+    @property
+    def documents(self) -> list[tuple[Path, FileDates]]:
+        return [(self.path(rel), self.dates(rel)) for rel in self.relpaths]
 
-def _file_dates(path: Path, status: os.stat_result, git_dates: dict[Path, FileDates]
-                ) -> FileDates:
-    """Git's dates when the file is committed; else its modification time (outside git)."""
-    known = git_dates.get(path.resolve()) if git_dates else None
-    if known is not None:
-        return known
-    stamp = datetime.fromtimestamp(status.st_mtime, tz=UTC)
-    return FileDates(stamp, stamp)
+    def path(self, relpath: str) -> Path:
+        return self.content_dir / relpath
+
+    def dates(self, relpath: str) -> FileDates:
+        """Git's dates when the file is committed; else its modification time."""
+        known = self.git.get(relpath)
+        if known is not None:
+            return known
+        stamp = _EPOCH + timedelta(microseconds=self.stamps[relpath][1] // 1000)
+        return FileDates(stamp, stamp)
+
+    def identity(self, relpath: str) -> Identity:
+        """Everything about a document's files that its article depends on, short of
+        reading them: equal identities mean unchanged files (see cache.BuildCache.keys)."""
+        return (self.stamps[relpath], self.stamps.get(relpath + SIDECAR_SUFFIX),
+                self.git.get(relpath))
+
+    @property
+    def history(self) -> str:
+        """The git dates the documents got ("" outside git: file times)."""
+        if not self.git:
+            return ""
+        return repr(sorted((p, d.added, d.changed) for p, d in self.git.items()))
 
 
 def _suffix(relpath: str) -> str:
@@ -98,23 +121,18 @@ def _suffix(relpath: str) -> str:
 
 
 def scan_content(config: SiteConfig) -> ContentScan:
-    """Every document file with its dates, ready for load_source (which may run elsewhere)."""
+    """Every document file and the stamp of every file, ready for load_source (which may
+    run elsewhere)."""
     if not config.content_dir.is_dir():
         problem = Diagnostic(Severity.ERROR, "content folder not found", config.content_dir,
                              hint="create it or set content_dir in site.toml")
-        return ContentScan([], (), [problem])
+        return ContentScan(config.content_dir, [], {}, [problem])
     git_dates = git_file_dates(config.content_dir)
     files, outside = _walk(config.content_dir)
     # Links out of content/ are never followed: say so, by name.
     skipped = [Diagnostic(Severity.WARNING, "link to a file or folder outside content/ (or to "
                           "nothing): not read", link, hint="copy what it points to into content/")
                for link in outside]
-    documents = [(path, _file_dates(path, status, git_dates))
-                 for rel, status in files
-                 if _suffix(rel) in SUFFIXES
-                 for path in [config.content_dir / rel]]
-    stamps = tuple((rel, s.st_size, s.st_mtime_ns, s.st_ino) for rel, s in files)
-    history = repr(sorted((str(p), d.added, d.changed) for p, d in git_dates.items()))
-    return ContentScan(documents, stamps, skipped, history if git_dates else "")
-
-
+    stamps = {rel: (s.st_size, s.st_mtime_ns, s.st_ino) for rel, s in files}
+    documents = [rel for rel, _ in files if _suffix(rel) in SUFFIXES]
+    return ContentScan(config.content_dir, documents, stamps, skipped, git_dates)

@@ -12,10 +12,21 @@ import sys
 SCRIPT = r"""
 import json, os
 from functools import partial
-from site_builder.parallel import POOL_MIN_ITEMS, run_all, started_map
+from site_builder.parallel import POOL_MIN_ITEMS, Workers, run_all, started_map
 
 def tagged(n):
     return n, os.getpid()
+
+READY = []
+
+def warm():  # what a worker does before its first task
+    READY.append(True)
+
+def ready(n):
+    return bool(READY), os.getpid()
+
+with Workers(1, 2, warm, minimum=1) as workers:
+    warmed = list(workers.map(ready, [1]))
 
 offset = 7  # a closure over local state: run_all must not need to pickle it
 closures = [partial(lambda n: (n + offset, os.getpid()), n) for n in range(500)]
@@ -25,6 +36,7 @@ print(json.dumps({
     "big": list(started_map(tagged, range(POOL_MIN_ITEMS * 4), 2)),
     "small": list(started_map(tagged, range(3), 2)),
     "started_one": list(started_map(tagged, [5], 2, minimum=1)),
+    "warmed": warmed,
 }))
 """
 
@@ -41,7 +53,7 @@ def test_work_runs_in_worker_processes_in_order_and_small_jobs_stay_here() -> No
     me = found["me"]
     for name, expected in (("run_all", [n + 7 for n in range(500)]),
                            ("big", list(range(64 * 4))), ("small", [0, 1, 2]),
-                           ("started_one", [5])):
+                           ("started_one", [5]), ("warmed", [True])):
         pairs = found[name]
         assert isinstance(pairs, list)
         assert [value for value, _ in pairs] == expected, name
