@@ -29,7 +29,7 @@ from site_builder.config import SiteConfig
 from site_builder.errors import Diagnostic
 from site_builder.gitdates import FileDates
 from site_builder.model import Article, ArticleBody, article_from, article_values
-from site_builder.output import FileRecord, Manifest
+from site_builder.output import Manifest
 from site_builder.scan import SIDECAR_SUFFIX, ContentScan, Identity
 
 CACHE_DIR = ".site-builder-cache"
@@ -40,13 +40,13 @@ Result = tuple[Article | None, list[Diagnostic]]
 _Entry = tuple[list[tuple[str, int, int]], tuple[Any, ...] | None, list[Diagnostic]]
 # What a build records of a document: identity (ContentScan.identity), content hash, key.
 _Source = tuple[Identity, str, str]
+# Raised whenever a table changes shape: a cache of another shape is dropped, not misread.
+_SCHEMA_VERSION = 2
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS bodies (key TEXT PRIMARY KEY, body BLOB);
 CREATE TABLE IF NOT EXISTS site (name TEXT PRIMARY KEY, value BLOB);
 CREATE TABLE IF NOT EXISTS changes (key TEXT PRIMARY KEY, entry BLOB);
-DROP TABLE IF EXISTS sources;
-CREATE TABLE IF NOT EXISTS trees (token TEXT, path TEXT, key TEXT, digest TEXT, size INT,
-                                  mtime INT, inode INT, PRIMARY KEY (token, path));
+CREATE TABLE IF NOT EXISTS trees (token TEXT PRIMARY KEY, manifest BLOB);
 CREATE TABLE IF NOT EXISTS builds (folder TEXT PRIMARY KEY, signature TEXT, outcome BLOB);
 """
 
@@ -120,6 +120,11 @@ class BuildCache:
         self.clock = folder / "scan-started"
         self.path = folder / "cache.sqlite3"
         self.db = sqlite3.connect(self.path)
+        if self.db.execute("PRAGMA user_version").fetchone()[0] != _SCHEMA_VERSION:
+            tables = self.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            for (table,) in tables.fetchall():
+                self.db.execute(f'DROP TABLE "{table}"')
+            self.db.execute(f"PRAGMA user_version = {_SCHEMA_VERSION}")
         self.db.executescript(_SCHEMA)
         self.index: dict[str, _Entry] = {}  # the article index as ``results`` read it
         self.sources: tuple[str, dict[str, _Source]] | None = None  # see _sources
@@ -238,17 +243,14 @@ class BuildCache:
     # Output trees and build signatures ---------------------------------------------------
 
     def tree(self, token: str) -> Manifest | None:
-        rows = self.db.execute("SELECT path, key, digest, size, mtime, inode FROM trees "
-                               "WHERE token = ?", (token,)).fetchall()
-        return {path: FileRecord(*rest) for path, *rest in rows} or None
+        row = self.db.execute("SELECT manifest FROM trees WHERE token = ?", (token,)).fetchone()
+        manifest = _unpickle(row[0]) if row else None
+        return manifest if isinstance(manifest, dict) and manifest else None
 
     def save_tree(self, token: str, manifest: Manifest) -> None:
         with self.db:
-            self.db.execute("DELETE FROM trees WHERE token = ?", (token,))
-            self.db.executemany(
-                "INSERT INTO trees VALUES (?, ?, ?, ?, ?, ?, ?)",
-                ((token, path, r.key, r.digest, r.size, r.mtime, r.inode)
-                 for path, r in manifest.items()))
+            self.db.execute("INSERT OR REPLACE INTO trees VALUES (?, ?)",
+                            (token, pickle.dumps(manifest, pickle.HIGHEST_PROTOCOL)))
 
     def keep_trees(self, tokens: Iterable[str]) -> None:
         keep = sorted(set(tokens))

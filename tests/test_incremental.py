@@ -10,9 +10,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from site_builder.build import BuildOptions, build, build_site
-from site_builder.cache import CACHE_DIR
+from site_builder.cache import CACHE_DIR, BuildCache
 from site_builder.config import load_config
-from site_builder.output import MARKER
+from site_builder.output import MARKER, folder_token
 from tests.conftest import NOW, build_root, tree_bytes
 from tests.generated import generate_site
 
@@ -133,3 +133,28 @@ def test_reverting_an_edit_and_changing_an_image_rebuild_exactly(tmp_path: Path)
     published = _published(root)
     assert published == _cold(root, tmp_path)
     assert f'length="{image.stat().st_size}"'.encode() in published["rss.xml"]
+
+
+def test_a_site_whose_cache_was_deleted_is_recorded_again_without_rewriting(
+        tmp_path: Path) -> None:
+    """Deleting .site-builder-cache/ costs one full comparison, not one per build ever after."""
+    root = generate_site(tmp_path / "site", 20, seed=10)
+    build_root(root)
+    before = {p: p.stat().st_mtime_ns for p in (root / "public").rglob("*")}
+    shutil.rmtree(root / CACHE_DIR)
+    _, again = build_root(root)
+    assert again.written == 0
+    assert {p: p.stat().st_mtime_ns for p in (root / "public").rglob("*")} == before
+    token = folder_token(root / "public")
+    assert token is not None and BuildCache(root).tree(token), "the live tree is known again"
+
+
+def test_a_cache_of_another_shape_is_dropped_not_misread(tmp_path: Path) -> None:
+    root = generate_site(tmp_path / "site", 10, seed=12)
+    (root / CACHE_DIR).mkdir()
+    with sqlite3.connect(root / CACHE_DIR / "cache.sqlite3") as db:  # an older layout
+        db.execute("CREATE TABLE trees (token TEXT, path TEXT, key TEXT)")
+        db.execute("INSERT INTO trees VALUES ('t', 'index.html', 'k')")
+    build_root(root)
+    build_root(root)
+    assert _published(root) == _cold(root, tmp_path)
