@@ -27,7 +27,7 @@ from site_builder.output import (
     folder_token,
     verified_manifest,
 )
-from site_builder.parallel import POOL_MIN_ITEMS, Workers
+from site_builder.parallel import POOL_MIN_ITEMS, Workers, started_map
 from site_builder.plan import OutputPlan
 from site_builder.scan import ContentScan, scan_content
 from site_builder.theme import static_files, theme_dirs
@@ -170,27 +170,34 @@ def make_articles(config: SiteConfig, scan: ContentScan, cache: BuildCache | Non
     a bad document becomes a diagnostic. ``meanwhile`` runs while worker processes build
     the changed articles of a large site."""
     relpaths = scan.relpaths
-    # Worker processes start now, for the documents that must be read, and get ready
-    # while this process finds out which of them really changed (most rebuilds: one).
-    unread = cache.unread(scan) if cache is not None else relpaths
+    site = fingerprint(config)
+    # Worker processes start now, for the documents that must be read again, and get
+    # ready while this process finds their keys (most rebuilds: one document).
+    stale = cache.stale(scan, site) if cache is not None else relpaths
     large = len(relpaths) >= POOL_MIN_ITEMS
-    with Workers(len(unread), workers, partial(_warm_up, config),
+    with Workers(len(stale), workers, partial(_warm_up, config),
                  minimum=1 if large else POOL_MIN_ITEMS) as pool:
         keys: dict[str, str] = {}
         if cache is not None:
-            keys = cache.document_keys(scan, fingerprint(config), started)
-            cache.load_index()
-        first = [rel for rel in relpaths if keys.get(rel) not in _cache_index(cache)]
+            keys = cache.document_keys(scan, site, started, stale)
+        # Stale documents are made again at once (one whose content is as before, such as
+        # an undone edit, gives the same article; an unreadable one reports why).
+        first = stale
         running = pool.map(_make_article, [_job(scan, rel, config) for rel in first])
+        if cache is not None:
+            cache.load_index()
         if meanwhile is not None:
             meanwhile()
-        hits = cache.results(keys.values()) if cache is not None else {}
-        results = {rel: found for rel in relpaths if (found := hits.get(keys.get(rel, "")))}
         started_first = set(first)
+        hits = cache.results(key for rel, key in keys.items()
+                             if rel not in started_first) if cache is not None else {}
+        results = {rel: found for rel in relpaths
+                   if rel not in started_first and (found := hits.get(keys.get(rel, "")))}
+        # Unchanged documents whose cache entry is gone or no longer fits (a changed image).
         late = [rel for rel in relpaths if rel not in results and rel not in started_first]
         misses = first + late
-        made = itertools.chain(running, map(_make_article, [_job(scan, rel, config)
-                                                           for rel in late]))
+        made = itertools.chain(running, started_map(
+            _make_article, [_job(scan, rel, config) for rel in late], workers))
         fresh: dict[str, ArticleBody] = {}
         # Paused only while the articles are made elsewhere (a map runs them here).
         with _collector_paused(pool.pool is not None and bool(first)):
@@ -223,10 +230,6 @@ def make_articles(config: SiteConfig, scan: ContentScan, cache: BuildCache | Non
 
 def _job(scan: ContentScan, relpath: str, config: SiteConfig) -> Job:
     return scan.path(relpath), scan.dates(relpath), config
-
-
-def _cache_index(cache: BuildCache | None) -> Mapping[str, object]:
-    return cache.index if cache is not None else {}
 
 
 def _drop_collisions(articles: list[Article], problems: list[Diagnostic]) -> list[Article]:
@@ -355,9 +358,17 @@ class _Outcome:
 
 def _signature(config: SiteConfig, options: BuildOptions, scan: ContentScan,
                site_key: str) -> str:
-    return digest_of(repr((site_key, options.drafts, options.future, scan.stamps,
-                           scan.history,
-                           [str(d) for d in scan.problems])).encode())
+    return digest_of(pickle.dumps((site_key, options.drafts, options.future, scan.stamps,
+                                   scan.history, [str(d) for d in scan.problems])))
+
+
+def _meanwhile(publisher: Publisher) -> None:
+    """What the main process does while workers build the changed articles: check the live
+    tree, and import what rendering needs (Jinja2, Babel, feedgen, lxml)."""
+    publisher.check_live()
+    import site_builder.related  # noqa: PLC0415
+    import site_builder.render  # noqa: PLC0415
+    import site_builder.sitemap  # noqa: F401, PLC0415
 
 
 def build(config: SiteConfig, options: BuildOptions, *, force: bool = False,
@@ -382,9 +393,9 @@ def build(config: SiteConfig, options: BuildOptions, *, force: bool = False,
                                pages=last.pages, article_count=last.articles)
         publisher = Publisher(folder, force=force, store=cache)
         try:
-            # The live tree is checked while changed articles are built.
             made = make_articles(config, scan, cache, started=started, progress=progress,
-                                 workers=options.workers, meanwhile=publisher.check_live)
+                                 workers=options.workers,
+                                 meanwhile=partial(_meanwhile, publisher))
             with _settled():
                 result = _render(config, options, made, publisher.live, publisher.take)
             publisher.keep(result.kept)

@@ -144,34 +144,39 @@ class BuildCache:
             self.sources = (_unpickle(row[0]) if row else None) or ("", {})
         return self.sources
 
-    def unread(self, scan: ContentScan) -> list[str]:
-        """The documents whose files are not as the last build recorded them: they are
-        read (and, if their content changed, built) again."""
-        known = self._sources()[1]
+    def stale(self, scan: ContentScan, site: str) -> list[str]:
+        """The documents whose files are not as the last build recorded them (all of them
+        when the site's fingerprint changed): they are read and built again."""
+        recorded_site, known = self._sources()
+        if site != recorded_site:
+            return scan.relpaths
         return [rel for rel in scan.relpaths
                 if (before := known.get(rel)) is None or before[0] != scan.identity(rel)]
 
-    def document_keys(self, scan: ContentScan, site: str, started: int) -> dict[str, str]:
+    def document_keys(self, scan: ContentScan, site: str, started: int,
+                      stale: Iterable[str]) -> dict[str, str]:
         """The key of each readable document, by relative path: a hash of the site's
-        fingerprint, the document's path, dates and content (with its sidecar's). Files
-        whose identity (status, git dates) is as recorded are not read again."""
+        fingerprint, the document's path, dates and content (with its sidecar's). Only the
+        ``stale`` documents (see ``stale``) are read."""
         recorded_site, known = self._sources()
+        changed = set(stale)
         keys: dict[str, str] = {}
         records: dict[str, _Source] = {}
         for rel in scan.relpaths:
-            identity = scan.identity(rel)
-            before = known.get(rel)
-            if before is not None and before[0] == identity:
-                content, key = before[1], before[2] if recorded_site == site else ""
+            if rel not in changed:
+                identity, content, key = known[rel]
             else:
                 read = _content_hash(scan.path(rel))
                 if read is None:
                     continue
-                content, key = read, ""
-            keys[rel] = key or document_key(rel, scan.dates(rel), site, content)
+                identity, content = scan.identity(rel), read
+                key = document_key(rel, scan.dates(rel), site, content)
+            keys[rel] = key
             stamp, sidecar, _ = identity
+            # Recorded only once settled: a file modified at or after the scan began may
+            # change again within the same clock tick, unseen by its status.
             if stamp[1] < started and (sidecar is None or sidecar[1] < started):
-                records[rel] = (identity, content, keys[rel])
+                records[rel] = (identity, content, key)
         if (site, records) != (recorded_site, known):
             self.sources = (site, records)
             with self.db:

@@ -231,6 +231,7 @@ class Publisher:
         self.store = store
         self.ours = (self.folder / MARKER).is_file() and not self.folder.is_symlink()
         self.live: Manifest | None = None  # see check_live
+        self.live_token: str | None = None  # the token its marker names
         self.checked = False
         self.shared: Manifest = {}  # files identical to the live tree's: hard-linked
         self.written: Manifest = {}  # files written into the spare by this build
@@ -242,6 +243,7 @@ class Publisher:
         before any ``take``."""
         if not self.checked and self.store is not None and self.ours:
             self.live = verified_manifest(self.folder, self.store)
+            self.live_token = folder_token(self.folder) if self.live is not None else None
         self.checked = True
 
     def keep(self, kept: Mapping[str, FileRecord]) -> None:
@@ -302,7 +304,7 @@ class Publisher:
                 return 0
         held = self._open_spare()
         manifest = {**self.shared, **self.written}
-        for path, record in sorted(self.shared.items()):
+        for path, record in self.shared.items():
             if path not in held or held[path].inode != record.inode:
                 _replace_file(self.spare / path, _link_or_copy(self.folder / path))
         for path in sorted(set(held) - set(manifest)):
@@ -315,7 +317,7 @@ class Publisher:
         if store is None or not self.ours:
             shutil.rmtree(self.spare, ignore_errors=True)  # nothing could trust it, or not ours
         else:
-            store.keep_trees([token, *([tree_token(live)] if live is not None else [])])
+            store.keep_trees([token, *([self.live_token] if self.live_token else [])])
         return len(self.written)
 
     def abort(self) -> None:

@@ -3,10 +3,11 @@ it when the parts it is made from (its render key) are unchanged."""
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Mapping
 
 from site_builder.errors import BuildError
-from site_builder.output import FileRecord, check_output_path, digest_of
+from site_builder.output import FileRecord, check_output_path
 from site_builder.parallel import run_all
 
 
@@ -19,7 +20,8 @@ class OutputPlan:
 
     def __init__(self, previous: Mapping[str, FileRecord] | None = None, salt: str = "") -> None:
         self.previous = previous or {}
-        self.salt = salt  # what every output depends on: configuration, theme, code
+        # What every output depends on (configuration, theme, code) starts every key.
+        self.salted = hashlib.blake2b(salt.encode() + b"\0", digest_size=16)
         self.files: dict[str, bytes] = {}
         self.kept: dict[str, FileRecord] = {}
         self.keys: dict[str, str] = {}
@@ -38,7 +40,9 @@ class OutputPlan:
                 raise BuildError(f"two outputs want the same path {path!r}")
             self.declared.add(check_output_path(path))
         if parts is not None:
-            key = digest_of(repr((self.salt, parts)).encode())
+            hasher = self.salted.copy()
+            hasher.update(repr(parts).encode())
+            key = hasher.hexdigest()
             old = [self.previous.get(path) for path in paths]
             self.keys.update(dict.fromkeys(paths, key))
             if all(record is not None and record.key == key for record in old):
