@@ -27,7 +27,7 @@ from site_builder.output import (
     folder_token,
     verified_manifest,
 )
-from site_builder.parallel import POOL_MIN_ITEMS, Workers, started_map
+from site_builder.parallel import POOL_MIN_ITEMS, Workers, forked, started_map
 from site_builder.plan import OutputPlan
 from site_builder.scan import ContentScan, scan_content
 from site_builder.theme import static_files, theme_dirs
@@ -117,8 +117,8 @@ def _warm_up(config: SiteConfig) -> None:
 
 @contextmanager
 def _collector_paused(paused: bool) -> Iterator[None]:
-    """While workers send a large site's articles, the main process only unpickles and
-    stores them: plain data without reference cycles, which the garbage collector walked
+    """While the main process only unpickles and stores articles (from workers or from
+    the cache: plain data without reference cycles), the garbage collector would walk them
     over and over (7 s of a 100,000-article build, 30x its 10,000-article share)."""
     was_enabled = gc.isenabled()
     if paused:
@@ -184,15 +184,18 @@ def make_articles(config: SiteConfig, scan: ContentScan, cache: BuildCache | Non
         # an undone edit, gives the same article; an unreadable one reports why).
         first = stale
         running = pool.map(_make_article, [_job(scan, rel, config) for rel in first])
-        if cache is not None:
-            cache.load_index()
-        if meanwhile is not None:
-            meanwhile()
         started_first = set(first)
-        hits = cache.results(key for rel, key in keys.items()
-                             if rel not in started_first) if cache is not None else {}
-        results = {rel: found for rel in relpaths
-                   if rel not in started_first and (found := hits.get(keys.get(rel, "")))}
+        # Plain data by the thousand and no cycles: the collector would only walk it again
+        # and again (half the time of taking 10,000 articles from the cache).
+        with _collector_paused(True):
+            if cache is not None:
+                cache.load_index()
+            if meanwhile is not None:
+                meanwhile()
+            hits = cache.results(key for rel, key in keys.items()
+                                 if rel not in started_first) if cache is not None else {}
+            results = {rel: found for rel in relpaths
+                       if rel not in started_first and (found := hits.get(keys.get(rel, "")))}
         # Unchanged documents whose cache entry is gone or no longer fits (a changed image).
         late = [rel for rel in relpaths if rel not in results and rel not in started_first]
         misses = first + late
@@ -294,7 +297,7 @@ def _render(config: SiteConfig, options: BuildOptions, made: _Articles,
     # Imported here: see the note on imports at the top of this module.
     from site_builder.articles import is_published, sort_articles  # noqa: PLC0415
     from site_builder.feeds import FEED_TYPES, render_feeds  # noqa: PLC0415
-    from site_builder.related import find_related  # noqa: PLC0415
+    from site_builder.related import related_indices  # noqa: PLC0415
     from site_builder.render import SiteData, digests, render_site  # noqa: PLC0415
     from site_builder.sitemap import render_robots, render_sitemap  # noqa: PLC0415
     from site_builder.taxonomy import (  # noqa: PLC0415
@@ -307,26 +310,31 @@ def _render(config: SiteConfig, options: BuildOptions, made: _Articles,
         a for a in made.articles
         if is_published(a, options.now, drafts=options.drafts, future=options.future)
     ]))
+    # Related coverage (the largest share of a small rebuild) is found in another process
+    # while the list pages, feeds and files that do not show it are made here.
+    related = forked(partial(related_indices, published))
     data = SiteData(published, tuple(group_by_tag(published)),
                     tuple(group_by_month(published)), tuple(group_by_language(published)),
-                    find_related(published))
-    outputs = OutputPlan(previous, _site_key(config))
-    render_site(data, config, made.bodies, outputs)
+                    {})
+    outputs = OutputPlan(previous, _site_key(config), workers=options.workers, sink=sink)
     specs = _feed_specs(data, config)
     for spec in specs:
         outputs.add([f"{spec.folder}{name}" for name in FEED_TYPES],
                     ("feed", spec.title, spec.folder, spec.language, digests(spec.articles)),
                     partial(render_feeds, spec, config, made.bodies))
-    pages = outputs.paths()
-    outputs.add(["sitemap.xml"], None, lambda: {
-        "sitemap.xml": render_sitemap(_sitemap_pages(pages, data), config)})
     outputs.add(["robots.txt"], None, lambda: {"robots.txt": render_robots(config)})
     for article in published:
         for out, src in article.assets:
             outputs.add([out], ("asset", _file_parts(src)), partial(_read, out, src))
     for rel, path in static_files(config).items():
         outputs.add([rel], ("static", _file_parts(path)), partial(_read, rel, path))
-    outputs.make_all(options.workers, sink)
+    render_site(data, config, made.bodies, outputs, lambda: {
+        published[i].id: tuple(published[j] for j in found)
+        for i, found in enumerate(related())})
+    pages = outputs.paths()
+    outputs.add(["sitemap.xml"], None, lambda: {
+        "sitemap.xml": render_sitemap(_sitemap_pages(pages, data), config)})
+    outputs.make_all()
     return BuildResult(list(published), outputs.files, made.problems, len(specs),
                        outputs.kept, made.bodies,
                        sum(1 for p in outputs.declared if p.endswith(".html")),

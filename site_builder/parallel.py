@@ -5,12 +5,16 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import pickle
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from typing import Any
+from typing import Any, TypeVar
 
+from site_builder.errors import BuildError
 from site_builder.progress import THREAD_NAME
+
+T = TypeVar("T")
 
 # Below this many items a process pool costs more than it saves.
 POOL_MIN_ITEMS = 64
@@ -106,3 +110,42 @@ def run_all(tasks: Sequence[Callable[[], Any]], workers: int | None) -> Iterator
             yield from chunk
     finally:
         _TASKS = ()
+
+
+def forked(function: Callable[[], T]) -> Callable[[], T]:
+    """Start ``function`` now, in a forked copy of this process, and return what waits for
+    its result (which must pickle); an exception it raises is raised by the wait. Where a
+    fork is not safe (other threads run) or possible, it runs in the wait instead."""
+    if not hasattr(os, "fork") or not _pool_possible(2, 2, 1):
+        return function
+    reader, writer = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: one result, then gone without any clean-up of the parent's
+        os.close(reader)
+        try:
+            try:
+                outcome: tuple[bool, Any] = (True, function())
+                data = pickle.dumps(outcome, pickle.HIGHEST_PROTOCOL)
+            except BaseException as exc:  # the parent raises it
+                try:
+                    data = pickle.dumps((False, exc), pickle.HIGHEST_PROTOCOL)
+                except Exception:  # an exception that does not pickle: its text then
+                    data = pickle.dumps((False, BuildError(f"{type(exc).__name__}: {exc}")))
+            with os.fdopen(writer, "wb") as pipe:
+                pipe.write(data)
+        finally:
+            os._exit(0)
+    os.close(writer)
+
+    def wait() -> T:
+        with os.fdopen(reader, "rb") as pipe:
+            data = pipe.read()
+        os.waitpid(pid, 0)
+        if not data:
+            raise BuildError("a worker process ended without a result")
+        ok, value = pickle.loads(data)
+        if not ok:
+            raise value
+        result: T = value
+        return result
+    return wait

@@ -18,8 +18,13 @@ class OutputPlan:
     Files are declared with ``add`` and made by ``make_all``, in worker processes when
     there are many."""
 
-    def __init__(self, previous: Mapping[str, FileRecord] | None = None, salt: str = "") -> None:
+    def __init__(self, previous: Mapping[str, FileRecord] | None = None, salt: str = "", *,
+                 workers: int | None = None,
+                 sink: Callable[[str, str | None, bytes], None] | None = None) -> None:
+        """``sink``: where made files go (path, key, bytes), as soon as each is made, so a
+        big site is never all in memory (None: into ``files``)."""
         self.previous = previous or {}
+        self.workers, self.sink = workers, sink
         # What every output depends on (configuration, theme, code) starts every key.
         self.salted = hashlib.blake2b(salt.encode() + b"\0", digest_size=16)
         self.files: dict[str, bytes] = {}
@@ -50,17 +55,15 @@ class OutputPlan:
                 return
         self.pending.append((paths, make))
 
-    def make_all(self, workers: int | None = None,
-                 sink: Callable[[str, str | None, bytes], None] | None = None) -> None:
-        """Make every declared file that is not kept: into ``files``, or handed to ``sink``
-        (path, key, bytes) as soon as it is made, so a big site is never all in memory."""
+    def make_all(self) -> None:
+        """Make every declared file that is neither kept nor made yet."""
         pending, self.pending = self.pending, []
-        for (paths, _), made in zip(pending, run_all([m for _, m in pending], workers),
+        for (paths, _), made in zip(pending, run_all([m for _, m in pending], self.workers),
                                     strict=True):
             if sorted(made) != sorted(paths):
                 raise BuildError(f"outputs {sorted(made)} instead of {sorted(paths)}")
-            if sink is None:
+            if self.sink is None:
                 self.files.update(made)
                 continue
             for path, data in made.items():
-                sink(path, self.keys.get(path), data)
+                self.sink(path, self.keys.get(path), data)

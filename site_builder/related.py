@@ -43,12 +43,18 @@ def _vectors(articles: Sequence[Article]) -> list[dict[str, float]]:
 
 def find_related(articles: Sequence[Article]) -> dict[str, tuple[Article, ...]]:
     """For each article id, up to MAX_RELATED others about the same story, best first."""
+    return {articles[i].id: tuple(articles[j] for j in found)
+            for i, found in enumerate(related_indices(articles))}
+
+
+def related_indices(articles: Sequence[Article]) -> list[tuple[int, ...]]:
+    """``find_related`` by position in ``articles`` (small to hand between processes)."""
     vectors = _vectors(articles)
     index: dict[str, list[int]] = defaultdict(list)
     for i, vector in enumerate(vectors):
         for term in vector:
             index[term].append(i)
-    related: dict[str, tuple[Article, ...]] = {}
+    related: list[tuple[int, ...]] = []
     for i, vector in enumerate(vectors):
         scores: dict[int, float] = defaultdict(float)
         for term, weight in vector.items():
@@ -57,5 +63,5 @@ def find_related(articles: Sequence[Article]) -> dict[str, tuple[Article, ...]]:
                     scores[j] += weight * vectors[j][term]
         best = sorted((s, articles[j].url, j) for j, s in scores.items() if s >= MIN_SIMILARITY)
         best.sort(key=lambda t: (-t[0], t[1]))
-        related[articles[i].id] = tuple(articles[j] for _, _, j in best[:MAX_RELATED])
+        related.append(tuple(j for _, _, j in best[:MAX_RELATED]))
     return related

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from functools import lru_cache
 from typing import Any, TypedDict
@@ -224,8 +224,14 @@ def _render_lists(r: Renderer) -> None:
 
 
 def render_site(data: SiteData, config: SiteConfig, bodies: Mapping[str, ArticleBody],
-                outputs: OutputPlan) -> None:
-    """Every HTML page of the site, into ``outputs`` (kept where unchanged)."""
+                outputs: OutputPlan,
+                related: Callable[[], dict[str, tuple[Article, ...]]] | None = None) -> None:
+    """Every HTML page of the site, into ``outputs`` (kept where unchanged). With
+    ``related`` (what waits for related coverage found elsewhere), the list pages are made
+    first, meanwhile, and the article pages once it is there."""
     renderer = Renderer(config, data, bodies, outputs)
     _render_lists(renderer)
+    if related is not None:
+        outputs.make_all()
+        renderer.data = replace(data, related=related())
     _render_articles(renderer)

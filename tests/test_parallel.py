@@ -8,11 +8,12 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from typing import Any
 
 SCRIPT = r"""
 import json, os
 from functools import partial
-from site_builder.parallel import POOL_MIN_ITEMS, Workers, run_all, started_map
+from site_builder.parallel import POOL_MIN_ITEMS, Workers, forked, run_all, started_map
 
 def tagged(n):
     return n, os.getpid()
@@ -28,6 +29,17 @@ def ready(n):
 with Workers(1, 2, warm, minimum=1) as workers:
     warmed = list(workers.map(ready, [1]))
 
+def fails():
+    raise ValueError("boom")
+
+elsewhere = forked(os.getpid)
+failing = forked(fails)
+try:
+    failing()
+    raised = None
+except ValueError as exc:
+    raised = str(exc)
+
 offset = 7  # a closure over local state: run_all must not need to pickle it
 closures = [partial(lambda n: (n + offset, os.getpid()), n) for n in range(500)]
 print(json.dumps({
@@ -37,14 +49,16 @@ print(json.dumps({
     "small": list(started_map(tagged, range(3), 2)),
     "started_one": list(started_map(tagged, [5], 2, minimum=1)),
     "warmed": warmed,
+    "forked": elsewhere(),
+    "raised": raised,
 }))
 """
 
 
-def _run() -> dict[str, list[list[int]] | int]:
+def _run() -> dict[str, Any]:
     done = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True,
                           timeout=120, check=True)
-    result: dict[str, list[list[int]] | int] = json.loads(done.stdout)
+    result: dict[str, Any] = json.loads(done.stdout)
     return result
 
 
@@ -62,3 +76,9 @@ def test_work_runs_in_worker_processes_in_order_and_small_jobs_stay_here() -> No
             assert pids == {me}, "three items are not worth a process"
         else:
             assert pids - {me}, f"{name}: nothing ran in a worker process"
+
+
+def test_forked_work_runs_in_a_child_and_its_exception_comes_back() -> None:
+    found = _run()
+    assert isinstance(found["forked"], int) and found["forked"] != found["me"]
+    assert found["raised"] == "boom"
