@@ -17,6 +17,7 @@ from site_builder.config import SiteConfig
 from site_builder.errors import BuildError
 from site_builder.feeds import FEED_TYPES
 from site_builder.model import Article, ArticleBody
+from site_builder.output import digest_of
 from site_builder.plan import OutputPlan
 from site_builder.seo import news_article_jsonld, open_graph
 from site_builder.taxonomy import Group, Page, paginate
@@ -183,20 +184,39 @@ def _article_page(r: Renderer, article: Article, newer: Article | None, older: A
                      "keywords": article.keywords, "author": article.author}}
 
 
-def _render_articles(r: Renderer) -> None:
+@dataclass(frozen=True)
+class _ArticlePage:
+    article: Article
+    newer: Article | None
+    older: Article | None
+    alternates: list[tuple[str, str]]
+    parts: str  # digest of what the page is made from, related coverage aside
+
+
+def _article_pages(r: Renderer) -> list[_ArticlePage]:
+    """Every article page with what it is made from, short of related coverage (so this
+    can run while that is found elsewhere)."""
     articles = r.data.articles
     translations = _translations(articles)
+    pages = []
     for index, article in enumerate(articles):
         newer = articles[index - 1] if index > 0 else None
         older = articles[index + 1] if index + 1 < len(articles) else None
         alternates = [(a.lang, a.url) for a in translations.get(article.translation_key or "", [])]
         parts = (article.digest, newer.digest if newer else None,
                  older.digest if older else None,
-                 digests(r.data.related.get(article.id, ())),
                  tuple((t, r.tag_folders.get(t)) for t in article.tags), alternates)
-        r.page("article.html", f"{article.slug}/", parts,
-               lambda a=article, n=newer, o=older, alt=alternates:  # type: ignore[misc]
-               _article_page(r, a, n, o, alt))
+        pages.append(_ArticlePage(article, newer, older, alternates,
+                                  digest_of(repr(parts).encode())))
+    return pages
+
+
+def _render_articles(r: Renderer, pages: list[_ArticlePage]) -> None:
+    for page in pages:
+        r.page("article.html", f"{page.article.slug}/",
+               (page.parts, digests(r.data.related.get(page.article.id, ()))),
+               lambda p=page: _article_page(  # type: ignore[misc]
+                   r, p.article, p.newer, p.older, p.alternates))
 
 
 def _render_lists(r: Renderer) -> None:
@@ -233,5 +253,7 @@ def render_site(data: SiteData, config: SiteConfig, bodies: Mapping[str, Article
     _render_lists(renderer)
     if related is not None:
         outputs.make_all()
+    pages = _article_pages(renderer)
+    if related is not None:
         renderer.data = replace(data, related=related())
-    _render_articles(renderer)
+    _render_articles(renderer, pages)
