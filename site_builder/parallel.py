@@ -3,9 +3,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import pickle
+import signal
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -149,3 +151,63 @@ def forked(function: Callable[[], T]) -> Callable[[], T]:
         result: T = value
         return result
     return wait
+
+
+class Helper:
+    """One worker process started before its work is known (while this process finds out
+    what changed) and warmed up by ``warm`` meanwhile; ``map`` then hands it one batch.
+    ``close`` stops it, used or not. Forked, so ``warm`` and what it reaches need not
+    pickle (the batch's function and items must)."""
+
+    def __init__(self, warm: Callable[[], None] | None) -> None:
+        """``warm`` None: no process (``map`` runs here)."""
+        self.pid = 0
+        if warm is None or not hasattr(os, "fork") or not _pool_possible(2, 2, 1):
+            return
+        self.connection, child = multiprocessing.Pipe()
+        pid = os.fork()
+        if pid == 0:
+            self.connection.close()
+            try:
+                warm()
+                function, items = child.recv()
+                for item in items:
+                    try:
+                        child.send((True, function(item)))
+                    except Exception as exc:  # the parent raises it
+                        child.send((False, exc))
+            finally:
+                os._exit(0)
+        child.close()
+        self.pid = pid
+
+    def map(self, function: Callable[[Any], Any], items: Sequence[Any]) -> Iterator[Any]:
+        """``map(function, items)``, in the helper (once) or, without one, here."""
+        if not self.pid or not items:
+            return map(function, items)
+        self.connection.send((function, list(items)))
+
+        def results() -> Iterator[Any]:
+            for _ in items:
+                try:
+                    ok, value = self.connection.recv()
+                except EOFError:
+                    raise BuildError("a worker process ended unexpectedly") from None
+                if not ok:
+                    raise value
+                yield value
+        return results()
+
+    def close(self) -> None:
+        if self.pid:
+            self.connection.close()
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(self.pid, signal.SIGKILL)
+            os.waitpid(self.pid, 0)
+            self.pid = 0
+
+    def __enter__(self) -> Helper:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()

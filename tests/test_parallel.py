@@ -11,9 +11,9 @@ import sys
 from typing import Any
 
 SCRIPT = r"""
-import json, os
+import json, os, time
 from functools import partial
-from site_builder.parallel import POOL_MIN_ITEMS, Workers, forked, run_all, started_map
+from site_builder.parallel import POOL_MIN_ITEMS, Helper, Workers, forked, run_all, started_map
 
 def tagged(n):
     return n, os.getpid()
@@ -32,6 +32,11 @@ with Workers(1, 2, warm, minimum=1) as workers:
 def fails():
     raise ValueError("boom")
 
+with Helper(warm) as helper:
+    helped = list(helper.map(ready, [1, 2]))
+with Helper(lambda: time.sleep(1000)):  # never used, still warming up: stopped, not awaited
+    pass
+
 elsewhere = forked(os.getpid)
 failing = forked(fails)
 try:
@@ -49,6 +54,7 @@ print(json.dumps({
     "small": list(started_map(tagged, range(3), 2)),
     "started_one": list(started_map(tagged, [5], 2, minimum=1)),
     "warmed": warmed,
+    "helped": helped,
     "forked": elsewhere(),
     "raised": raised,
 }))
@@ -67,7 +73,8 @@ def test_work_runs_in_worker_processes_in_order_and_small_jobs_stay_here() -> No
     me = found["me"]
     for name, expected in (("run_all", [n + 7 for n in range(500)]),
                            ("big", list(range(64 * 4))), ("small", [0, 1, 2]),
-                           ("started_one", [5]), ("warmed", [True])):
+                           ("started_one", [5]), ("warmed", [True]),
+                           ("helped", [True, True])):
         pairs = found[name]
         assert isinstance(pairs, list)
         assert [value for value, _ in pairs] == expected, name

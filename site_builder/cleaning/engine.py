@@ -5,14 +5,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-
-from bs4 import BeautifulSoup, Tag
-from bs4.element import NavigableString
+from typing import TYPE_CHECKING
 
 from site_builder.cleaning.matcher import Match, RuleSet, build_ruleset
 from site_builder.config import CleaningConfig
 from site_builder.model import CleanDocument, Format, Removal, SourceDocument
 from site_builder.urls import source_domain
+
+if TYPE_CHECKING:
+    from bs4 import BeautifulSoup, Tag
 
 _FENCE = re.compile(r"^\s*(```|~~~)")
 # HTML elements whose text is judged as one line.
@@ -73,6 +74,8 @@ def _leaf_blocks(soup: BeautifulSoup) -> Iterator[Tag]:
 
 
 def _clean_html(doc: SourceDocument, rules: RuleSet, found: _Findings) -> str:
+    from bs4 import BeautifulSoup  # noqa: PLC0415 (a tenth of a second: HTML documents only)
+
     soup = BeautifulSoup(doc.body, "html.parser")
     for tag in list(_leaf_blocks(soup)):
         match = rules.match(tag.get_text(" ", strip=True))
@@ -88,6 +91,8 @@ def _clean_html(doc: SourceDocument, rules: RuleSet, found: _Findings) -> str:
 
 def _cut_html_suffix(tag: Tag, suffix: str) -> None:
     """Cut a trailing suffix when it sits in the element's last text node (the usual case)."""
+    from bs4.element import NavigableString  # noqa: PLC0415
+
     texts = tag.find_all(string=True)
     last = texts[-1] if texts else None
     last_word = suffix.rsplit(maxsplit=1)[-1]
