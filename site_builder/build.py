@@ -309,8 +309,9 @@ def _site_key(config: SiteConfig) -> str:
 
 
 def _render(config: SiteConfig, options: BuildOptions, made: _Articles,
-            previous: Manifest | None,
-            sink: Callable[[str, str | None, bytes], None] | None = None) -> BuildResult:
+            previous: Manifest | None, *,
+            sink: Callable[[str, str | None, bytes], None] | None = None,
+            cache: BuildCache | None = None) -> BuildResult:
     # Imported here: see the note on imports at the top of this module.
     from site_builder.articles import is_published, sort_articles  # noqa: PLC0415
     from site_builder.feeds import FEED_TYPES, render_feeds  # noqa: PLC0415
@@ -345,7 +346,8 @@ def _render(config: SiteConfig, options: BuildOptions, made: _Articles,
             outputs.add([out], ("asset", _file_parts(src)), partial(_read, out, src))
     for rel, path in static_files(config).items():
         outputs.add([rel], ("static", _file_parts(path)), partial(_read, rel, path))
-    render_site(data, config, made.bodies, outputs, lambda: {
+    render_site(data, config, made.bodies, outputs,
+                compiled=cache.templates() if cache else None, related=lambda: {
         published[i].id: tuple(published[j] for j in found)
         for i, found in enumerate(related())})
     pages = outputs.paths()
@@ -366,7 +368,7 @@ def build_site(config: SiteConfig, options: BuildOptions,
         made = make_articles(config, scan_content(config), cache, started=started,
                              progress=progress, workers=options.workers)
         with _settled():
-            return _render(config, options, made, None)
+            return _render(config, options, made, None, cache=cache)
 
 
 @dataclass(frozen=True)
@@ -431,7 +433,8 @@ def build(config: SiteConfig, options: BuildOptions, *, force: bool = False,
                                  meanwhile=partial(_meanwhile, publisher))
             helper.close()
             with _settled():
-                result = _render(config, options, made, publisher.live, publisher.take)
+                result = _render(config, options, made, publisher.live,
+                                 sink=publisher.take, cache=cache)
                 publisher.keep(result.kept)
                 result.written = publisher.finish()
         except BaseException:

@@ -18,6 +18,7 @@ under the site's ``.site-builder-cache/``.
 from __future__ import annotations
 
 import hashlib
+import marshal
 import os
 import pickle
 import sqlite3
@@ -29,7 +30,7 @@ from site_builder.config import SiteConfig
 from site_builder.errors import Diagnostic
 from site_builder.gitdates import FileDates
 from site_builder.model import Article, ArticleBody, article_from, article_values
-from site_builder.output import Manifest
+from site_builder.output import FileRecord, Manifest
 from site_builder.scan import SIDECAR_SUFFIX, ContentScan, Identity
 
 CACHE_DIR = ".site-builder-cache"
@@ -41,7 +42,7 @@ _Entry = tuple[list[tuple[str, int, int]], tuple[Any, ...] | None, list[Diagnost
 # What a build records of a document: identity (ContentScan.identity), content hash, key.
 _Source = tuple[Identity, str, str]
 # Raised whenever a table changes shape: a cache of another shape is dropped, not misread.
-_SCHEMA_VERSION = 2
+_SCHEMA_VERSION = 3
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS bodies (key TEXT PRIMARY KEY, body BLOB);
 CREATE TABLE IF NOT EXISTS site (name TEXT PRIMARY KEY, value BLOB);
@@ -128,6 +129,12 @@ class BuildCache:
         self.db.executescript(_SCHEMA)
         self.index: dict[str, _Entry] = {}  # the article index as ``results`` read it
         self.sources: tuple[str, dict[str, _Source]] | None = None  # see _sources
+
+    def templates(self) -> Path:
+        """Where Jinja2 keeps the theme's templates compiled (it checks their sources)."""
+        folder = self.path.parent / "templates"
+        folder.mkdir(exist_ok=True)
+        return folder
 
     # Documents ---------------------------------------------------------------------------
 
@@ -249,13 +256,19 @@ class BuildCache:
 
     def tree(self, token: str) -> Manifest | None:
         row = self.db.execute("SELECT manifest FROM trees WHERE token = ?", (token,)).fetchone()
-        manifest = _unpickle(row[0]) if row else None
-        return manifest if isinstance(manifest, dict) and manifest else None
+        try:
+            # marshal: plain tuples of strings and numbers, three times faster than pickle
+            # (a rebuild reads two manifests of a large site and writes one).
+            manifest = {path: FileRecord._make(values)
+                        for path, values in marshal.loads(row[0]).items()} if row else None
+        except (ValueError, EOFError, TypeError, AttributeError):  # another version's
+            return None
+        return manifest or None
 
     def save_tree(self, token: str, manifest: Manifest) -> None:
+        blob = marshal.dumps({path: tuple(record) for path, record in manifest.items()})
         with self.db:
-            self.db.execute("INSERT OR REPLACE INTO trees VALUES (?, ?)",
-                            (token, pickle.dumps(manifest, pickle.HIGHEST_PROTOCOL)))
+            self.db.execute("INSERT OR REPLACE INTO trees VALUES (?, ?)", (token, blob))
 
     def keep_trees(self, tokens: Iterable[str]) -> None:
         keep = sorted(set(tokens))

@@ -48,10 +48,14 @@ class OutputPlan:
             hasher = self.salted.copy()
             hasher.update(repr(parts).encode())
             key = hasher.hexdigest()
-            old = [self.previous.get(path) for path in paths]
-            self.keys.update(dict.fromkeys(paths, key))
-            if all(record is not None and record.key == key for record in old):
-                self.kept.update({p: r for p, r in zip(paths, old, strict=True) if r})
+            unchanged = True
+            for path in paths:  # plain loops: this runs for every page of a large site
+                self.keys[path] = key
+                old = self.previous.get(path)
+                unchanged = unchanged and old is not None and old.key == key
+            if unchanged:
+                for path in paths:
+                    self.kept[path] = self.previous[path]
                 return
         self.pending.append((paths, make))
 

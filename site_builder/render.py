@@ -6,11 +6,12 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from functools import lru_cache
+from pathlib import Path
 from typing import Any, TypedDict
 
 from babel.core import Locale, UnknownLocaleError
 from babel.dates import format_date
-from jinja2 import Environment, StrictUndefined, TemplateError
+from jinja2 import Environment, FileSystemBytecodeCache, StrictUndefined, TemplateError
 from markupsafe import Markup
 
 from site_builder.config import SiteConfig
@@ -69,10 +70,13 @@ def human_month(value: datetime, lang: str) -> str:
     return _format_day(value.date().replace(day=1), lang, "LLLL y")
 
 
-def make_environment(config: SiteConfig) -> Environment:
+def make_environment(config: SiteConfig, compiled: Path | None = None) -> Environment:
+    """The theme's templates; ``compiled``: a folder that keeps them compiled between
+    builds (Jinja2 checks each against its source)."""
+    cache = FileSystemBytecodeCache(str(compiled)) if compiled is not None else None
     env = Environment(loader=template_loader(config), autoescape=True,
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
-                      keep_trailing_newline=True)
+                      keep_trailing_newline=True, bytecode_cache=cache)
     env.filters["human_date"] = human_date
     env.filters["human_month"] = human_month
     return env
@@ -104,9 +108,9 @@ class Renderer:
     kept, and its context is never even built."""
 
     def __init__(self, config: SiteConfig, data: SiteData, bodies: Mapping[str, ArticleBody],
-                 outputs: OutputPlan) -> None:
+                 outputs: OutputPlan, compiled: Path | None = None) -> None:
         self.config, self.data, self.bodies, self.outputs = config, data, bodies, outputs
-        self.env = make_environment(config)
+        self.env = make_environment(config, compiled)
         self.site = site_context(config)
         self.tag_folders = {g.name: g.folder for g in data.tags}
 
@@ -244,12 +248,13 @@ def _render_lists(r: Renderer) -> None:
 
 
 def render_site(data: SiteData, config: SiteConfig, bodies: Mapping[str, ArticleBody],
-                outputs: OutputPlan,
+                outputs: OutputPlan, *, compiled: Path | None = None,
                 related: Callable[[], dict[str, tuple[Article, ...]]] | None = None) -> None:
-    """Every HTML page of the site, into ``outputs`` (kept where unchanged). With
-    ``related`` (what waits for related coverage found elsewhere), the list pages are made
-    first, meanwhile, and the article pages once it is there."""
-    renderer = Renderer(config, data, bodies, outputs)
+    """Every HTML page of the site, into ``outputs`` (kept where unchanged); ``compiled``:
+    see ``make_environment``. With ``related`` (what waits for related coverage found
+    elsewhere), the list pages are made first, meanwhile, and the article pages once it
+    is there."""
+    renderer = Renderer(config, data, bodies, outputs, compiled)
     _render_lists(renderer)
     if related is not None:
         outputs.make_all()
