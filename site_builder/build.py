@@ -129,23 +129,29 @@ def _warm_up(config: SiteConfig, markdown: bool) -> None:
 def _collector_paused(paused: bool) -> Iterator[None]:
     """While the main process only unpickles and stores articles (from workers or from
     the cache: plain data without reference cycles), the garbage collector would walk them
-    over and over (7 s of a 100,000-article build, 30x its 10,000-article share)."""
+    over and over (7 s of a 100,000-article build, 30x its 10,000-article share). What was
+    made meanwhile is frozen on the way out: it stays to the end of the build (see
+    ``_settled``), and the first collection after the pause would otherwise walk it all
+    (70 ms of a rebuild of 10,000 articles)."""
     was_enabled = gc.isenabled()
     if paused:
         gc.disable()
     try:
         yield
     finally:
+        if paused:
+            gc.freeze()
         if was_enabled:
             gc.enable()
 
 
 @contextmanager
 def _settled() -> Iterator[None]:
-    """The articles are made and stay until the end: the garbage collector need not walk
-    them again and again while pages are rendered and published (a large site's full
-    collections grew faster than the site; one while the manifest of 10,000 files was
-    written cost a tenth of a second), and forked workers do not touch their memory."""
+    """Around a whole build: the articles are made and stay until the end, so the garbage
+    collector need not walk them again and again while pages are rendered and published
+    (a large site's full collections grew faster than the site; one while the manifest
+    of 10,000 files was written cost a tenth of a second), and forked workers do not
+    touch their memory. Frozen objects are given back to the collector at the end."""
     gc.freeze()
     try:
         yield
@@ -231,21 +237,22 @@ def make_articles(config: SiteConfig, scan: ContentScan, cache: BuildCache | Non
                     fresh[article.id] = pickle.loads(body)
                 if progress is not None:
                     progress(done, len(misses))
-    problems = list(scan.problems)
-    articles: list[Article] = []
-    stored: dict[str, str] = {}
-    for rel in relpaths:
-        article, diagnostics = results.get(rel) or (None, [])
-        problems.extend(diagnostics)
-        if article is not None:
-            articles.append(article)
-            if rel in keys and article.id not in fresh:
-                stored[article.id] = keys[rel]
-    if cache is not None:
-        cache.save_results({keys[rel]: r for rel, r in results.items() if rel in keys},
-                           {keys[rel] for rel in misses if rel in keys})
-    bodies = Bodies(fresh, cache.path if cache is not None else None, stored)
-    return _Articles(_drop_collisions(articles, problems), bodies, problems)
+    with _collector_paused(True):  # plain data from here on (see above)
+        problems = list(scan.problems)
+        articles: list[Article] = []
+        stored: dict[str, str] = {}
+        for rel in relpaths:
+            article, diagnostics = results.get(rel) or (None, [])
+            problems.extend(diagnostics)
+            if article is not None:
+                articles.append(article)
+                if rel in keys and article.id not in fresh:
+                    stored[article.id] = keys[rel]
+        if cache is not None:
+            cache.save_results({keys[rel]: r for rel, r in results.items() if rel in keys},
+                               {keys[rel] for rel in misses if rel in keys})
+        bodies = Bodies(fresh, cache.path if cache is not None else None, stored)
+        return _Articles(_drop_collisions(articles, problems), bodies, problems)
 
 
 def _job(scan: ContentScan, relpath: str, config: SiteConfig) -> Job:
@@ -365,9 +372,9 @@ def build_site(config: SiteConfig, options: BuildOptions,
     """Everything a build produces, in memory: nothing is written here."""
     with _opened_cache(config, options) as cache:
         started = cache.scan_started() if cache is not None else 0
-        made = make_articles(config, scan_content(config), cache, started=started,
-                             progress=progress, workers=options.workers)
         with _settled():
+            made = make_articles(config, scan_content(config), cache, started=started,
+                                 progress=progress, workers=options.workers)
             return _render(config, options, made, None, cache=cache)
 
 
@@ -427,12 +434,13 @@ def build(config: SiteConfig, options: BuildOptions, *, force: bool = False,
             return BuildResult(diagnostics=last.diagnostics, feeds=last.feeds,
                                pages=last.pages, article_count=last.articles)
         publisher = Publisher(folder, force=force, store=cache)
+        publisher.start_check()
         try:
-            made = make_articles(config, scan, cache, started=started, progress=progress,
-                                 workers=options.workers, helper=helper,
-                                 meanwhile=partial(_meanwhile, publisher))
-            helper.close()
             with _settled():
+                made = make_articles(config, scan, cache, started=started, progress=progress,
+                                     workers=options.workers, helper=helper,
+                                     meanwhile=partial(_meanwhile, publisher))
+                helper.close()
                 result = _render(config, options, made, publisher.live,
                                  sink=publisher.take, cache=cache)
                 publisher.keep(result.kept)

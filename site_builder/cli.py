@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import sys
 import time
-import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
@@ -62,6 +61,8 @@ def _reporting(verbose: bool) -> Iterator[None]:
         raise
     except Exception as exc:
         if verbose:
+            import traceback  # noqa: PLC0415 (only ever needed here)
+
             click.echo(traceback.format_exc(), err=True, nl=False)
         hint = "" if verbose else "; run with --verbose for the traceback"
         click.echo(f"error: unexpected {type(exc).__name__}: {exc} "

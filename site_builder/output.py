@@ -9,7 +9,7 @@ modification times and sync-based deploys skip them."""
 
 from __future__ import annotations
 
-import ctypes
+import contextlib
 import errno
 import hashlib
 import os
@@ -22,6 +22,7 @@ from pathlib import Path, PurePosixPath
 from typing import NamedTuple, Protocol
 
 from site_builder.errors import BuildError
+from site_builder.parallel import forked
 
 # Marks a folder as ours, so a build never wipes a folder it did not create; it also names
 # the tree's manifest ("build TOKEN").
@@ -78,18 +79,20 @@ def verified_manifest(folder: Path, store: TreeStore) -> Manifest | None:
     """The manifest of the tree in ``folder``, if every file in it is still as recorded
     (any file edited, replaced or deleted by hand: None, and the tree is rewritten)."""
     manifest = recorded_manifest(folder, store)
-    if manifest is None:
-        return None
+    return manifest if manifest is not None and _as_recorded(folder, manifest) else None
+
+
+def _as_recorded(folder: Path, manifest: Manifest) -> bool:
     base = f"{folder}/"
     for path, record in manifest.items():
         try:
             stat = os.lstat(base + path)
         except OSError:
-            return None
+            return False
         if (stat.st_size, stat.st_mtime_ns, stat.st_ino) != (record.size, record.mtime,
                                                               record.inode):
-            return None
-    return manifest
+            return False
+    return True
 
 
 _CONTROL_OR_BACKSLASH = re.compile(r"[\x00-\x1f\\]")
@@ -138,6 +141,8 @@ def _exchange(first: Path, second: Path) -> bool:
     the published site, and a web server serving it showed nothing meanwhile."""
     if not sys.platform.startswith("linux"):
         return False
+    import ctypes  # noqa: PLC0415 (only publishing needs it)
+
     try:
         libc = ctypes.CDLL(None, use_errno=True)
         renameat2 = libc.renameat2
@@ -233,16 +238,28 @@ class Publisher:
         self.live: Manifest | None = None  # see check_live
         self.live_token: str | None = None  # the token its marker names
         self.checked = False
+        self.checking: tuple[Manifest, Callable[[], bool]] | None = None  # see start_check
         self.shared: Manifest = {}  # files identical to the live tree's: hard-linked
         self.written: Manifest = {}  # files written into the spare by this build
         self.spare = spare_folder(self.folder)
         self.spare_manifest: Manifest | None = None  # set once the spare is opened
 
+    def start_check(self) -> None:
+        """Start ``check_live`` in a forked process (a large site's files are looked at
+        there, one by one, while this process goes on)."""
+        if self.store is not None and self.ours and self.checking is None:
+            manifest = recorded_manifest(self.folder, self.store)
+            if manifest is not None:
+                self.checking = manifest, forked(partial(_as_recorded, self.folder, manifest))
+
     def check_live(self) -> None:
         """Find out what the live tree holds (its manifest, if every file is as recorded);
         before any ``take``."""
-        if not self.checked and self.store is not None and self.ours:
-            self.live = verified_manifest(self.folder, self.store)
+        if not self.checked:
+            self.start_check()
+            if self.checking is not None:
+                manifest, as_recorded = self.checking
+                self.live = manifest if as_recorded() else None
             self.live_token = folder_token(self.folder) if self.live is not None else None
         self.checked = True
 
@@ -322,6 +339,9 @@ class Publisher:
 
     def abort(self) -> None:
         """The build failed: the live site stays as it was; the half-made spare goes."""
+        if self.checking is not None and not self.checked:
+            with contextlib.suppress(Exception):
+                self.checking[1]()  # the checking process is waited for, not left behind
         if self.spare_manifest is not None:
             shutil.rmtree(self.spare, ignore_errors=True)
 

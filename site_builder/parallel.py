@@ -4,19 +4,20 @@
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
 import os
 import pickle
 import signal
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from site_builder.errors import BuildError
 from site_builder.progress import THREAD_NAME
 
 T = TypeVar("T")
+
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
 
 # Below this many items a process pool costs more than it saves.
 POOL_MIN_ITEMS = 64
@@ -38,6 +39,16 @@ def _pool_possible(count: int, workers: int, minimum: int = POOL_MIN_ITEMS) -> b
     return count >= minimum and workers >= 2 and not others
 
 
+def _fork_pool(count: int, warm: Callable[[], None] | None = None) -> ProcessPoolExecutor:
+    # fork: workers start with every module already imported and cost milliseconds.
+    # Imported here: a rebuild that finds little to do never needs a pool.
+    import multiprocessing  # noqa: PLC0415
+    from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415
+
+    return ProcessPoolExecutor(count, mp_context=multiprocessing.get_context("fork"),
+                               initializer=warm)
+
+
 class Workers:
     """Worker processes started ahead of their work: each first runs ``warm`` (imports,
     compiled rules) while the caller goes on, then takes tasks. Use as a context manager;
@@ -50,8 +61,7 @@ class Workers:
         self.count = min(cores, count)
         self.pool: ProcessPoolExecutor | None = None
         if _pool_possible(count, cores, minimum):
-            self.pool = ProcessPoolExecutor(
-                self.count, mp_context=multiprocessing.get_context("fork"), initializer=warm)
+            self.pool = _fork_pool(self.count, warm)
             self.pool.submit(int)  # with fork, the first task starts every process
 
     def map(self, function: Callable[[Any], Any], items: Sequence[Any]) -> Iterator[Any]:
@@ -87,7 +97,7 @@ def started_map(function: Callable[[Any], Any], items: Sequence[Any], workers: i
 def _pool_map(function: Callable[[Any], Any], items: Sequence[Any], count: int,
               chunksize: int = 1) -> Iterator[Any]:
     # fork: workers start with every module already imported and cost milliseconds.
-    with ProcessPoolExecutor(count, mp_context=multiprocessing.get_context("fork")) as pool:
+    with _fork_pool(count) as pool:
         yield from pool.map(function, items, chunksize=chunksize)
 
 
@@ -153,6 +163,28 @@ def forked(function: Callable[[], T]) -> Callable[[], T]:
     return wait
 
 
+class _Channel:
+    """One direction of a pipe between two forked processes: pickled values, each behind
+    its length (what multiprocessing's Pipe does, without importing multiprocessing)."""
+
+    def __init__(self, fd: int, mode: str) -> None:
+        self.file = os.fdopen(fd, mode)
+
+    def send(self, value: object) -> None:
+        data = pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
+        self.file.write(len(data).to_bytes(8, "little") + data)
+        self.file.flush()
+
+    def receive(self) -> Any:
+        header = self.file.read(8)
+        if len(header) < 8:
+            raise EOFError
+        return pickle.loads(self.file.read(int.from_bytes(header, "little")))
+
+    def close(self) -> None:
+        self.file.close()
+
+
 class Helper:
     """One worker process started before its work is known (while this process finds out
     what changed) and warmed up by ``warm`` meanwhile; ``map`` then hands it one batch.
@@ -164,33 +196,37 @@ class Helper:
         self.pid = 0
         if warm is None or not hasattr(os, "fork") or not _pool_possible(2, 2, 1):
             return
-        self.connection, child = multiprocessing.Pipe()
+        tasks, results = os.pipe(), os.pipe()
         pid = os.fork()
         if pid == 0:
-            self.connection.close()
             try:
+                os.close(tasks[1])
+                os.close(results[0])
                 warm()
-                function, items = child.recv()
+                function, items = _Channel(tasks[0], "rb").receive()
+                out = _Channel(results[1], "wb")
                 for item in items:
                     try:
-                        child.send((True, function(item)))
+                        out.send((True, function(item)))
                     except Exception as exc:  # the parent raises it
-                        child.send((False, exc))
+                        out.send((False, exc))
             finally:
                 os._exit(0)
-        child.close()
+        os.close(tasks[0])
+        os.close(results[1])
+        self.tasks, self.results = _Channel(tasks[1], "wb"), _Channel(results[0], "rb")
         self.pid = pid
 
     def map(self, function: Callable[[Any], Any], items: Sequence[Any]) -> Iterator[Any]:
         """``map(function, items)``, in the helper (once) or, without one, here."""
         if not self.pid or not items:
             return map(function, items)
-        self.connection.send((function, list(items)))
+        self.tasks.send((function, list(items)))
 
         def results() -> Iterator[Any]:
             for _ in items:
                 try:
-                    ok, value = self.connection.recv()
+                    ok, value = self.results.receive()
                 except EOFError:
                     raise BuildError("a worker process ended unexpectedly") from None
                 if not ok:
@@ -200,7 +236,8 @@ class Helper:
 
     def close(self) -> None:
         if self.pid:
-            self.connection.close()
+            self.tasks.close()
+            self.results.close()
             with contextlib.suppress(ProcessLookupError):
                 os.kill(self.pid, signal.SIGKILL)
             os.waitpid(self.pid, 0)
