@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import html.parser
+from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from site_builder.articles import sort_articles
 from site_builder.build import BuildOptions, build_site
 from site_builder.config import load_config
 from site_builder.errors import BuildError
+from site_builder.model import Article
 from site_builder.output import MARKER, publish
 from tests.conftest import NOW, MakeSite, build_root, tree_bytes
 from tests.generated import generate_site
@@ -214,3 +221,22 @@ def build_root_files(root: Path) -> dict[str, bytes]:
     """What a build of ``root`` would publish, without publishing it."""
     config, _ = load_config(root)
     return build_site(config, BuildOptions(NOW)).files
+
+
+@given(st.lists(st.tuples(st.integers(0, 3), st.integers(0, 5), st.sampled_from(
+    ["UTC", "Europe/Riga", "America/New_York"])), max_size=30))
+def test_articles_are_newest_first_with_ties_in_url_order(
+        stamps: list[tuple[int, int, str]]) -> None:
+    """Same instants in different time zones are ties; ties go by URL."""
+    articles = []
+    for n, (hour, url, zone) in enumerate(stamps):
+        when = datetime(2025, 3, 1, hour, tzinfo=UTC).astimezone(ZoneInfo(zone))
+        articles.append(replace(_ARTICLE, id=f"id{n}", url=f"https://x.example/{url}/", date=when))
+    ordered = sort_articles(articles)
+    assert [(a.date, a.url) for a in ordered] == sorted(
+        ((a.date, a.url) for a in articles), key=lambda p: (-p[0].timestamp(), p[1]))
+
+
+_ARTICLE = Article(id="", slug="s", url_path="/s/", url="", title="T",
+                   date=datetime(2025, 1, 1, tzinfo=UTC), updated=datetime(2025, 1, 1, tzinfo=UTC),
+                   lang="en", summary="", dek=None, source_file="s.txt")
