@@ -173,6 +173,8 @@ def measure(tool: str, command: list[str], site: Path, output: Path, *, fmt: str
             if label == "edit":
                 edit_files = written(before, snapshot(output))[0]
             run(command, site)  # settle: the next sample starts from an up-to-date site
+        print(f"{tool} ({fmt}) {label}: " + ", ".join(f"{s:.2f} s" for s in samples),
+              file=sys.stderr)
         times[label] = statistics.median(samples)
     return Row(tool, fmt, count, times, max(peaks), edit_files)
 

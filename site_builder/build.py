@@ -6,7 +6,7 @@ import gc
 import itertools
 import pickle
 import sqlite3
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -76,6 +76,7 @@ Job = tuple[Path, FileDates, SiteConfig]
 # A worker's result; the body comes pickled, as the cache stores it (pickling it again in
 # the main process took a core's worth of time from the workers in a cold build).
 Made = tuple[Article | None, list[Diagnostic], bytes | None]
+_Result = tuple[Article | None, list[Diagnostic]]
 
 
 def clean_and_build(doc: SourceDocument, config: SiteConfig,
@@ -188,75 +189,101 @@ def make_articles(config: SiteConfig, scan: ContentScan, cache: BuildCache | Non
     the changed articles of a large site (a few go to ``helper``, started earlier)."""
     relpaths = scan.relpaths
     site = fingerprint(config)
-    # Worker processes start now, for the documents that must be read again, and get
-    # ready while this process finds their keys (most rebuilds: one document).
     stale = cache.stale(scan, site) if cache is not None else relpaths
     large = len(relpaths) >= POOL_MIN_ITEMS
+    use_helper = bool(helper is not None and helper.pid and large
+                      and len(stale) < POOL_MIN_ITEMS)
+    if helper is not None and not use_helper:
+        helper.close()  # not worth it here: none, or a pool of them
+    # A pool for many stale documents starts now, and gets ready while this process
+    # finds their keys.
     markdown = any(SUFFIXES.get(PurePath(rel).suffix.lower()) is Format.MARKDOWN
                    for rel in stale)
-    if helper is not None and not (helper.pid and large and len(stale) < POOL_MIN_ITEMS):
-        helper.close()  # not worth it here: none, or a pool of them
-    with Workers(0 if helper is not None and helper.pid else len(stale), workers,
-                 partial(_warm_up, config, markdown),
+    with Workers(0 if use_helper else len(stale), workers, partial(_warm_up, config, markdown),
                  minimum=1 if large else POOL_MIN_ITEMS) as pool:
         keys: dict[str, str] = {}
-        if cache is not None:
-            keys = cache.document_keys(scan, site, started, stale)
-        # Stale documents are made again at once (one whose content is as before, such as
-        # an undone edit, gives the same article; an unreadable one reports why).
-        first = stale
-        running = (helper if helper is not None and helper.pid else pool).map(
-            _make_article, [_job(scan, rel, config) for rel in first])
-        started_first = set(first)
         # Plain data by the thousand and no cycles: the collector would only walk it again
         # and again (half the time of taking 10,000 articles from the cache).
         with _collector_paused(True):
             if cache is not None:
+                keys = cache.document_keys(scan, site, started, stale)
                 cache.load_index()
+        # Made at once: what the cache does not hold (new and changed documents, and any a
+        # build killed before storing them; an unreadable one reports why).
+        first = [rel for rel in relpaths if keys.get(rel) not in _cache_index(cache)]
+        jobs = [_job(scan, rel, config) for rel in first]
+        if helper is not None and use_helper and len(first) < POOL_MIN_ITEMS:
+            running = helper.map(_make_article, jobs)
+        elif pool.pool is not None:
+            running = pool.map(_make_article, jobs)
+        else:
+            running = started_map(_make_article, jobs, workers,
+                                  minimum=1 if large else POOL_MIN_ITEMS)
+        started_first = set(first)
+        with _collector_paused(True):
             if meanwhile is not None:
                 meanwhile()
             hits = cache.results(key for rel, key in keys.items()
                                  if rel not in started_first) if cache is not None else {}
             results = {rel: found for rel in relpaths
                        if rel not in started_first and (found := hits.get(keys.get(rel, "")))}
-        # Unchanged documents whose cache entry is gone or no longer fits (a changed image).
+        # Cache entries that no longer fit (an image the article copies changed).
         late = [rel for rel in relpaths if rel not in results and rel not in started_first]
-        misses = first + late
         made = itertools.chain(running, started_map(
             _make_article, [_job(scan, rel, config) for rel in late], workers))
-        fresh: dict[str, ArticleBody] = {}
         # Paused only while the articles are made elsewhere (a map runs them here).
         with _collector_paused(not isinstance(running, map)):
-            for done, (rel, (article, diagnostics, body)) in enumerate(
-                    zip(misses, made, strict=True)):
-                results[rel] = (article, diagnostics)
-                key = keys.get(rel)
-                if cache is not None and key is not None and body is not None:
-                    cache.store_body(key, body)
-                elif article is not None and body is not None:
-                    fresh[article.id] = pickle.loads(body)
-                if progress is not None:
-                    progress(done, len(misses))
+            fresh = _take_made(zip(first + late, made, strict=True), len(first) + len(late),
+                               results, keys=keys, cache=cache, progress=progress)
     with _collector_paused(True):  # plain data from here on (see above)
-        problems = list(scan.problems)
-        articles: list[Article] = []
-        stored: dict[str, str] = {}
-        for rel in relpaths:
-            article, diagnostics = results.get(rel) or (None, [])
-            problems.extend(diagnostics)
-            if article is not None:
-                articles.append(article)
-                if rel in keys and article.id not in fresh:
-                    stored[article.id] = keys[rel]
         if cache is not None:
             cache.save_results({keys[rel]: r for rel, r in results.items() if rel in keys},
-                               {keys[rel] for rel in misses if rel in keys})
-        bodies = Bodies(fresh, cache.path if cache is not None else None, stored)
-        return _Articles(_drop_collisions(articles, problems), bodies, problems)
+                               {keys[rel] for rel in first + late if rel in keys})
+        return _assembled(relpaths, results, keys=keys, fresh=fresh, cache=cache,
+                          problems=list(scan.problems))
+
+
+def _take_made(made: Iterable[tuple[str, Made]], total: int, results: dict[str, _Result], *,
+               keys: Mapping[str, str], cache: BuildCache | None,
+               progress: Progress | None) -> dict[str, ArticleBody]:
+    """Each article as it is made, into ``results``; its body into the cache or, without
+    one, into the bodies returned."""
+    fresh: dict[str, ArticleBody] = {}
+    for done, (rel, (article, diagnostics, body)) in enumerate(made):
+        results[rel] = (article, diagnostics)
+        key = keys.get(rel)
+        if cache is not None and key is not None and body is not None:
+            cache.store_body(key, body)
+        elif article is not None and body is not None:
+            fresh[article.id] = pickle.loads(body)
+        if progress is not None:
+            progress(done, total)
+    return fresh
+
+
+def _assembled(relpaths: list[str], results: Mapping[str, _Result], *,
+               keys: Mapping[str, str], fresh: dict[str, ArticleBody],
+               cache: BuildCache | None, problems: list[Diagnostic]) -> _Articles:
+    """The articles in document order, their problems after the scan's, their bodies."""
+    articles: list[Article] = []
+    stored: dict[str, str] = {}
+    for rel in relpaths:
+        article, diagnostics = results.get(rel) or (None, [])
+        problems.extend(diagnostics)
+        if article is not None:
+            articles.append(article)
+            if rel in keys and article.id not in fresh:
+                stored[article.id] = keys[rel]
+    bodies = Bodies(fresh, cache.path if cache is not None else None, stored)
+    return _Articles(_drop_collisions(articles, problems), bodies, problems)
 
 
 def _job(scan: ContentScan, relpath: str, config: SiteConfig) -> Job:
     return scan.path(relpath), scan.dates(relpath), config
+
+
+def _cache_index(cache: BuildCache | None) -> Mapping[str, object]:
+    return cache.index if cache is not None else {}
 
 
 def _drop_collisions(articles: list[Article], problems: list[Diagnostic]) -> list[Article]:

@@ -166,27 +166,19 @@ def _same(path: Path, data: bytes) -> bool:
         return False
 
 
-def _replace_file(target: Path, write: Callable[[Path], None]) -> os.stat_result:
-    """Put a new file at ``target`` without writing into the old one (which may be a hard
-    link shared with the published site)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    temporary = target.with_name(f".{target.name}.tmp")
-    temporary.unlink(missing_ok=True)
-    write(temporary)
-    temporary.replace(target)
-    return target.lstat()
-
-
-def _write(temporary: Path, data: bytes) -> None:
-    temporary.write_bytes(data)
+def _write(target: Path, data: bytes) -> None:
+    target.write_bytes(data)
 
 
 def _link_or_copy(source: Path) -> Callable[[Path], None]:
-    def link(temporary: Path) -> None:
+    def link(target: Path) -> None:
         try:
-            os.link(source, temporary)
+            os.link(source, target)
+        except FileExistsError:  # put there by hand: never written into (it may be shared)
+            target.unlink()
+            link(target)
         except OSError:  # a file system without hard links: a copy, with its time
-            shutil.copy2(source, temporary)
+            shutil.copy2(source, target)
     return link
 
 
@@ -243,6 +235,7 @@ class Publisher:
         self.written: Manifest = {}  # files written into the spare by this build
         self.spare = spare_folder(self.folder)
         self.spare_manifest: Manifest | None = None  # set once the spare is opened
+        self.folders: set[Path] = set()  # folders of the spare known to exist
 
     def start_check(self) -> None:
         """Start ``check_live`` in a forked process (a large site's files are looked at
@@ -282,9 +275,23 @@ class Publisher:
                                            stat.st_ino)
             return
         self._open_spare()
-        stat = _replace_file(self.spare / path, partial(_write, data=data))
+        stat = self._put(path, partial(_write, data=data))
         self.written[path] = FileRecord(key, digest, stat.st_size, stat.st_mtime_ns,
                                         stat.st_ino)
+
+    def _put(self, path: str, write: Callable[[Path], None], *,
+             replace: bool = True) -> os.stat_result:
+        """A new file at ``path`` in the spare tree. The old one may be a hard link shared
+        with the live site: it is unlinked, never written into (the spare is not served,
+        and untrusted until complete, so no temporary file is needed)."""
+        target = self.spare / path
+        if target.parent not in self.folders:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            self.folders.add(target.parent)
+        if replace:
+            target.unlink(missing_ok=True)
+        write(target)
+        return target.lstat()
 
     def _open_spare(self) -> Manifest:
         # The spare is trusted by its marker alone, not checked file by file like the live
@@ -323,7 +330,7 @@ class Publisher:
         manifest = {**self.shared, **self.written}
         for path, record in self.shared.items():
             if path not in held or held[path].inode != record.inode:
-                _replace_file(self.spare / path, _link_or_copy(self.folder / path))
+                self._put(path, _link_or_copy(self.folder / path), replace=path in held)
         for path in sorted(set(held) - set(manifest)):
             _prune(self.spare, path)
         token = tree_token(manifest)
