@@ -350,7 +350,7 @@ def _render(config: SiteConfig, options: BuildOptions, made: _Articles,
     from site_builder.articles import is_published, sort_articles  # noqa: PLC0415
     from site_builder.feeds import FEED_TYPES, render_feeds  # noqa: PLC0415
     from site_builder.related import related_indices  # noqa: PLC0415
-    from site_builder.render import SiteData, digests, render_site  # noqa: PLC0415
+    from site_builder.render import SiteData, SiteRender, digests  # noqa: PLC0415
     from site_builder.sitemap import render_robots, render_sitemap  # noqa: PLC0415
     from site_builder.taxonomy import (  # noqa: PLC0415
         group_by_language,
@@ -380,13 +380,14 @@ def _render(config: SiteConfig, options: BuildOptions, made: _Articles,
             outputs.add([out], ("asset", _file_parts(src)), partial(_read, out, src))
     for rel, path in static_files(config).items():
         outputs.add([rel], ("static", _file_parts(path)), partial(_read, rel, path))
-    render_site(data, config, made.bodies, outputs,
-                compiled=cache.templates() if cache else None, related=lambda: {
-        published[i].id: tuple(published[j] for j in found)
-        for i, found in enumerate(related())})
-    pages = outputs.paths()
+    site = SiteRender(data, config, made.bodies, outputs,
+                      compiled=cache.templates() if cache else None)
+    pages = site.page_paths()
     outputs.add(["sitemap.xml"], None, lambda: {
         "sitemap.xml": render_sitemap(_sitemap_pages(pages, data), config)})
+    outputs.make_all()
+    site.articles({published[i].id: tuple(published[j] for j in found)
+                   for i, found in enumerate(related())})
     outputs.make_all()
     return BuildResult(list(published), outputs.files, made.problems, len(specs),
                        outputs.kept, made.bodies,

@@ -100,6 +100,11 @@ def teaser(article: Article) -> dict[str, Any]:
             "image": article.image.url if article.image else None}
 
 
+def _page_path(folder: str) -> str:
+    """A page's file: ``folder/index.html``, or the folder itself for a file name."""
+    return folder if folder.endswith(".html") else f"{folder}index.html"
+
+
 class Renderer:
     """Renders one site into ``outputs``: holds the environment and the shared context.
 
@@ -117,7 +122,7 @@ class Renderer:
     def page(self, template: str, folder: str, parts: object,
              context: Callable[[], dict[str, Any]]) -> None:
         """Render ``template`` to ``folder/index.html`` (or a file name ending in .html)."""
-        path = folder if folder.endswith(".html") else f"{folder}index.html"
+        path = _page_path(folder)
         self.outputs.add([path], (template, folder, parts),
                          lambda: {path: self._render(template, path, folder, context())})
 
@@ -247,18 +252,25 @@ def _render_lists(r: Renderer) -> None:
     r.page("404.html", "404.html", (), lambda: {"canonical": None})
 
 
-def render_site(data: SiteData, config: SiteConfig, bodies: Mapping[str, ArticleBody],
-                outputs: OutputPlan, *, compiled: Path | None = None,
-                related: Callable[[], dict[str, tuple[Article, ...]]] | None = None) -> None:
-    """Every HTML page of the site, into ``outputs`` (kept where unchanged); ``compiled``:
-    see ``make_environment``. With ``related`` (what waits for related coverage found
-    elsewhere), the list pages are made first, meanwhile, and the article pages once it
-    is there."""
-    renderer = Renderer(config, data, bodies, outputs, compiled)
-    _render_lists(renderer)
-    if related is not None:
-        outputs.make_all()
-    pages = _article_pages(renderer)
-    if related is not None:
-        renderer.data = replace(data, related=related())
-    _render_articles(renderer, pages)
+class SiteRender:
+    """The HTML pages of a site, into ``outputs`` (kept where unchanged), in two steps:
+    the list pages at once, and the article pages with ``articles`` once related coverage
+    is known (it may be found elsewhere meanwhile); ``compiled``: see
+    ``make_environment``."""
+
+    def __init__(self, data: SiteData, config: SiteConfig, bodies: Mapping[str, ArticleBody],
+                 outputs: OutputPlan, *, compiled: Path | None = None) -> None:
+        self.renderer = Renderer(config, data, bodies, outputs, compiled)
+        _render_lists(self.renderer)
+        self.pages = _article_pages(self.renderer)
+
+    def page_paths(self) -> list[str]:
+        """Every page's path, the article pages' included."""
+        outputs = self.renderer.outputs
+        return sorted([*outputs.declared,
+                       *(_page_path(f"{p.article.slug}/") for p in self.pages)])
+
+    def articles(self, related: dict[str, tuple[Article, ...]]) -> None:
+        self.renderer.data = replace(self.renderer.data, related=related)
+        _render_articles(self.renderer, self.pages)
+
