@@ -189,7 +189,8 @@ def make_articles(config: SiteConfig, scan: ContentScan, cache: BuildCache | Non
     the changed articles of a large site (a few go to ``helper``, started earlier)."""
     relpaths = scan.relpaths
     site = fingerprint(config)
-    stale = cache.stale(scan, site) if cache is not None else relpaths
+    with _collector_paused(True):  # see below
+        stale = cache.stale(scan, site) if cache is not None else relpaths
     large = len(relpaths) >= POOL_MIN_ITEMS
     use_helper = bool(helper is not None and helper.pid and large
                       and len(stale) < POOL_MIN_ITEMS)
