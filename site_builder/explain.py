@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from site_builder.build import clean_and_build
+from site_builder.collect import clean_and_build
 from site_builder.config import SiteConfig
 from site_builder.gitdates import FileDates
 from site_builder.loader import load_document
