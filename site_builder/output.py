@@ -275,12 +275,11 @@ class Publisher:
                                            stat.st_ino)
             return
         self._open_spare()
-        stat = self._put(path, partial(_write, data=data))
+        stat = self._put(path, partial(_write, data=data)).lstat()
         self.written[path] = FileRecord(key, digest, stat.st_size, stat.st_mtime_ns,
                                         stat.st_ino)
 
-    def _put(self, path: str, write: Callable[[Path], None], *,
-             replace: bool = True) -> os.stat_result:
+    def _put(self, path: str, write: Callable[[Path], None], *, replace: bool = True) -> Path:
         """A new file at ``path`` in the spare tree. The old one may be a hard link shared
         with the live site: it is unlinked, never written into (the spare is not served,
         and untrusted until complete, so no temporary file is needed)."""
@@ -291,7 +290,7 @@ class Publisher:
         if replace:
             target.unlink(missing_ok=True)
         write(target)
-        return target.lstat()
+        return target
 
     def _open_spare(self) -> Manifest:
         # The spare is trusted by its marker alone, not checked file by file like the live

@@ -1,5 +1,5 @@
-"""Markdown documents are converted with only the "extra" extensions whose syntax they may
-use: the output must be exactly what all of them give."""
+"""Markdown documents are converted with only the "extra" extensions and the inline patterns
+whose syntax they may use: the output must be exactly what all of them give."""
 
 from __future__ import annotations
 
@@ -26,12 +26,19 @@ SAMPLES = [
     "1. one\n2. two\n\n* three\n- four\n\n> quote\n> more",
     "Line with trailing spaces  \nnext line\n\n    indented code",
     "Time: 10:30 and a colon: here\n: not a definition at the start",
+    "A tab at the end of ab\t\nbreaks the line",
+    "A carriage return after two spaces  \r\nbreaks it too",
+    "An &amp; entity, &#38; another, <https://x.org/> and <a@b.org>.",
+    "![alt](img.png) and ![ref][r] and [short]\n\n[r]: img.png\n[short]: https://x.org/",
+    "\\*not emphasis\\* and \\`not code\\`, __strong__ and _em_",
 ]
 
 _ALPHABET = st.sampled_from(
     ["word", " ", "\n", "\n\n", "*", "_", "`", "[", "]", "(", ")", "{", "}", ":", "|", "~",
      "^", "#", ">", "-", "1.", "<b>", "</b>", '<div markdown="1">', "</div>", "  ", "    ",
-     "!", "&", "*[", "[^", "```", "~~~", "{:", "\\"])
+     "!", "&", "*[", "[^", "```", "~~~", "{:", "\\", "\t", "\r\n", "  \n", "&amp;", "&#38;",
+     "<https://x.org/>", "<a@b.org>", "![", "![a](b.png)", "[a]: https://x.org/", "[a]",
+     "\\`", "__", "**"])
 
 
 def test_samples_convert_as_with_every_extension() -> None:
