@@ -339,9 +339,21 @@ class Publisher:
         _swap_in(self.spare, self.folder)
         if store is None or not self.ours:
             shutil.rmtree(self.spare, ignore_errors=True)  # nothing could trust it, or not ours
-        else:
+        if store is not None:
+            if not self.spare.exists():
+                self._mirror(manifest, token)
             store.keep_trees([token, *([self.live_token] if self.live_token else [])])
         return len(self.written)
+
+    def _mirror(self, manifest: Manifest, token: str) -> None:
+        """Make the spare a hard-link copy of the tree just published, when there was no
+        previous tree to become the spare (a first build): the next build then writes only
+        what it changes instead of first linking every file (0.3 s at 10,000 articles)."""
+        self.spare.mkdir()
+        self.folders = set()
+        for path in manifest:
+            self._put(path, _link_or_copy(self.folder / path), replace=False)
+        (self.spare / MARKER).write_text(f"{_MARKER_TEXT}build {token}\n", encoding="utf-8")
 
     def abort(self) -> None:
         """The build failed: the live site stays as it was; the half-made spare goes."""

@@ -158,3 +158,19 @@ def test_a_cache_of_another_shape_is_dropped_not_misread(tmp_path: Path) -> None
     build_root(root)
     build_root(root)
     assert _published(root) == _cold(root, tmp_path)
+
+
+def test_a_first_build_leaves_a_spare_that_shares_every_file(tmp_path: Path) -> None:
+    """The spare tree mirrors the first published tree by hard links, so the first
+    rebuild writes only what it changes (it used to link every file first)."""
+    root = generate_site(tmp_path / "site", 20, seed=13)
+    build_root(root)
+    public, spare = root / "public", root / ".public.spare"
+    files = [p.relative_to(public) for p in public.rglob("*") if p.is_file()]
+    assert files and all((spare / f).stat().st_ino == (public / f).stat().st_ino
+                         for f in files if f.name != MARKER)
+    story = next(iter(sorted((root / "content").rglob("*.md"))))
+    story.write_text(story.read_text("utf-8") + "\nA correction.\n", "utf-8")
+    _, again = build_root(root)
+    assert 0 < again.written < len(files) // 2
+    assert _published(root) == _cold(root, tmp_path)
