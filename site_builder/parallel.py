@@ -96,7 +96,6 @@ def started_map(function: Callable[[Any], Any], items: Sequence[Any], workers: i
 
 def _pool_map(function: Callable[[Any], Any], items: Sequence[Any], count: int,
               chunksize: int = 1) -> Iterator[Any]:
-    # fork: workers start with every module already imported and cost milliseconds.
     with _fork_pool(count) as pool:
         yield from pool.map(function, items, chunksize=chunksize)
 
