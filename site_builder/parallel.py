@@ -9,6 +9,7 @@ import pickle
 import signal
 import threading
 from collections.abc import Callable, Iterator, Sequence
+from functools import partial
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from site_builder.errors import BuildError
@@ -123,45 +124,6 @@ def run_all(tasks: Sequence[Callable[[], Any]], workers: int | None) -> Iterator
         _TASKS = ()
 
 
-def forked(function: Callable[[], T]) -> Callable[[], T]:
-    """Start ``function`` now, in a forked copy of this process, and return what waits for
-    its result (which must pickle); an exception it raises is raised by the wait. Where a
-    fork is not safe (other threads run) or possible, it runs in the wait instead."""
-    if not hasattr(os, "fork") or not _pool_possible(2, 2, 1):
-        return function
-    reader, writer = os.pipe()
-    pid = os.fork()
-    if pid == 0:  # the child: one result, then gone without any clean-up of the parent's
-        os.close(reader)
-        try:
-            try:
-                outcome: tuple[bool, Any] = (True, function())
-                data = pickle.dumps(outcome, pickle.HIGHEST_PROTOCOL)
-            except BaseException as exc:  # the parent raises it
-                try:
-                    data = pickle.dumps((False, exc), pickle.HIGHEST_PROTOCOL)
-                except Exception:  # an exception that does not pickle: its text then
-                    data = pickle.dumps((False, BuildError(f"{type(exc).__name__}: {exc}")))
-            with os.fdopen(writer, "wb") as pipe:
-                pipe.write(data)
-        finally:
-            os._exit(0)
-    os.close(writer)
-
-    def wait() -> T:
-        with os.fdopen(reader, "rb") as pipe:
-            data = pipe.read()
-        os.waitpid(pid, 0)
-        if not data:
-            raise BuildError("a worker process ended without a result")
-        ok, value = pickle.loads(data)
-        if not ok:
-            raise value
-        result: T = value
-        return result
-    return wait
-
-
 class _Channel:
     """One direction of a pipe between two forked processes: pickled values, each behind
     its length (what multiprocessing's Pipe does, without importing multiprocessing)."""
@@ -180,8 +142,56 @@ class _Channel:
             raise EOFError
         return pickle.loads(self.file.read(int.from_bytes(header, "little")))
 
+    def send_result(self, call: Callable[[], Any]) -> None:
+        """What ``call`` returns, or the exception it raises (its text, if it does not
+        pickle): ``receive_result`` gives back the one and raises the other."""
+        try:
+            outcome: tuple[bool, Any] = (True, call())
+        except Exception as exc:  # the receiving side raises it
+            outcome = (False, exc)
+        try:
+            self.send(outcome)
+        except Exception as exc:
+            self.send((False, BuildError(f"{type(exc).__name__}: {exc}")))
+
+    def receive_result(self) -> Any:
+        try:
+            ok, value = self.receive()
+        except EOFError:
+            raise BuildError("a worker process ended without a result") from None
+        if not ok:
+            raise value
+        return value
+
     def close(self) -> None:
         self.file.close()
+
+
+def forked(function: Callable[[], T]) -> Callable[[], T]:
+    """Start ``function`` now, in a forked copy of this process, and return what waits for
+    its result (which must pickle); an exception it raises is raised by the wait. Where a
+    fork is not safe (other threads run) or possible, it runs in the wait instead."""
+    if not hasattr(os, "fork") or not _pool_possible(2, 2, 1):
+        return function
+    reader, writer = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: one result, then gone without any clean-up of the parent's
+        try:
+            os.close(reader)
+            _Channel(writer, "wb").send_result(function)
+        finally:
+            os._exit(0)
+    os.close(writer)
+
+    def wait() -> T:
+        channel = _Channel(reader, "rb")
+        try:
+            result: T = channel.receive_result()
+        finally:
+            channel.close()
+            os.waitpid(pid, 0)
+        return result
+    return wait
 
 
 class Helper:
@@ -205,10 +215,7 @@ class Helper:
                 function, items = _Channel(tasks[0], "rb").receive()
                 out = _Channel(results[1], "wb")
                 for item in items:
-                    try:
-                        out.send((True, function(item)))
-                    except Exception as exc:  # the parent raises it
-                        out.send((False, exc))
+                    out.send_result(partial(function, item))
             finally:
                 os._exit(0)
         os.close(tasks[0])
@@ -222,16 +229,7 @@ class Helper:
             return map(function, items)
         self.tasks.send((function, list(items)))
 
-        def results() -> Iterator[Any]:
-            for _ in items:
-                try:
-                    ok, value = self.results.receive()
-                except EOFError:
-                    raise BuildError("a worker process ended unexpectedly") from None
-                if not ok:
-                    raise value
-                yield value
-        return results()
+        return (self.results.receive_result() for _ in items)
 
     def close(self) -> None:
         if self.pid:
