@@ -210,8 +210,9 @@ def _signature(config: SiteConfig, options: BuildOptions, scan: ContentScan,
 
 
 def _meanwhile(publisher: Publisher) -> None:
-    """What the main process does while workers build the changed articles: check the live
-    tree, and import what rendering needs (Jinja2, Babel, feedgen, lxml)."""
+    """What the main process does while workers build the changed articles: take the live
+    tree's check (see Publisher.start_check), and import what rendering needs (Jinja2,
+    Babel)."""
     publisher.check_live()
     import site_builder.related  # noqa: PLC0415
     import site_builder.render  # noqa: PLC0415

@@ -23,6 +23,7 @@ import os
 import pickle
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -52,10 +53,21 @@ CREATE TABLE IF NOT EXISTS builds (folder TEXT PRIMARY KEY, signature TEXT, outc
 """
 
 
+@lru_cache(maxsize=1)
+def _code_digest() -> bytes:
+    """site_builder's own code, as this process runs it (read once: a build asked three
+    times, and a serving process runs the code it started with)."""
+    digest = hashlib.sha256()
+    for source in sorted(_PACKAGE.rglob("*.py")):
+        digest.update(source.read_bytes())
+    return digest.digest()
+
+
 def fingerprint(config: SiteConfig, theme: Iterable[Path] = ()) -> str:
     """Changes whenever the configuration, the theme's files or site_builder's code change."""
     digest = hashlib.sha256(repr(config).encode())
-    for source in [*sorted(_PACKAGE.rglob("*.py")), *theme]:
+    digest.update(_code_digest())
+    for source in theme:
         digest.update(source.read_bytes())
     return digest.hexdigest()
 
