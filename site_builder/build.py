@@ -134,7 +134,7 @@ def _render(config: SiteConfig, options: BuildOptions, made: Articles,
     # Imported here: see the note on imports at the top of this module.
     from site_builder.articles import is_published, sort_articles  # noqa: PLC0415
     from site_builder.feeds import FEED_TYPES, render_feeds  # noqa: PLC0415
-    from site_builder.related import related_indices  # noqa: PLC0415
+    from site_builder.related import by_id, related_indices  # noqa: PLC0415
     from site_builder.render import SiteData, SiteRender, digests  # noqa: PLC0415
     from site_builder.sitemap import render_robots, render_sitemap  # noqa: PLC0415
     from site_builder.taxonomy import (  # noqa: PLC0415
@@ -171,8 +171,7 @@ def _render(config: SiteConfig, options: BuildOptions, made: Articles,
     outputs.add(["sitemap.xml"], None, lambda: {
         "sitemap.xml": render_sitemap(_sitemap_pages(pages, data), config)})
     outputs.make_all()
-    site.articles({published[i].id: tuple(published[j] for j in found)
-                   for i, found in enumerate(related())})
+    site.articles(by_id(published, related()))
     outputs.make_all()
     return BuildResult(list(published), outputs.files, made.problems, len(specs),
                        outputs.kept, made.bodies,

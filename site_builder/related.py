@@ -41,14 +41,9 @@ def _vectors(articles: Sequence[Article]) -> list[dict[str, float]]:
     return vectors
 
 
-def find_related(articles: Sequence[Article]) -> dict[str, tuple[Article, ...]]:
-    """For each article id, up to MAX_RELATED others about the same story, best first."""
-    return {articles[i].id: tuple(articles[j] for j in found)
-            for i, found in enumerate(related_indices(articles))}
-
-
 def related_indices(articles: Sequence[Article]) -> list[tuple[int, ...]]:
-    """``find_related`` by position in ``articles`` (small to hand between processes)."""
+    """For each article, by position in ``articles``, up to MAX_RELATED others about the
+    same story, best first (positions: small to hand between processes)."""
     vectors = _vectors(articles)
     index: dict[str, list[int]] = defaultdict(list)
     for i, vector in enumerate(vectors):
@@ -65,3 +60,9 @@ def related_indices(articles: Sequence[Article]) -> list[tuple[int, ...]]:
         best.sort(key=lambda t: (-t[0], t[1]))
         related.append(tuple(j for _, _, j in best[:MAX_RELATED]))
     return related
+
+
+def by_id(articles: Sequence[Article], found: list[tuple[int, ...]]
+          ) -> dict[str, tuple[Article, ...]]:
+    """``related_indices`` as articles, by article id."""
+    return {articles[i].id: tuple(articles[j] for j in near) for i, near in enumerate(found)}
