@@ -18,6 +18,7 @@ site: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
+	$(BIN)/deptry .
 
 typecheck: $(STAMP)
 	$(BIN)/mypy

@@ -261,7 +261,8 @@ def build(config: SiteConfig, options: BuildOptions, *, force: bool = False,
         except BaseException:
             publisher.abort()
             raise
-        if cache is not None:
+        # A build that met an unexpected failure is not replayed: the next one retries.
+        if cache is not None and not any(d.unexpected for d in result.diagnostics):
             due = min((a.date for a in made.articles if not options.future
                        and a.date > options.now), default=None)
             cache.save_outcome(folder, signature, _Outcome(

@@ -133,15 +133,17 @@ def build_command(root: Path, drafts: bool, future: bool, base_url: str | None, 
         if report is not None:
             from site_builder.explain import removal_report  # noqa: PLC0415
             report.write_bytes(removal_report(result.articles, result.bodies, config.content_dir))
-    _print(result.diagnostics)
+    _print(result.diagnostics, verbose)
     if not quiet:
         click.echo(_summary(result, config, config_warnings, time.perf_counter() - started),
                    err=True)
     sys.exit(_exit_status(len(result.errors), len(result.warnings) + config_warnings, strict))
 
 
-def _print(problems: list[Diagnostic]) -> None:
+def _print(problems: list[Diagnostic], verbose: bool) -> None:
     for problem in problems:
+        if verbose and problem.detail:
+            click.echo(problem.detail, err=True, nl=False)
         click.echo(str(problem), err=True)
 
 
@@ -160,7 +162,7 @@ def check_command(root: Path, drafts: bool, future: bool, base_url: str | None, 
             # check writes nothing at all, not even the article cache
             from site_builder.check import check_site  # noqa: PLC0415
             report = check_site(config, BuildOptions(build_time(), drafts, future, cache=False))
-    _print(report.diagnostics)
+    _print(report.diagnostics, verbose)
     if not quiet:
         click.echo(_check_summary(report, config_warnings, time.perf_counter() - started),
                    err=True)

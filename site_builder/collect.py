@@ -14,10 +14,10 @@ from pathlib import Path, PurePath
 
 from site_builder.cache import Bodies, BuildCache, fingerprint
 from site_builder.config import SiteConfig
-from site_builder.errors import ContentError, Diagnostic, Severity
+from site_builder.errors import ContentError, Diagnostic, Severity, unexpected_error
 from site_builder.gitdates import FileDates
 from site_builder.model import Article, ArticleBody, CleanDocument, Format, SourceDocument
-from site_builder.parallel import POOL_MIN_ITEMS, Helper, Workers, started_map
+from site_builder.parallel import POOL_MIN_ITEMS, Helper, Workers, forked, started_map
 from site_builder.scan import SUFFIXES, ContentScan
 
 # Loading, cleaning and article building are imported where they run: a rebuild that
@@ -43,23 +43,45 @@ def clean_and_build(doc: SourceDocument, config: SiteConfig,
 
 
 def _make_article(job: Job) -> Made:
-    """Load, clean and build one article (runs in a worker process for large sites)."""
-    from site_builder.loader import load_source  # noqa: PLC0415
-
+    """Load, clean and build one article (runs in a worker process for large sites). Any
+    exception becomes this document's diagnostic: one document never stops a build."""
     path, dates, config = job
-    doc, problem = load_source(path, dates, config)
-    if doc is None:
-        return None, [problem] if problem else [], None
     warnings: list[Diagnostic] = []
     try:
+        from site_builder.loader import load_source  # noqa: PLC0415
+
+        doc, problem = load_source(path, dates, config)
+        if doc is None:
+            return None, [problem] if problem else [], None
         _, article, body = clean_and_build(doc, config, warnings)
         return article, warnings, pickle.dumps(body, pickle.HIGHEST_PROTOCOL)
     except ContentError as exc:
         return None, [*warnings, exc.diagnostic], None
     except Exception as exc:
-        problem = Diagnostic(Severity.ERROR, f"unexpected {type(exc).__name__}: {exc}", path,
-                             hint="please report this document as a site_builder bug")
-        return None, [*warnings, problem], None
+        return None, [*warnings, unexpected_error(exc, path)], None
+
+
+def _survived(made: Iterator[Made], jobs: list[Job]) -> Iterator[Made]:
+    """``made`` (the results of ``jobs`` in order) even when the worker processes die (a
+    crash in a native library, the out-of-memory killer): the documents not yet made are
+    then made one by one, each in a process of its own, so that a crash is the diagnostic
+    of the one document that caused it."""
+    done = 0
+    try:
+        for result in made:
+            yield result
+            done += 1
+    except Exception:  # BrokenProcessPool, or a helper that ended without a result
+        for job in jobs[done:]:
+            yield _made_alone(job)
+
+
+def _made_alone(job: Job) -> Made:
+    wait = forked(partial(_make_article, job))
+    try:
+        return wait()
+    except Exception as exc:
+        return None, [unexpected_error(exc, job[0])], None
 
 
 def warm_up(config: SiteConfig, markdown: bool) -> None:
@@ -158,15 +180,19 @@ def make_articles(config: SiteConfig, scan: ContentScan, cache: BuildCache | Non
                        if rel not in started_first and (found := hits.get(keys.get(rel, "")))}
         # Cache entries that no longer fit (an image the article copies changed).
         late = [rel for rel in relpaths if rel not in results and rel not in started_first]
-        made = itertools.chain(running, started_map(
-            _make_article, [_job(scan, rel, config) for rel in late], workers))
+        late_jobs = [_job(scan, rel, config) for rel in late]
+        made = itertools.chain(_survived(running, jobs),
+                               _survived(started_map(_make_article, late_jobs, workers),
+                                         late_jobs))
         # Paused only while the articles are made elsewhere (a map runs them here).
         with _collector_paused(not isinstance(running, map)):
             fresh = _take_made(zip(first + late, made, strict=True), len(first) + len(late),
                                results, keys=keys, cache=cache, progress=progress)
     with _collector_paused(True):  # plain data from here on (see above)
         if cache is not None:
-            cache.save_results({keys[rel]: r for rel, r in results.items() if rel in keys},
+            # An unexpected failure is not the document's: the next build tries it again.
+            cache.save_results({keys[rel]: r for rel, r in results.items()
+                                if rel in keys and not any(d.unexpected for d in r[1])},
                                {keys[rel] for rel in first + late if rel in keys})
         return _assembled(relpaths, results, keys=keys, fresh=fresh, cache=cache,
                           problems=list(scan.problems))

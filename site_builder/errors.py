@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import traceback
+from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 
@@ -21,6 +22,14 @@ class Diagnostic:
     path: Path | None = None
     line: int | None = None
     hint: str | None = None
+    # The traceback of an unexpected exception (shown with --verbose); None otherwise.
+    detail: str | None = field(default=None, compare=False)
+
+    @property
+    def unexpected(self) -> bool:
+        """Whether this reports an exception site_builder did not expect (not the content's
+        fault: such a result is never cached, so a fixed install or version retries it)."""
+        return self.detail is not None
 
     def __str__(self) -> str:
         where = ""
@@ -29,6 +38,14 @@ class Diagnostic:
         hint = f" ({self.hint})" if self.hint else ""
         prefix = "warning: " if self.severity is Severity.WARNING else "error: "
         return f"{where}{prefix}{self.message}{hint}"
+
+
+def unexpected_error(exc: BaseException, path: Path | None) -> Diagnostic:
+    """An exception nobody expected while handling ``path``, as that file's diagnostic: the
+    build goes on with the other documents. Call it inside the ``except`` block."""
+    return Diagnostic(Severity.ERROR, f"unexpected {type(exc).__name__}: {exc}", path,
+                      hint="run with --verbose for the traceback; please report it as a "
+                      "site_builder bug", detail=traceback.format_exc())
 
 
 class DiagnosticsView:

@@ -45,8 +45,8 @@ _OVERLAY = """<div id="site-builder-error" role="alert" style="position:fixed;le
 top:0;z-index:2147483647;max-height:70vh;overflow:auto;margin:0;padding:1em 1.5em;\
 background:#2b0b0b;color:#ffe0e0;border-bottom:4px solid #e5484d;\
 font:14px/1.45 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace">
-<strong>site-builder: the last rebuild failed{what}. Fix the file and save: this page reloads \
-by itself.</strong>
+<strong>site-builder: the last rebuild found errors. Fix the file and save: this page \
+reloads by itself.</strong>
 <pre style="white-space:pre-wrap;margin:.75em 0 0">{message}</pre></div>
 """
 _ERROR_PAGE = """<!DOCTYPE html>
@@ -55,12 +55,11 @@ _ERROR_PAGE = """<!DOCTYPE html>
 """
 
 
-def inject(page: bytes, token: str, error: str | None, *, kept: bool = True) -> bytes:
+def inject(page: bytes, token: str, error: str | None) -> bytes:
     """The page with the live-reload client (and the error overlay) before ``</body>``."""
     snippet = _CLIENT.format(token=token, path=EVENTS_PATH)
     if error is not None:
-        what = "; showing the last good site" if kept else ""
-        snippet = _OVERLAY.format(what=what, message=html.escape(error)) + snippet
+        snippet = _OVERLAY.format(message=html.escape(error)) + snippet
     at = page.lower().rfind(b"</body>")
     at = len(page) if at < 0 else at
     return page[:at] + snippet.encode("utf-8") + page[at:]
@@ -131,7 +130,7 @@ def respond(site: LiveSite, target: str) -> Response:
     """What the server answers for ``target`` (a request path with optional query)."""
     files, error, token = site.snapshot()
     if files is None:
-        return Response(503, inject(_ERROR_PAGE.encode(), token, error or "", kept=False))
+        return Response(503, inject(_ERROR_PAGE.encode(), token, error or ""))
     url = urlsplit(target)
     rel = unquote(url.path).lstrip("/")
     name = rel + "index.html" if rel == "" or rel.endswith("/") else rel
@@ -295,7 +294,7 @@ class Rebuilder:
         self.options, self.base_url, self.site = options, base_url, site
         self.clock, self.echo = clock, echo
         self.config: SiteConfig | None = None
-        self.good = False  # whether the pages served came from a build without errors
+        self.good = False  # whether a built site is served (a later failure keeps it up)
 
     def watched(self) -> Iterator[Path]:
         """site.toml, content, the theme and the default theme (last good config's folders)."""
@@ -319,24 +318,29 @@ class Rebuilder:
         except Exception as exc:  # a bug must not stop the preview: report it, keep serving
             detail = traceback.format_exc() if self.options.verbose else ""
             return self._failed(f"{detail}error: unexpected {type(exc).__name__}: {exc}")
-        for line in [*warnings, *map(str, result.diagnostics)]:
+        for line in warnings:
             self.echo(line)
-        if result.errors:
-            text = "\n".join(str(d) for d in result.errors)
-            return self._failed(text, None if self.good else result.files, echo=False)
+        for problem in result.diagnostics:
+            if self.options.verbose and problem.detail:
+                self.echo(problem.detail.rstrip("\n"))
+            self.echo(str(problem))
+        # As build does: every good document is rebuilt and served; the broken ones are
+        # left out and reported over every page until they are fixed.
+        errors = "\n".join(str(d) for d in result.errors)
         self.good = True
-        self.site.update(result.files, None)
+        self.site.update(result.files, errors or None)
         self.echo(f"Built {len(result.articles)} articles in "
-                  f"{time.perf_counter() - started:.2f} s")
-        return True
+                  f"{time.perf_counter() - started:.2f} s"
+                  + (f"; {len(result.errors)} errors (shown over the pages)" if errors else ""))
+        return not errors
 
-    def _failed(self, message: str, files: dict[str, bytes] | None = None, *,
-                echo: bool = True) -> bool:
-        self.site.update(files, message)
-        if echo:
-            self.echo(message)
+    def _failed(self, message: str) -> bool:
+        """The site as a whole could not be built (its configuration, a template): the
+        last good pages stay up, under the message."""
         if self.good:
-            self.echo("Build failed; still serving the last good site.")
+            message += "\nThe site could not be built; still serving the last good site."
+        self.site.update(None, message)
+        self.echo(message)
         return False
 
 

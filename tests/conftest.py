@@ -41,6 +41,30 @@ def need_tool(name: str) -> str:
     pytest.skip(f"{name} not installed")
 
 
+def _origin_checkout() -> Path | None:
+    """The checkout this one was cloned from (``git clone . /tmp/x``), if it was."""
+    import subprocess  # noqa: PLC0415
+
+    found = subprocess.run(["git", "-C", str(REPO), "config", "--get", "remote.origin.url"],
+                           capture_output=True, text=True, check=False).stdout.strip()
+    origin = Path(found) if found and "://" not in found else None
+    return origin if origin is not None and origin.is_dir() else None
+
+
+def shared_data(*parts: str) -> Path:
+    """A folder of ../shared (real benchmark pages), beside this checkout or beside the one
+    it was cloned from; missing, it fails in CI and skips elsewhere."""
+    origin = _origin_checkout()
+    tops = [REPO.parent] if origin is None else [REPO.parent, origin.parent]
+    for top in tops:
+        found = top.joinpath("shared", *parts)
+        if found.is_dir():
+            return found
+    if IN_CI:  # CI has shared/ beside the clone: missing data is a failure there
+        pytest.fail(f"shared data not found: {Path('..', 'shared', *parts)}")
+    pytest.skip(f"shared data not found: {Path('..', 'shared', *parts)}")
+
+
 @pytest.fixture
 def example_site(tmp_path: Path) -> Path:
     """A copy of the repository's example site (site.toml and content/)."""
