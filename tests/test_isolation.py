@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 from tests.conftest import REPO, MakeSite
+from tests.test_serve import Server, fetch
 
 PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 <title>Ferry link to Gotland restored</title>
@@ -112,3 +113,17 @@ print(json.dumps({{"articles": sorted(a.source_file for a in result.articles),
     [crashed] = [e for e in result["errors"] if "report-42.md" in e]
     assert "error: unexpected" in crashed
     assert len(result["errors"]) == 2
+
+
+def test_serve_publishes_the_good_documents_and_shows_the_broken_one(
+        make_site: MakeSite) -> None:
+    root = _site(make_site)
+    server = Server(root, "--port", "0", command=(sys.executable, "-c", WITHOUT_HTML_CLEAN))
+    try:
+        server.wait_for(r"ferry\.html: error: unexpected ModuleNotFoundError")
+        status, page = fetch(f"{server.url}grid-repairs-resume/")
+        assert status == 200 and "Crews restored power" in page
+        assert 'id="site-builder-error"' in page and "ferry.html: error: unexpected" in page
+        assert fetch(f"{server.url}ferry-link-to-gotland-restored/")[0] == 404
+    finally:
+        server.close()

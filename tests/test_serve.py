@@ -30,10 +30,11 @@ CHROMIUM_FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic
 class Server:
     """A ``site-builder serve`` process and everything it has printed so far."""
 
-    def __init__(self, root: Path, *args: str) -> None:
+    def __init__(self, root: Path, *args: str, command: tuple[str, ...] | None = None) -> None:
+        """``command``: what runs the console script (the installed one by default)."""
         env = {**os.environ, "SOURCE_DATE_EPOCH": "1790000000"}
         self.process = subprocess.Popen(
-            [str(SITE_BUILDER), "serve", *args], cwd=root, env=env, text=True,
+            [*(command or (str(SITE_BUILDER),)), "serve", *args], cwd=root, env=env, text=True,
             stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
         self.lines: list[str] = []
         self.changed = threading.Condition()
