@@ -11,7 +11,7 @@ from types import ModuleType
 import pytest
 
 from site_builder.html_extract import ExtractedPage, extract_page, html_to_text
-from tests.conftest import IN_CI
+from tests.conftest import shared_data
 
 PARAGRAPHS = (
     "The city council voted on Tuesday to extend the night bus network to the eastern suburbs, "
@@ -316,11 +316,7 @@ def test_scoring_matches_the_benchmark_rules() -> None:
 
 def test_benchmark_f1_does_not_regress() -> None:
     bench = _benchmark_module()
-    directory = bench.DEFAULT_BENCHMARK_DIR
-    if not (directory / "ground-truth.json").is_file():
-        if IN_CI:  # CI has shared/ beside the clone: a missing benchmark is a failure there
-            pytest.fail(f"benchmark data not found in {directory}")
-        pytest.skip(f"benchmark data not found in {directory}")
+    directory = shared_data("extract_eval", "article-extraction-benchmark")
     truth, pages = bench.load_benchmark(directory)
     predicted = {key: bench.ours(html) for key, html in pages.items()}
     assert bench.score(truth, predicted).f1 >= F1_FLOOR
