@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus import as_markdown, as_plain_text, make_article, write_corpus
+from corpus import KINDS, as_markdown, as_plain_text, describe, make_article, write_corpus
 
 REPO = Path(__file__).resolve().parent.parent
 SITE_BUILDER = Path(sys.executable).parent / "site-builder"
@@ -111,8 +111,8 @@ def edit(content: Path, fmt: str, step: int) -> None:
                     "utf-8")
 
 
-def add(content: Path, fmt: str, count: int) -> None:
-    article = make_article(count + 1)
+def add(content: Path, fmt: str, count: int, kind: str) -> None:
+    article = make_article(count + 1, kind=kind)
     if fmt == "markdown":
         (content / f"new{count}.md").write_text(as_markdown(article), "utf-8")
         return
@@ -140,14 +140,14 @@ STEPS = ("cold", "no change", "edit", "add", "delete")
 
 
 def measure(tool: str, command: list[str], site: Path, output: Path, *, fmt: str,
-            count: int, runs: int) -> Row:
+            count: int, runs: int, kind: str) -> Row:
     """Median of ``runs`` cold builds, then median of ``runs`` runs of each rebuild step
     (a no-change rebuild after each; edits append a sentence each time)."""
     content = site / "content"
     steps: dict[str, Callable[[int], None]] = {
         "no change": lambda _: None,
         "edit": lambda i: edit(content, fmt, i),
-        "add": lambda i: add(content, fmt, count + i),
+        "add": lambda i: add(content, fmt, count + i, kind),
         "delete": lambda i: delete(content, fmt, i),
     }
     times: dict[str, float] = {}
@@ -179,12 +179,13 @@ def measure(tool: str, command: list[str], site: Path, output: Path, *, fmt: str
     return Row(tool, fmt, count, times, max(peaks), edit_files)
 
 
-def prepare(workdir: Path, count: int, fmt: str, name: str = "site_builder") -> Path:
+def prepare(workdir: Path, count: int, fmt: str, kind: str, name: str = "site_builder"
+            ) -> Path:
     site = workdir / f"{name}-{fmt}-{count}"
     shutil.rmtree(site, ignore_errors=True)
     (site / "content").mkdir(parents=True)
     (site / "site.toml").write_text(SITE_TOML, "utf-8")
-    write_corpus(site / "content", count, fmt)
+    write_corpus(site / "content", count, fmt, kind)
     return site
 
 
@@ -237,6 +238,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--count", type=int, default=1000)
     parser.add_argument("--format", choices=("text", "markdown", "both"), default="both")
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--corpus", choices=KINDS, default="realistic",
+                        help="real article text (default) or the old 55-word vocabulary")
     parser.add_argument("--workdir", type=Path, default=Path("/dev/shm/site-builder-bench"))
     parser.add_argument("--peers", action="store_true",
                         help="also build with Pelican (own venv) and Hugo (if installed)")
@@ -244,26 +247,29 @@ def main(argv: list[str] | None = None) -> int:
     formats = ("text", "markdown") if args.format == "both" else (args.format,)
     rows = []
     for fmt in formats:
-        site = prepare(args.workdir, args.count, fmt)
+        site = prepare(args.workdir, args.count, fmt, args.corpus)
         rows.append(measure("site_builder", [str(SITE_BUILDER), "build", "--quiet"], site,
-                            site / "public", fmt=fmt, count=args.count, runs=args.runs))
+                            site / "public", fmt=fmt, count=args.count, runs=args.runs,
+                            kind=args.corpus))
     versions = [version([str(SITE_BUILDER), "--version"])]
     if args.peers:
-        psite = prepare(args.workdir, args.count, "markdown", name="pelican")
+        psite = prepare(args.workdir, args.count, "markdown", args.corpus, name="pelican")
         (psite / "pelicanconf.py").write_text(PELICAN_CONF, "utf-8")
         command = pelican_command(args.workdir)
         versions.append(version([command[0], "--version"]))
         rows.append(measure("Pelican", command, psite, psite / "output", fmt="markdown",
-                            count=args.count, runs=args.runs))
+                            count=args.count, runs=args.runs,
+                            kind=args.corpus))
         if shutil.which("hugo"):
-            hsite = prepare(args.workdir, args.count, "markdown", name="hugo")
+            hsite = prepare(args.workdir, args.count, "markdown", args.corpus, name="hugo")
             prepare_hugo(hsite)
             versions.append(version(["hugo", "version"]))
             rows.append(measure("Hugo", ["hugo", "--quiet", "-d", "output"], hsite,
                                 hsite / "output", fmt="markdown", count=args.count,
-                                runs=args.runs))
+                                runs=args.runs, kind=args.corpus))
     print(f"{args.count:,} articles; median of {args.runs} runs; {os.cpu_count()} cores; "
           f"{args.workdir}; " + "; ".join(versions))
+    print(describe(args.count, args.corpus))
     print(table(rows))
     print("\n".join(ratios(rows)))
     return 0
