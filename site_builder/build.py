@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import pickle
 import sqlite3
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from site_builder.cache import BuildCache, fingerprint
 from site_builder.collect import Articles, Progress, make_articles, warm_up
 from site_builder.config import SiteConfig
-from site_builder.errors import Diagnostic, DiagnosticsView
+from site_builder.errors import Diagnostic, DiagnosticsView, Severity
 from site_builder.model import Article, ArticleBody
 from site_builder.output import (
     FileRecord,
@@ -33,7 +33,7 @@ from site_builder.theme import static_files, theme_dirs
 
 if TYPE_CHECKING:
     from site_builder.feeds import FeedSpec
-    from site_builder.render import SiteData
+    from site_builder.render import SiteData, SiteRender
 
 # The stages below (loading, cleaning, articles, rendering, feeds) are imported where they
 # are used: a rebuild that finds nothing changed needs none of them, and their imports
@@ -170,13 +170,44 @@ def _render(config: SiteConfig, options: BuildOptions, made: Articles,
     pages = site.page_paths()
     outputs.add(["sitemap.xml"], None, lambda: {
         "sitemap.xml": render_sitemap(_sitemap_pages(pages, data), config)})
+    # Listed nowhere (not in the sitemap): the site's own static files, then redirects,
+    # each only where the site has no file of its own.
+    problems = made.problems + _add_site_static(config, outputs, {*pages, *outputs.declared})
+    problems += _add_redirects(config, site, published, {*pages, *outputs.declared})
     outputs.make_all()
     site.articles(by_id(published, related()))
     outputs.make_all()
-    return BuildResult(list(published), outputs.files, made.problems, len(specs),
+    return BuildResult(list(published), outputs.files, problems, len(specs),
                        outputs.kept, made.bodies,
                        sum(1 for p in outputs.declared if p.endswith(".html")),
                        article_count=len(published))
+
+
+def _add_site_static(config: SiteConfig, outputs: OutputPlan, taken: set[str]
+                     ) -> list[Diagnostic]:
+    from site_builder.sitestatic import site_static_files, taken_by_the_site  # noqa: PLC0415
+
+    files, problems = site_static_files(config)
+    for rel, path in files.items():
+        if taken_by_the_site(rel, taken):
+            problems.append(Diagnostic(Severity.WARNING, f"not copied: the site makes "
+                                       f"'{rel}' itself", path, hint="rename or remove it"))
+            continue
+        outputs.add([rel], ("site static", _file_parts(path)), partial(_read, rel, path))
+    return problems
+
+
+def _add_redirects(config: SiteConfig, site: SiteRender, published: Sequence[Article],
+                   taken: set[str]) -> list[Diagnostic]:
+    from site_builder.redirects import read_record, redirects  # noqa: PLC0415
+
+    record, _ = read_record(config.root)  # an unreadable one is reported with the articles
+    found, problems = redirects(published, record or {}, taken, config.base_url)
+    for redirect in found:
+        site.renderer.page("redirect.html", redirect.path.removesuffix("index.html"),
+                           redirect.target, lambda r=redirect: {  # type: ignore[misc]
+                               "target": r.target, "canonical": r.target})
+    return problems
 
 
 def build_site(config: SiteConfig, options: BuildOptions,
@@ -204,8 +235,19 @@ class _Outcome:
 
 def _signature(config: SiteConfig, options: BuildOptions, scan: ContentScan,
                site_key: str) -> str:
+    """Everything a build's output depends on, short of reading the documents: equal
+    signatures, equal sites (the site's static files by stamp, the record of past
+    addresses by content)."""
+    from site_builder.redirects import RECORD_NAME  # noqa: PLC0415
+    from site_builder.sitestatic import site_static_files  # noqa: PLC0415
+
+    static = {rel: _file_parts(path) for rel, path in site_static_files(config)[0].items()}
+    with suppress(OSError):
+        static[RECORD_NAME] = (digest_of((config.root / RECORD_NAME).read_bytes()), 0, 0)
+    problems = [(d.severity.value, d.message, str(d.path), d.line, d.hint)
+                for d in scan.problems]
     return digest_of(pickle.dumps((site_key, options.drafts, options.future, scan.stamps,
-                                   scan.history, [str(d) for d in scan.problems])))
+                                   scan.history, problems, sorted(static.items()))))
 
 
 def _meanwhile(publisher: Publisher) -> None:
@@ -224,6 +266,23 @@ def _helper(config: SiteConfig, options: BuildOptions) -> Helper:
     what building them needs (otherwise a quarter of a second the rebuild waits for)."""
     wanted = options.cache and default_workers(options.workers) >= 2
     return Helper(partial(warm_up, config, False) if wanted else None)
+
+
+def _record_addresses(config: SiteConfig, result: BuildResult) -> bool:
+    """Add the published articles' folders to the site's record of past addresses (see
+    redirects); True when the file changed."""
+    from site_builder.redirects import read_record, save_record, updated_record  # noqa: PLC0415
+
+    record, _ = read_record(config.root)
+    if record is None:
+        return False  # unreadable: reported by the build, and never overwritten
+    updated = updated_record(record, result.articles)
+    if updated == record:
+        return False
+    problem = save_record(config.root, updated)
+    if problem is not None:
+        result.diagnostics.append(problem)
+    return True
 
 
 def build(config: SiteConfig, options: BuildOptions, *, force: bool = False,
@@ -261,6 +320,9 @@ def build(config: SiteConfig, options: BuildOptions, *, force: bool = False,
         except BaseException:
             publisher.abort()
             raise
+        if _record_addresses(config, result):
+            # The record is an input too: the next build compares against it as written.
+            signature = _signature(config, options, scan, _site_key(config))
         if cache is not None:
             due = min((a.date for a in made.articles if not options.future
                        and a.date > options.now), default=None)

@@ -71,7 +71,7 @@ def test_explain_shows_removals_with_rules(example_site: Path) -> None:
     result = _run("explain", "content/001_ecbace57fbf98ec3.txt", cwd=example_site)
     assert result.returncode == 0, result.stderr
     assert "[related: " in result.stdout and "[social: " in result.stdout
-    assert "Removed 2 piece(s)" in result.stdout
+    assert "Removed 2 pieces" in result.stdout
     assert "wrote on the Telegram" in result.stdout
 
 
