@@ -24,7 +24,14 @@ from site_builder.limits import check_limits
 from site_builder.metadata import parse_metadata
 from site_builder.model import Format, Metadata, Removal, SourceDocument
 from site_builder.permalinks import BUNDLE_NAMES, FILE_NAME_DATE
-from site_builder.scan import SIDECAR_SUFFIX, SUFFIXES, inside, is_jekyll_draft, scan_content
+from site_builder.scan import (
+    SIDECAR_SUFFIX,
+    SUFFIXES,
+    inside,
+    is_jekyll_draft,
+    is_jekyll_post,
+    scan_content,
+)
 from site_builder.shortcodes import convert_shortcodes
 from site_builder.textnorm import strip_forbidden
 from site_builder.urls import source_domain
@@ -64,8 +71,16 @@ def _read_markdown(path: Path, text: str, config: SiteConfig) -> Read:
     front = split_front_matter(text, path)
     if not front.data and front.body_line == 1:
         front = split_header(text) or front  # Pelican's "Title: ..." lines
-    meta = parse_metadata(front.data, path, config.tz, front.key_lines)
+    data = front.data
+    if is_jekyll_post(path.relative_to(config.content_dir).as_posix()):
+        # Jekyll reads "categories: jekyll update" as two, split at spaces.
+        data = {k: v.split() if k.lower() in _JEKYLL_LISTS and isinstance(v, str)
+                and "," not in v else v for k, v in data.items()}
+    meta = parse_metadata(data, path, config.tz, front.key_lines)
     return front.body, front.body_line, meta, ()
+
+
+_JEKYLL_LISTS = frozenset({"categories", "category", "tags"})
 
 
 def _read_html(path: Path, text: str, config: SiteConfig) -> Read:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from site_builder.config import SiteConfig
 from site_builder.errors import Diagnostic, Severity
@@ -35,6 +35,19 @@ _HINT_SKIPPED = {
     "_includes": "Jekyll's includes: not used",
     "_layouts": "Jekyll's layouts: put templates in the theme folder (theme_dir)",
 }
+
+
+# Formats other generators read that site_builder does not: said by name, never silently.
+UNSUPPORTED = {".rst": "reStructuredText", ".adoc": "AsciiDoc", ".asciidoc": "AsciiDoc",
+               ".org": "Org mode", ".textile": "Textile", ".ipynb": "a Jupyter notebook"}
+
+
+def _unsupported(relpath: str, content_dir: Path) -> Diagnostic | None:
+    kind = UNSUPPORTED.get(PurePosixPath(relpath).suffix.lower())
+    if kind is None:
+        return None
+    return Diagnostic(Severity.WARNING, f"{kind} is not read: not published",
+                      content_dir / relpath, hint="convert it to Markdown (pandoc does)")
 
 
 def _skipped(name: str) -> bool:
@@ -118,6 +131,11 @@ def is_jekyll_draft(relpath: str) -> bool:
     return DRAFTS in relpath.split("/")[:-1]
 
 
+def is_jekyll_post(relpath: str) -> bool:
+    """In _posts/ or _drafts/ (at any depth)."""
+    return bool(_READ_UNDERSCORED.intersection(relpath.split("/")[:-1]))
+
+
 def inside(path: Path, root: Path) -> bool:
     try:
         return path.resolve().is_relative_to(root)
@@ -186,5 +204,6 @@ def scan_content(config: SiteConfig) -> ContentScan:
                           "nothing): not read", link, hint="copy what it points to into content/")
                for link in outside]
     skipped += [_skipped_warning(path) for path in left_out]
+    skipped += [found for rel in stamps if (found := _unsupported(rel, config.content_dir))]
     documents = [rel for rel in stamps if rel.lower().endswith(_DOCUMENT_ENDINGS)]
     return ContentScan(config.content_dir, documents, stamps, skipped, git_dates)
