@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 
 import lxml.html
 
-from site_builder.assets import resolve_assets
+from site_builder.assets import ArticleAssets, resolve_assets
+from site_builder.bodycheck import body_problems
 from site_builder.config import SiteConfig
 from site_builder.errors import ContentError, Diagnostic, Severity
 from site_builder.model import Article, ArticleBody, CleanDocument, Format
@@ -206,6 +207,19 @@ def _aliases(meta_aliases: tuple[str, ...], placement: Placement, source: CleanD
     return tuple(dict.fromkeys(found))
 
 
+def _body_problems(doc: CleanDocument, assets: ArticleAssets, folder: str) -> list[Diagnostic]:
+    """Missing images and anchors, by source line (see bodycheck); an HTML page's lines
+    are not the body's, so its problems name the file only."""
+    source = doc.source
+    adopted = {out.removeprefix(f"{folder}/") for out, _ in assets.files}
+    text = source.body if source.format is not Format.HTML else ""
+    return [Diagnostic(Severity.WARNING, message, source.path, line,
+                       hint="the page would show a broken image" if "image" in message
+                       else "add the heading or note it points to, or fix the link")
+            for message, line in body_problems(assets.body_html, adopted, text, source.body_line)
+            if not any(message.split("'")[1] in p for p in assets.problems)]
+
+
 def entry_id(config: SiteConfig, relpath: str) -> str:
     """A permanent id: same across rebuilds, machines, title edits and http/https moves."""
     return uuid.uuid5(uuid.NAMESPACE_URL, f"{config.authority}/{relpath}").urn
@@ -242,6 +256,7 @@ def build_article(doc: CleanDocument, config: SiteConfig,
                             page_path=f"{slug}/", page_url=url)
     for problem in assets.problems:
         warnings.append(Diagnostic(Severity.WARNING, problem, source.path))
+    warnings.extend(_body_problems(doc, assets, slug))
     feed_html = strip_forbidden(absolutize_html(assets.body_html, url))
     body = ArticleBody(html=assets.body_html, text=text, removals=doc.removals,
                        absolute_html=None if feed_html == assets.body_html else feed_html)

@@ -59,6 +59,8 @@ class BuildResult(DiagnosticsView):
     kept: dict[str, FileRecord] = field(default_factory=dict)  # live files that stay as they are
     bodies: Mapping[str, ArticleBody] = field(default_factory=dict)  # by article id
     pages: int = 0  # HTML pages of the site, made or kept
+    drafts: int = 0  # articles left out as drafts (without --drafts)
+    scheduled: int = 0  # articles left out as dated in the future (without --future)
     written: int = 0  # files written by publishing (0: the site was up to date)
     article_count: int = 0
 
@@ -177,10 +179,13 @@ def _render(config: SiteConfig, options: BuildOptions, made: Articles,
     outputs.make_all()
     site.articles(by_id(published, related()))
     outputs.make_all()
+    drafts = sum(1 for a in made.articles if a.draft and not options.drafts)
+    scheduled = sum(1 for a in made.articles if a.date > options.now and not options.future
+                    and not (a.draft and not options.drafts))
     return BuildResult(list(published), outputs.files, problems, len(specs),
                        outputs.kept, made.bodies,
                        sum(1 for p in outputs.declared if p.endswith(".html")),
-                       article_count=len(published))
+                       drafts=drafts, scheduled=scheduled, article_count=len(published))
 
 
 def _add_site_static(config: SiteConfig, outputs: OutputPlan, taken: set[str]
@@ -231,6 +236,8 @@ class _Outcome:
     articles: int
     pages: int
     feeds: int
+    drafts: int = 0
+    scheduled: int = 0
 
 
 def _signature(config: SiteConfig, options: BuildOptions, scan: ContentScan,
@@ -304,7 +311,8 @@ def build(config: SiteConfig, options: BuildOptions, *, force: bool = False,
                 and (last.due is None or options.now < last.due)
                 and cache is not None and verified_manifest(folder, cache) is not None):
             return BuildResult(diagnostics=last.diagnostics, feeds=last.feeds,
-                               pages=last.pages, article_count=last.articles)
+                               pages=last.pages, article_count=last.articles,
+                               drafts=last.drafts, scheduled=last.scheduled)
         publisher = Publisher(folder, force=force, store=cache)
         publisher.start_check()
         try:
@@ -328,5 +336,5 @@ def build(config: SiteConfig, options: BuildOptions, *, force: bool = False,
                        and a.date > options.now), default=None)
             cache.save_outcome(folder, signature, _Outcome(
                 folder_token(folder), due, result.diagnostics, result.article_count,
-                result.pages, result.feeds))
+                result.pages, result.feeds, result.drafts, result.scheduled))
     return result

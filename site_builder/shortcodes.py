@@ -13,7 +13,7 @@ from dataclasses import dataclass
 # {{< name args >}} and {{% name args %}}, closing {{< /name >}}.
 _HUGO = re.compile(r"\{\{([<%])\s*(/?)([\w./-]+)(.*?)\s*[>%]\}\}")
 # {% tag args %} (Liquid's tags, "-" trims whitespace) and {{ output }} (not Hugo's).
-_LIQUID = re.compile(r"\{%-?\s*(\w+)(.*?)\s*-?%\}")
+_LIQUID = re.compile(r"(?<!\{)\{%-?\s*(\w+)(.*?)\s*-?%\}")
 _LIQUID_OUTPUT = re.compile(r"\{\{(?![<%])-?\s*[^{}]+?\s*-?\}\}")
 _END_HIGHLIGHT = re.compile(r"\s*\{%-?\s*endhighlight\s*-?%\}\s*")
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
@@ -89,7 +89,9 @@ class _Converter:
             positional, _ = _arguments(raw)
             return "```" + (positional[0] if positional else "")
         convert = _HUGO_SHORTCODES.get(name)
-        if convert is None or closing:
+        if closing:
+            return found.group(0)  # the opening one was reported
+        if convert is None:
             self.problems.append((self.line, f"Hugo shortcode '{name}' is not supported: "
                                   "published as written"))
             return found.group(0)
@@ -100,8 +102,9 @@ class _Converter:
         if name == "highlight":
             self.code = "liquid"
             return "```" + (raw.split()[0] if raw.split() else "")
-        self.problems.append((self.line, f"Liquid tag '{{% {name} %}}' is not supported: "
-                              "published as written"))
+        if not name.startswith("end"):  # a closing tag: the opening one was reported
+            self.problems.append((self.line, f"Liquid tag '{{% {name} %}}' is not supported: "
+                                  "published as written"))
         return found.group(0)
 
     def in_code(self, line: str) -> str:

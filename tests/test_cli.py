@@ -106,7 +106,7 @@ def test_strict_build_fails_on_warnings(make_site: MakeSite) -> None:
     assert "ok.md: warning: lead image 'missing.jpg'" in relaxed.stderr
     strict = run_cli("build", "--strict", cwd=root)
     assert strict.returncode == 1
-    assert "1 warning(s) fail the run (--strict)" in strict.stderr
+    assert "1 warning fails the run (--strict)" in strict.stderr
     (root / "content" / "ok.md").write_text(ARTICLE.format(extra=""), encoding="utf-8")
     assert run_cli("build", "--strict", cwd=root).returncode == 0
 
