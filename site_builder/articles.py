@@ -249,6 +249,9 @@ def build_article(doc: CleanDocument, config: SiteConfig,
                            hint="add a title line followed by a blank line, or a 'title' key")
     date, updated = _dates(doc, warnings)
     placement = place(doc, config, title, date)
+    if placement.refused:
+        warnings.append(Diagnostic(Severity.WARNING, placement.refused, source.path,
+                                   hint="write it as /folder/page/"))
     slug = folder or placement.folder
     url_path = f"{config.base_path}{slug}/"
     url = absolute_url(config.base_url, f"{slug}/")

@@ -33,7 +33,9 @@ from site_builder.theme import static_files, theme_dirs
 
 if TYPE_CHECKING:
     from site_builder.feeds import FeedSpec
+    from site_builder.redirects import Record
     from site_builder.render import SiteData, SiteRender
+    from site_builder.sitestatic import Occupied
 
 # The stages below (loading, cleaning, articles, rendering, feeds) are imported where they
 # are used: a rebuild that finds nothing changed needs none of them, and their imports
@@ -174,8 +176,11 @@ def _render(config: SiteConfig, options: BuildOptions, made: Articles,
         "sitemap.xml": render_sitemap(_sitemap_pages(pages, data), config)})
     # Listed nowhere (not in the sitemap): the site's own static files, then redirects,
     # each only where the site has no file of its own.
-    problems = made.problems + _add_site_static(config, outputs, {*pages, *outputs.declared})
-    problems += _add_redirects(config, site, published, {*pages, *outputs.declared})
+    from site_builder.sitestatic import Occupied  # noqa: PLC0415
+
+    taken = Occupied([*pages, *outputs.declared])
+    problems = made.problems + _add_site_static(config, outputs, taken)
+    problems += _add_redirects(config, site, published, taken, made.record or {})
     outputs.make_all()
     site.articles(by_id(published, related()))
     outputs.make_all()
@@ -188,26 +193,26 @@ def _render(config: SiteConfig, options: BuildOptions, made: Articles,
                        drafts=drafts, scheduled=scheduled, article_count=len(published))
 
 
-def _add_site_static(config: SiteConfig, outputs: OutputPlan, taken: set[str]
+def _add_site_static(config: SiteConfig, outputs: OutputPlan, taken: Occupied
                      ) -> list[Diagnostic]:
-    from site_builder.sitestatic import site_static_files, taken_by_the_site  # noqa: PLC0415
+    from site_builder.sitestatic import site_static_files  # noqa: PLC0415
 
     files, problems = site_static_files(config)
     for rel, path in files.items():
-        if taken_by_the_site(rel, taken):
+        if taken.collides(rel):
             problems.append(Diagnostic(Severity.WARNING, f"not copied: the site makes "
                                        f"'{rel}' itself", path, hint="rename or remove it"))
             continue
         outputs.add([rel], ("site static", _file_parts(path)), partial(_read, rel, path))
+        taken.add(rel)
     return problems
 
 
 def _add_redirects(config: SiteConfig, site: SiteRender, published: Sequence[Article],
-                   taken: set[str]) -> list[Diagnostic]:
-    from site_builder.redirects import read_record, redirects  # noqa: PLC0415
+                   taken: Occupied, record: Record) -> list[Diagnostic]:
+    from site_builder.redirects import redirects  # noqa: PLC0415
 
-    record, _ = read_record(config.root)  # an unreadable one is reported with the articles
-    found, problems = redirects(published, record or {}, taken, config.base_url)
+    found, problems = redirects(published, record, taken, config.base_url)
     for redirect in found:
         site.renderer.page("redirect.html", redirect.path.removesuffix("index.html"),
                            redirect.target, lambda r=redirect: {  # type: ignore[misc]
@@ -275,12 +280,11 @@ def _helper(config: SiteConfig, options: BuildOptions) -> Helper:
     return Helper(partial(warm_up, config, False) if wanted else None)
 
 
-def _record_addresses(config: SiteConfig, result: BuildResult) -> bool:
+def _record_addresses(config: SiteConfig, result: BuildResult, record: Record | None) -> bool:
     """Add the published articles' folders to the site's record of past addresses (see
     redirects); True when the file changed."""
-    from site_builder.redirects import read_record, save_record, updated_record  # noqa: PLC0415
+    from site_builder.redirects import save_record, updated_record  # noqa: PLC0415
 
-    record, _ = read_record(config.root)
     if record is None:
         return False  # unreadable: reported by the build, and never overwritten
     updated = updated_record(record, result.articles)
@@ -328,7 +332,7 @@ def build(config: SiteConfig, options: BuildOptions, *, force: bool = False,
         except BaseException:
             publisher.abort()
             raise
-        if _record_addresses(config, result):
+        if _record_addresses(config, result, made.record):
             # The record is an input too: the next build compares against it as written.
             signature = _signature(config, options, scan, _site_key(config))
         if cache is not None:

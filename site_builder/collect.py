@@ -18,7 +18,7 @@ from site_builder.errors import ContentError, Diagnostic, Severity, shown
 from site_builder.gitdates import FileDates
 from site_builder.model import Article, ArticleBody, CleanDocument, Format, SourceDocument
 from site_builder.parallel import POOL_MIN_ITEMS, Helper, Workers, started_map
-from site_builder.redirects import read_record
+from site_builder.redirects import Record, read_record
 from site_builder.scan import SUFFIXES, ContentScan
 
 # Loading, cleaning and article building are imported where they run: a rebuild that
@@ -108,6 +108,8 @@ class Articles:
     articles: list[Article]
     bodies: Mapping[str, ArticleBody]
     problems: list[Diagnostic]
+    # The site's record of past addresses (redirects), read once; None: unreadable.
+    record: Record | None = None
 
 
 def make_articles(config: SiteConfig, scan: ContentScan, cache: BuildCache | None, *,
@@ -174,7 +176,7 @@ def make_articles(config: SiteConfig, scan: ContentScan, cache: BuildCache | Non
         problems = [*scan.problems, *unreadable]
         return _assembled(relpaths, results, keys=keys, fresh=fresh, cache=cache,
                           problems=problems,
-                          remake=partial(_remade, scan, config, problems), record=record or {})
+                          remake=partial(_remade, scan, config, problems), record=record)
 
 
 def _take_made(made: Iterable[tuple[str, Made]], total: int, results: dict[str, _Result], *,
@@ -198,7 +200,7 @@ def _take_made(made: Iterable[tuple[str, Made]], total: int, results: dict[str, 
 def _assembled(relpaths: list[str], results: Mapping[str, _Result], *,
                keys: Mapping[str, str], fresh: dict[str, ArticleBody],
                cache: BuildCache | None, problems: list[Diagnostic],
-               remake: Remake, record: Mapping[str, tuple[str, ...]]) -> Articles:
+               remake: Remake, record: Record | None) -> Articles:
     """The articles in document order, their problems after the scan's, their bodies."""
     articles: list[Article] = []
     stored: dict[str, str] = {}
@@ -210,12 +212,12 @@ def _assembled(relpaths: list[str], results: Mapping[str, _Result], *,
             if rel in keys and article.id not in fresh:
                 stored[article.id] = keys[rel]
     unique, remade = _unique_folders(_drop_id_clashes(articles, problems), problems,
-                                     remake, record)
+                                     remake, record or {})
     for article_id, body in remade.items():
         fresh[article_id] = body
         stored.pop(article_id, None)
     bodies = Bodies(fresh, cache.path if cache is not None else None, stored)
-    return Articles(unique, bodies, problems)
+    return Articles(unique, bodies, problems, record)
 
 
 def _remade(scan: ContentScan, config: SiteConfig, problems: list[Diagnostic],

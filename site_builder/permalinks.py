@@ -31,6 +31,7 @@ class Placement:
     folder: str
     chosen: bool
     aliases: tuple[str, ...] = ()
+    refused: str | None = None  # an own address that could not be used, and why
 
 
 def unknown_tokens(pattern: str) -> list[str]:
@@ -88,18 +89,21 @@ def place_article(*, relpath: str, section: str, title: str, slug: str | None,
                   address: str | None, date: datetime,
                   patterns: dict[str, str]) -> Placement:
     """Where the page of the document at ``relpath`` goes (see the module's docstring)."""
+    refused = None
     if address:
         literal = literal_path(_expand(address, _values(relpath, section, title, slug, date)))
         if literal is not None:
             folder, aliases = _folder_of(literal)
             return Placement(_unreserved(folder), True, aliases)
+        refused = (f"address {address!r} cannot be a page's (only letters, digits and "
+                   "'.~+-_' between slashes): not used")
     pattern = patterns.get(section) or patterns.get("*")
     if pattern:
         literal = literal_path(_expand(pattern, _values(relpath, section, title, slug, date)))
         if literal is not None:
             folder, aliases = _folder_of(literal)
-            return Placement(_unreserved(folder), bool(slug), aliases)
-    return Placement(slug or make_slug(title), bool(slug))
+            return Placement(_unreserved(folder), bool(slug), aliases, refused)
+    return Placement(slug or make_slug(title), bool(slug), refused=refused)
 
 
 def _values(relpath: str, section: str, title: str, slug: str | None,

@@ -70,7 +70,7 @@ title = "My news site"
 """
 
 GITIGNORE = """\
-# Made by site-builder build (urls.toml is not here: commit it, it keeps old links working).
+# Made by site-builder build (urls.lock is not here: commit it, it keeps old links working).
 /public/
 /.public.*
 /.site-builder-cache/

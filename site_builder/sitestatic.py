@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from pathlib import Path
 
 from site_builder.config import SiteConfig
@@ -44,11 +45,20 @@ def site_static_files(config: SiteConfig) -> tuple[dict[str, Path], list[Diagnos
     return found, problems
 
 
-def taken_by_the_site(path: str, taken: set[str]) -> bool:
-    """Whether the site already writes ``path``, or a file where one of its folders
-    would be, or files inside a folder of that name."""
-    parts = path.split("/")
-    if path in taken or any("/".join(parts[:n]) in taken for n in range(1, len(parts))):
-        return True
-    prefix = path + "/"
-    return any(t.startswith(prefix) for t in taken)
+class Occupied:
+    """The site's output paths, for asking whether one more file fits: not already
+    written, not where the site has a folder, and no folder of it where the site has a
+    file (each question costs the path's depth, not the site's size)."""
+
+    def __init__(self, paths: Iterable[str]) -> None:
+        self.files = set(paths)
+        self.folders = {path[:i] for path in self.files for i, c in enumerate(path) if c == "/"}
+
+    def collides(self, path: str) -> bool:
+        if path in self.files or path in self.folders:
+            return True
+        return any(path[:i] in self.files for i, c in enumerate(path) if c == "/")
+
+    def add(self, path: str) -> None:
+        self.files.add(path)
+        self.folders.update(path[:i] for i, c in enumerate(path) if c == "/")

@@ -169,7 +169,7 @@ def test_a_fresh_clone_builds_the_same_site(tmp_path: Path, name: str) -> None:
     _, first = _built(tmp_path / "a", name)
     config, again = build_root(tmp_path / "a" / name)
     assert again.files == first.files
-    assert (config.root / "urls.toml").is_file()
+    assert (config.root / "urls.lock").is_file()
     clone = tmp_path / "clone"
     shutil.copytree(config.root, clone, ignore=shutil.ignore_patterns(
         "public", ".public.*", ".site-builder-cache"))

@@ -86,12 +86,12 @@ def test_old_addresses_redirect_after_a_title_edit(make_site: MakeSite, tmp_path
         "content/a.txt.meta.toml": "date = 2026-01-01\n",
     })
     build_root(root)
-    record = (root / "urls.toml").read_text(encoding="utf-8")
-    assert '["grid-repairs-resume/"]' in record
+    record = (root / "urls.lock").read_text(encoding="utf-8")
+    assert "\tgrid-repairs-resume/\n" in record
     (root / "content" / "a.txt").write_text(
         "Grid repairs resumed\n\nCrews restored power overnight.\n", encoding="utf-8")
     assert _cli(root, "check", "-q").returncode == 0
-    assert (root / "urls.toml").read_text(encoding="utf-8") == record  # check wrote nothing
+    assert (root / "urls.lock").read_text(encoding="utf-8") == record  # check wrote nothing
     _, result = build_root(root)
     redirect = result.files["grid-repairs-resume/index.html"].decode()
     assert 'url=https://t.example/grid-repairs-resumed/"' in redirect
@@ -121,13 +121,16 @@ def test_aliases_never_replace_a_page_of_the_site(make_site: MakeSite) -> None:
         "content/a.md": "---\ntitle: A\ndate: 2026-01-01\naliases: [/b/, /tags/, '../x']\n"
                         "---\nA.\n",
         "content/b.md": DATED.format(title="B", day=2, body="B's own page."),
+        "content/c.md": "---\ntitle: C\ndate: 2026-01-03\nurl: /../../etc/\n---\nC.\n",
     })
     _, result = build_root(root)
     assert "B's own page." in result.files["b/index.html"].decode()
+    assert "c/index.html" in result.files  # an unusable url: the slug, and a warning
     messages = sorted(w.message for w in result.warnings)
     assert any("'/b/' is already an address" in m for m in messages)
     assert any("'/tags/' is already an address" in m for m in messages)
     assert any("alias '../x' is not a usable address" in m for m in messages)
+    assert any("address '/../../etc/' cannot be a page's" in m for m in messages)
 
 
 # 5. static/ is copied as it is, never over a file the site makes; an edit is published.

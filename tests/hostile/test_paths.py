@@ -111,7 +111,7 @@ def path_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_build_writes_only_inside_the_output_folder(path_site: Path) -> None:
     workspace = path_site.parent
     # public/ is the output, .public.spare/ its spare copy for the next build (README,
-    # Performance), .site-builder-cache/ the documented article cache, urls.toml the
+    # Performance), .site-builder-cache/ the documented article cache, urls.lock the
     # record of past addresses (README, Addresses).
     ours = ("public", ".public.spare", CACHE_DIR, RECORD_NAME)
     before = {p for p in workspace.rglob("*") if not any(o in p.parts for o in ours)}
