@@ -95,3 +95,8 @@ class ConfigError(SiteBuilderError):
 
 class BuildError(SiteBuilderError):
     """The build as a whole failed (template error, output problem); nothing was published."""
+
+    def __str__(self) -> str:
+        # Every message says what it is: "...: template error: ..." does, the rest get it.
+        message = super().__str__()
+        return message if "error:" in message else f"error: {message}"

@@ -34,6 +34,7 @@ _HINT_SKIPPED = {
     "_index": "Hugo's section page: site_builder makes the list pages itself",
     "_includes": "Jekyll's includes: not used",
     "_layouts": "Jekyll's layouts: put templates in the theme folder (theme_dir)",
+    "_site": "Jekyll's built site: delete it, site_builder builds into output_dir",
 }
 
 

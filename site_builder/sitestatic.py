@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
+from functools import cached_property
 from pathlib import Path
 
 from site_builder.config import SiteConfig
@@ -48,17 +49,28 @@ def site_static_files(config: SiteConfig) -> tuple[dict[str, Path], list[Diagnos
 class Occupied:
     """The site's output paths, for asking whether one more file fits: not already
     written, not where the site has a folder, and no folder of it where the site has a
-    file (each question costs the path's depth, not the site's size)."""
+    file (each question costs the path's depth, not the site's size; the folders are
+    listed at the first question, so a site without static files or redirects never
+    pays for it)."""
 
     def __init__(self, paths: Iterable[str]) -> None:
         self.files = set(paths)
-        self.folders = {path[:i] for path in self.files for i, c in enumerate(path) if c == "/"}
+
+    @cached_property
+    def folders(self) -> set[str]:
+        return {folder for path in self.files for folder in _parents(path)}
 
     def collides(self, path: str) -> bool:
         if path in self.files or path in self.folders:
             return True
-        return any(path[:i] in self.files for i, c in enumerate(path) if c == "/")
+        return any(folder in self.files for folder in _parents(path))
 
     def add(self, path: str) -> None:
         self.files.add(path)
-        self.folders.update(path[:i] for i, c in enumerate(path) if c == "/")
+        self.folders.update(_parents(path))
+
+
+def _parents(path: str) -> list[str]:
+    """ "a/b/c.html" -> ["a", "a/b"]."""
+    parts = path.split("/")
+    return ["/".join(parts[:n]) for n in range(1, len(parts))]

@@ -309,3 +309,11 @@ def test_deploy_recipe_and_unchanged_files_keep_their_times(make_site: MakeSite)
     deploying = readme.split("## Deploying", 1)[1].split("\n## ", 1)[0]
     for needle in ("rsync", "aws s3 sync", "GitHub Pages", "Netlify", "modification time"):
         assert needle in deploying
+
+
+def test_every_build_error_says_error() -> None:
+    from site_builder.errors import BuildError  # noqa: PLC0415
+
+    assert str(BuildError("two outputs want the same path 'x'")) == (
+        "error: two outputs want the same path 'x'")
+    assert str(BuildError("t.html:3: template error: boom")) == "t.html:3: template error: boom"
