@@ -317,3 +317,53 @@ def test_every_build_error_says_error() -> None:
     assert str(BuildError("two outputs want the same path 'x'")) == (
         "error: two outputs want the same path 'x'")
     assert str(BuildError("t.html:3: template error: boom")) == "t.html:3: template error: boom"
+
+
+def _cold(root: Path, tmp: Path) -> dict[str, bytes]:
+    """A build of a copy of ``root`` with no cache and no previous output."""
+    from site_builder.build import BuildOptions, build_site  # noqa: PLC0415
+    from tests.conftest import NOW  # noqa: PLC0415
+
+    copy = tmp / "cold"
+    shutil.rmtree(copy, ignore_errors=True)
+    shutil.copytree(root, copy, ignore=shutil.ignore_patterns(
+        ".site-builder-cache", "public", ".public.*"))
+    config, _ = load_config(copy)
+    return build_site(config, BuildOptions(NOW, cache=False)).files
+
+
+def test_new_inputs_keep_incremental_equal_to_cold(make_site: MakeSite, tmp_path: Path) -> None:
+    """Static files, aliases, permalink patterns, repeated headlines and the record of past
+    addresses all decide what is published: a rebuild after changing any of them gives
+    what a cold build gives."""
+    root = make_site({
+        "content/posts/a.md": DATED.format(title="Same", day=1, body="A."),
+        "content/posts/b.md": DATED.format(title="Other", day=2, body="B."),
+        "static/ads.txt": "one\n",
+    })
+    build_root(root)
+    steps = [
+        lambda: (root / "static" / "ads.txt").write_text("two, longer\n", encoding="utf-8"),
+        lambda: (root / "content/posts/b.md").write_text(
+            "---\ntitle: Same\ndate: 2026-01-02\naliases: [/old-b/]\n---\nB.\n", encoding="utf-8"),
+        lambda: (root / "site.toml").write_text(
+            (root / "site.toml").read_text(encoding="utf-8")
+            + '[permalinks]\nposts = "/:year/:slug/"\n', encoding="utf-8"),
+        lambda: (root / "content/posts/a.md").write_text(
+            DATED.format(title="Renamed", day=1, body="A."), encoding="utf-8"),
+        (root / "static" / "ads.txt").unlink,
+    ]
+    for number, step in enumerate(steps):
+        time.sleep(0.01)
+        step()
+        _, incremental = build_root(root)
+        cold = _cold(root, tmp_path)
+        cold.pop(".site-builder", None)
+        assert incremental.files == cold, f"differs after step {number}"
+    files = incremental.files
+    assert "ads.txt" not in files and "old-b/index.html" in files
+    # Every address the articles had redirects: A's first, before the pattern; B's dated
+    # one, taken while A had the same headline (B has "2026/same/" now that A is renamed).
+    assert b"url=https://t.example/2026/renamed/" in files["same/index.html"]
+    assert b"url=https://t.example/2026/same/" in files["2026/same-2026-01-02/index.html"]
+    assert b"<p>B.</p>" in files["2026/same/index.html"]
