@@ -11,6 +11,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -342,7 +343,7 @@ def test_new_inputs_keep_incremental_equal_to_cold(make_site: MakeSite, tmp_path
         "static/ads.txt": "one\n",
     })
     build_root(root)
-    steps = [
+    steps: list[Callable[[], object]] = [
         lambda: (root / "static" / "ads.txt").write_text("two, longer\n", encoding="utf-8"),
         lambda: (root / "content/posts/b.md").write_text(
             "---\ntitle: Same\ndate: 2026-01-02\naliases: [/old-b/]\n---\nB.\n", encoding="utf-8"),
