@@ -85,6 +85,8 @@ def save_record(root: Path, record: Record) -> Diagnostic | None:
     """Write the record (atomically: a killed build leaves the old one)."""
     path = root / RECORD_NAME
     try:
+        for leftover in root.glob(f".{RECORD_NAME}.*.tmp"):  # from a build killed here
+            leftover.unlink(missing_ok=True)
         spare = path.with_name(f".{RECORD_NAME}.{os.getpid()}.tmp")
         spare.write_text(record_text(record), encoding="utf-8")
         spare.replace(path)
