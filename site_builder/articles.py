@@ -285,7 +285,9 @@ def build_article(doc: CleanDocument, config: SiteConfig,
         credit=meta.credit or (doc.credits[0] if doc.credits else None),
         draft=meta.draft,
         translation_key=meta.translation_key,
-        aliases=_aliases(meta.aliases, placement, doc, warnings),
+        # Moved (a repeated headline): the address its placement implied is the other's.
+        aliases=_aliases(meta.aliases, placement if folder is None
+                         else replace(placement, aliases=()), doc, warnings),
         chosen=placement.chosen,
     )
     return replace(article, digest=content_digest(article, body)), body
