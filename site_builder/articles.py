@@ -15,15 +15,18 @@ from typing import TYPE_CHECKING
 
 import lxml.html
 
-from site_builder.assets import resolve_assets
+from site_builder.assets import ArticleAssets, resolve_assets
+from site_builder.bodycheck import body_problems
 from site_builder.config import SiteConfig
 from site_builder.errors import ContentError, Diagnostic, Severity
 from site_builder.model import Article, ArticleBody, CleanDocument, Format
+from site_builder.permalinks import Placement, literal_path, place_article
 from site_builder.plaintext import blocks_to_html, derive_title, parse_text
 from site_builder.sanitize import sanitize_html
+from site_builder.scan import section_of
 from site_builder.terms import count_terms
 from site_builder.textnorm import normalize_line, strip_forbidden
-from site_builder.urls import absolute_url, absolutize_html, make_slug, safe_slug
+from site_builder.urls import absolute_url, absolutize_html, safe_slug
 
 # "smarty" (typographic quotes) was dropped: it cost 3 ms of the 5 ms a 700-word article
 # takes to convert, and news copy arrives with its typography already set.
@@ -152,8 +155,9 @@ def summarize(text: str, limit: int = SUMMARY_CHARS) -> str:
     return summary or text[:limit].rsplit(" ", 1)[0] + "…"
 
 
-def _dates(doc: CleanDocument) -> tuple[datetime, datetime]:
-    """Published and updated dates: from metadata, else from the file's history.
+def _dates(doc: CleanDocument, warnings: list[Diagnostic]) -> tuple[datetime, datetime]:
+    """Published and updated dates: from metadata (or the file name), else from the
+    file's history, with a warning (a migrated archive must not all be dated today).
 
     Without an explicit ``updated``, an article counts as updated when its file changed in
     a later commit than the one that added it, so the date moves only with the content."""
@@ -161,10 +165,59 @@ def _dates(doc: CleanDocument) -> tuple[datetime, datetime]:
     date = meta.date or (history.added if history else None)
     if date is None:
         raise ContentError(doc.source.path, "no date", hint="add a 'date' key")
+    if meta.date is None and history is not None:
+        where = ("when git first recorded the file" if history.from_git
+                 else "the file's modification time")
+        warnings.append(Diagnostic(Severity.WARNING, f"no date: dated {date.date().isoformat()}"
+                                   f" from {where}", doc.source.path,
+                                   hint=_DATE_HINT[doc.source.format]))
     updated = meta.updated
     if updated is None and history is not None and history.changed > history.added:
         updated = history.changed
     return date, max(updated or date, date)
+
+
+_DATE_HINT = {
+    Format.TEXT: "add 'date = 2026-01-07' to its .meta.toml sidecar",
+    Format.MARKDOWN: "add 'date: 2026-01-07' to its front matter, or start the file name "
+                     "with the date (2026-01-07-title.md)",
+    Format.HTML: "add 'date = 2026-01-07' to its .meta.toml sidecar",
+}
+
+
+def place(doc: CleanDocument, config: SiteConfig, title: str, date: datetime) -> Placement:
+    """Where the article's page goes (see permalinks)."""
+    meta, relpath = doc.source.meta, doc.source.relpath
+    return place_article(relpath=relpath, section=section_of(relpath), title=title,
+                         slug=safe_slug(meta.slug) if meta.slug else None, address=meta.url,
+                         date=date.astimezone(config.tz), patterns=dict(config.permalinks))
+
+
+def _aliases(meta_aliases: tuple[str, ...], placement: Placement, source: CleanDocument,
+             warnings: list[Diagnostic]) -> tuple[str, ...]:
+    found = list(placement.aliases)
+    for alias in meta_aliases:
+        path = literal_path(alias)
+        if path is None:
+            warnings.append(Diagnostic(Severity.WARNING, f"alias {alias!r} is not a usable "
+                                       "address: no redirect made", source.source.path,
+                                       hint="write it as /folder/page/ or /folder/page.html"))
+        else:
+            found.append(path)
+    return tuple(dict.fromkeys(found))
+
+
+def _body_problems(doc: CleanDocument, assets: ArticleAssets, folder: str) -> list[Diagnostic]:
+    """Missing images and anchors, by source line (see bodycheck); an HTML page's lines
+    are not the body's, so its problems name the file only."""
+    source = doc.source
+    adopted = {out.removeprefix(f"{folder}/") for out, _ in assets.files}
+    text = source.body if source.format is not Format.HTML else ""
+    return [Diagnostic(Severity.WARNING, message, source.path, line,
+                       hint="the page would show a broken image" if "image" in message
+                       else "add the heading or note it points to, or fix the link")
+            for message, line in body_problems(assets.body_html, adopted, text, source.body_line)
+            if not any(message.split("'")[1] in p for p in assets.problems)]
 
 
 def entry_id(config: SiteConfig, relpath: str) -> str:
@@ -178,9 +231,12 @@ def content_digest(article: Article, body: ArticleBody) -> str:
 
 
 def build_article(doc: CleanDocument, config: SiteConfig,
-                  warnings: list[Diagnostic] | None = None) -> tuple[Article, ArticleBody]:
+                  warnings: list[Diagnostic] | None = None, *, folder: str | None = None
+                  ) -> tuple[Article, ArticleBody]:
     """An Article from a cleaned document; ContentError if something essential is missing,
-    a warning (appended to ``warnings``) for what can be left out."""
+    a warning (appended to ``warnings``) for what can be left out. ``folder``: where its
+    page goes, instead of where it would (two articles with one headline)."""
+    warnings = warnings if warnings is not None else []
     source, meta = doc.source, doc.source.meta
     found_title, raw_html = _BODIES[source.format](doc)
     body_html = sanitize_html(raw_html)
@@ -191,15 +247,19 @@ def build_article(doc: CleanDocument, config: SiteConfig,
     if not title:
         raise ContentError(source.path, "no title and no text to derive one from",
                            hint="add a title line followed by a blank line, or a 'title' key")
-    date, updated = _dates(doc)
-    slug = safe_slug(meta.slug) if meta.slug else make_slug(title)
+    date, updated = _dates(doc, warnings)
+    placement = place(doc, config, title, date)
+    if placement.refused:
+        warnings.append(Diagnostic(Severity.WARNING, placement.refused, source.path,
+                                   hint="write it as /folder/page/"))
+    slug = folder or placement.folder
     url_path = f"{config.base_path}{slug}/"
     url = absolute_url(config.base_url, f"{slug}/")
     assets = resolve_assets(body_html, meta.image, source.path, config.content_dir,
                             page_path=f"{slug}/", page_url=url)
     for problem in assets.problems:
-        (warnings if warnings is not None else []).append(
-            Diagnostic(Severity.WARNING, problem, source.path))
+        warnings.append(Diagnostic(Severity.WARNING, problem, source.path))
+    warnings.extend(_body_problems(doc, assets, slug))
     feed_html = strip_forbidden(absolutize_html(assets.body_html, url))
     body = ArticleBody(html=assets.body_html, text=text, removals=doc.removals,
                        absolute_html=None if feed_html == assets.body_html else feed_html)
@@ -225,6 +285,10 @@ def build_article(doc: CleanDocument, config: SiteConfig,
         credit=meta.credit or (doc.credits[0] if doc.credits else None),
         draft=meta.draft,
         translation_key=meta.translation_key,
+        # Moved (a repeated headline): the address its placement implied is the other's.
+        aliases=_aliases(meta.aliases, placement if folder is None
+                         else replace(placement, aliases=()), doc, warnings),
+        chosen=placement.chosen,
     )
     return replace(article, digest=content_digest(article, body)), body
 

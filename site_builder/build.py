@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import pickle
 import sqlite3
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from site_builder.cache import BuildCache, fingerprint
 from site_builder.collect import Articles, Progress, make_articles, warm_up
 from site_builder.config import SiteConfig
-from site_builder.errors import Diagnostic, DiagnosticsView
+from site_builder.errors import Diagnostic, DiagnosticsView, Severity
 from site_builder.model import Article, ArticleBody
 from site_builder.output import (
     FileRecord,
@@ -33,7 +33,9 @@ from site_builder.theme import static_files, theme_dirs
 
 if TYPE_CHECKING:
     from site_builder.feeds import FeedSpec
-    from site_builder.render import SiteData
+    from site_builder.redirects import Record
+    from site_builder.render import SiteData, SiteRender
+    from site_builder.sitestatic import Occupied
 
 # The stages below (loading, cleaning, articles, rendering, feeds) are imported where they
 # are used: a rebuild that finds nothing changed needs none of them, and their imports
@@ -59,6 +61,8 @@ class BuildResult(DiagnosticsView):
     kept: dict[str, FileRecord] = field(default_factory=dict)  # live files that stay as they are
     bodies: Mapping[str, ArticleBody] = field(default_factory=dict)  # by article id
     pages: int = 0  # HTML pages of the site, made or kept
+    drafts: int = 0  # articles left out as drafts (without --drafts)
+    scheduled: int = 0  # articles left out as dated in the future (without --future)
     written: int = 0  # files written by publishing (0: the site was up to date)
     article_count: int = 0
 
@@ -170,13 +174,50 @@ def _render(config: SiteConfig, options: BuildOptions, made: Articles,
     pages = site.page_paths()
     outputs.add(["sitemap.xml"], None, lambda: {
         "sitemap.xml": render_sitemap(_sitemap_pages(pages, data), config)})
+    # Listed nowhere (not in the sitemap): the site's own static files, then redirects,
+    # each only where the site has no file of its own.
+    from site_builder.sitestatic import Occupied  # noqa: PLC0415
+
+    taken = Occupied([*pages, *outputs.declared])
+    problems = made.problems + _add_site_static(config, outputs, taken)
+    problems += _add_redirects(config, site, published, taken, made.record or {})
     outputs.make_all()
     site.articles(by_id(published, related()))
     outputs.make_all()
-    return BuildResult(list(published), outputs.files, made.problems, len(specs),
+    drafts = sum(1 for a in made.articles if a.draft and not options.drafts)
+    scheduled = sum(1 for a in made.articles if a.date > options.now and not options.future
+                    and not (a.draft and not options.drafts))
+    return BuildResult(list(published), outputs.files, problems, len(specs),
                        outputs.kept, made.bodies,
                        sum(1 for p in outputs.declared if p.endswith(".html")),
-                       article_count=len(published))
+                       drafts=drafts, scheduled=scheduled, article_count=len(published))
+
+
+def _add_site_static(config: SiteConfig, outputs: OutputPlan, taken: Occupied
+                     ) -> list[Diagnostic]:
+    from site_builder.sitestatic import site_static_files  # noqa: PLC0415
+
+    files, problems = site_static_files(config)
+    for rel, path in files.items():
+        if taken.collides(rel):
+            problems.append(Diagnostic(Severity.WARNING, f"not copied: the site makes "
+                                       f"'{rel}' itself", path, hint="rename or remove it"))
+            continue
+        outputs.add([rel], ("site static", _file_parts(path)), partial(_read, rel, path))
+        taken.add(rel)
+    return problems
+
+
+def _add_redirects(config: SiteConfig, site: SiteRender, published: Sequence[Article],
+                   taken: Occupied, record: Record) -> list[Diagnostic]:
+    from site_builder.redirects import redirects  # noqa: PLC0415
+
+    found, problems = redirects(published, record, taken, config.base_url)
+    for redirect in found:
+        site.renderer.page("redirect.html", redirect.path.removesuffix("index.html"),
+                           redirect.target, lambda r=redirect: {  # type: ignore[misc]
+                               "target": r.target, "canonical": r.target})
+    return problems
 
 
 def build_site(config: SiteConfig, options: BuildOptions,
@@ -200,12 +241,25 @@ class _Outcome:
     articles: int
     pages: int
     feeds: int
+    drafts: int = 0
+    scheduled: int = 0
 
 
 def _signature(config: SiteConfig, options: BuildOptions, scan: ContentScan,
                site_key: str) -> str:
+    """Everything a build's output depends on, short of reading the documents: equal
+    signatures, equal sites (the site's static files by stamp, the record of past
+    addresses by content)."""
+    from site_builder.redirects import RECORD_NAME  # noqa: PLC0415
+    from site_builder.sitestatic import site_static_files  # noqa: PLC0415
+
+    static = {rel: _file_parts(path) for rel, path in site_static_files(config)[0].items()}
+    with suppress(OSError):
+        static[RECORD_NAME] = (digest_of((config.root / RECORD_NAME).read_bytes()), 0, 0)
+    problems = [(d.severity.value, d.message, str(d.path), d.line, d.hint)
+                for d in scan.problems]
     return digest_of(pickle.dumps((site_key, options.drafts, options.future, scan.stamps,
-                                   scan.history, [str(d) for d in scan.problems])))
+                                   scan.history, problems, sorted(static.items()))))
 
 
 def _meanwhile(publisher: Publisher) -> None:
@@ -224,6 +278,22 @@ def _helper(config: SiteConfig, options: BuildOptions) -> Helper:
     what building them needs (otherwise a quarter of a second the rebuild waits for)."""
     wanted = options.cache and default_workers(options.workers) >= 2
     return Helper(partial(warm_up, config, False) if wanted else None)
+
+
+def _record_addresses(config: SiteConfig, result: BuildResult, record: Record | None) -> bool:
+    """Add the published articles' folders to the site's record of past addresses (see
+    redirects); True when the file changed."""
+    from site_builder.redirects import save_record, updated_record  # noqa: PLC0415
+
+    if record is None:
+        return False  # unreadable: reported by the build, and never overwritten
+    updated = updated_record(record, result.articles)
+    if updated == record:
+        return False
+    problem = save_record(config.root, updated)
+    if problem is not None:
+        result.diagnostics.append(problem)
+    return True
 
 
 def build(config: SiteConfig, options: BuildOptions, *, force: bool = False,
@@ -245,7 +315,8 @@ def build(config: SiteConfig, options: BuildOptions, *, force: bool = False,
                 and (last.due is None or options.now < last.due)
                 and cache is not None and verified_manifest(folder, cache) is not None):
             return BuildResult(diagnostics=last.diagnostics, feeds=last.feeds,
-                               pages=last.pages, article_count=last.articles)
+                               pages=last.pages, article_count=last.articles,
+                               drafts=last.drafts, scheduled=last.scheduled)
         publisher = Publisher(folder, force=force, store=cache)
         publisher.start_check()
         try:
@@ -261,11 +332,14 @@ def build(config: SiteConfig, options: BuildOptions, *, force: bool = False,
         except BaseException:
             publisher.abort()
             raise
+        if _record_addresses(config, result, made.record):
+            # The record is an input too: the next build compares against it as written.
+            signature = _signature(config, options, scan, _site_key(config))
         # A build that met an unexpected failure is not replayed: the next one retries.
         if cache is not None and not any(d.unexpected for d in result.diagnostics):
             due = min((a.date for a in made.articles if not options.future
                        and a.date > options.now), default=None)
             cache.save_outcome(folder, signature, _Outcome(
                 folder_token(folder), due, result.diagnostics, result.article_count,
-                result.pages, result.feeds))
+                result.pages, result.feeds, result.drafts, result.scheduled))
     return result

@@ -16,8 +16,8 @@ import click
 
 from site_builder import __version__
 from site_builder.build import BuildOptions, BuildResult, build
-from site_builder.config import SiteConfig, load_config
-from site_builder.errors import Diagnostic, SiteBuilderError
+from site_builder.config import CONFIG_NAME, SiteConfig, base_url_warning, load_config
+from site_builder.errors import Diagnostic, SiteBuilderError, plural, shown
 from site_builder.progress import ProgressBar
 
 if TYPE_CHECKING:
@@ -36,15 +36,19 @@ def build_time() -> datetime:
     return datetime.now(UTC)
 
 
-def _config(root: Path, base_url: str | None, output: Path | None) -> tuple[SiteConfig, int]:
-    """The site's configuration with command line overrides, and how many warnings it had."""
+def _config(root: Path, base_url: str | None, output: Path | None, *,
+            publishing: bool = False) -> tuple[SiteConfig, int]:
+    """The site's configuration with command line overrides, and how many warnings it had
+    (``publishing``: build and check, for which a missing base_url is one)."""
     config, warnings = load_config(root.absolute())
-    for warning in warnings:
-        click.echo(warning, err=True)
     if base_url:
         config = replace(config, base_url=base_url if base_url.endswith("/") else base_url + "/")
     if output:
         config = replace(config, output_dir=output.absolute())
+    if publishing and (missing := base_url_warning(config)):
+        warnings.append(missing)
+    for warning in warnings:
+        click.echo(warning, err=True)
     return config, len(warnings)
 
 
@@ -74,7 +78,8 @@ def _exit_status(errors: int, warnings: int, strict: bool) -> int:
     if errors:
         return 1
     if strict and warnings:
-        click.echo(f"error: {warnings} warning(s) fail the run (--strict)", err=True)
+        click.echo(f"error: {plural(warnings, 'warning')} "
+                   f"{'fails' if warnings == 1 else 'fail'} the run (--strict)", err=True)
         return 1
     return 0
 
@@ -108,9 +113,22 @@ def cli() -> None:
 
 
 def _summary(result: BuildResult, config: SiteConfig, warnings: int, seconds: float) -> str:
-    return (f"Built {result.article_count} articles, {result.pages} pages, {result.feeds} "
-            f"feeds into {config.output_dir}: {len(result.errors)} errors, "
-            f"{len(result.warnings) + warnings} warnings, in {seconds:.2f} s")
+    return (f"Built {plural(result.article_count, 'article')}, {plural(result.pages, 'page')}, "
+            f"{plural(result.feeds, 'feed')} into {shown(config.output_dir)}: "
+            f"{plural(len(result.errors), 'error')}, "
+            f"{plural(len(result.warnings) + warnings, 'warning')}, in {seconds:.2f} s"
+            f"{_left_out(result)}")
+
+
+def _left_out(result: BuildResult) -> str:
+    """"; 2 drafts and 1 scheduled article not published (use --drafts/--future)"."""
+    parts = [(result.drafts, "draft", "--drafts"), (result.scheduled, "scheduled article",
+                                                     "--future")]
+    found = [(plural(n, noun), flag) for n, noun, flag in parts if n]
+    if not found:
+        return ""
+    what = " and ".join(text for text, _ in found)
+    return f"\n{what} not published (use {'/'.join(flag for _, flag in found)})"
 
 
 @cli.command("build", short_help="Build the site into public/ (or --output).")
@@ -126,7 +144,7 @@ def build_command(root: Path, drafts: bool, future: bool, base_url: str | None, 
     """Build the site into its output folder (public/ by default)."""
     started = time.perf_counter()
     with _reporting(verbose):
-        config, config_warnings = _config(root, base_url, output)
+        config, config_warnings = _config(root, base_url, output, publishing=True)
         with ProgressBar("Building", sys.stderr, enabled=False if quiet else None) as bar:
             result = build(config, BuildOptions(build_time(), drafts, future), force=force,
                            progress=bar.update, replay=report is None)
@@ -157,7 +175,7 @@ def check_command(root: Path, drafts: bool, future: bool, base_url: str | None, 
     --strict, on warnings)."""
     started = time.perf_counter()
     with _reporting(verbose):
-        config, config_warnings = _config(root, base_url, None)
+        config, config_warnings = _config(root, base_url, None, publishing=True)
         with ProgressBar("Checking", sys.stderr, enabled=False if quiet else None):
             # check writes nothing at all, not even the article cache
             from site_builder.check import check_site  # noqa: PLC0415
@@ -170,27 +188,48 @@ def check_command(root: Path, drafts: bool, future: bool, base_url: str | None, 
 
 
 def _check_summary(report: CheckReport, warnings: int, seconds: float) -> str:
-    return (f"Checked {report.build.article_count} articles, {report.build.pages} pages, "
-            f"{report.links} links, {report.feeds} feeds: {len(report.errors)} errors, "
-            f"{len(report.warnings) + warnings} warnings, in {seconds:.2f} s")
+    # The feeds counted as build counts them (each in RSS, Atom and JSON Feed).
+    return (f"Checked {plural(report.build.article_count, 'article')}, "
+            f"{plural(report.build.pages, 'page')}, {plural(report.links, 'link')}, "
+            f"{plural(report.build.feeds, 'feed')}: {plural(len(report.errors), 'error')}, "
+            f"{plural(len(report.warnings) + warnings, 'warning')}, in {seconds:.2f} s"
+            f"{_left_out(report.build)}")
 
 
 @cli.command("serve", short_help="Preview with rebuild and live reload.")
 @_root_option
 @click.option("-p", "--port", type=click.IntRange(0, 65535), default=8000, show_default=True,
-              help="Port on 127.0.0.1 (a free one is chosen when it is taken; 0: any).")
+              help="Port (a free one is chosen when it is taken; 0: any).")
+@click.option("--bind", "host", default="127.0.0.1", show_default=True, metavar="ADDRESS",
+              help="Address to listen on; 0.0.0.0 lets a phone on the same network open it.")
+@click.option("--open", "open_browser", is_flag=True, help="Open the site in a browser.")
 @click.option("--drafts", is_flag=True, help="Include articles marked draft.")
 @click.option("--future", is_flag=True, help="Include articles dated in the future.")
 @click.option("-v", "--verbose", is_flag=True,
               help="Log every request, and show tracebacks of unexpected errors.")
-def serve_command(root: Path, port: int, drafts: bool, future: bool, verbose: bool) -> None:
+def serve_command(root: Path, port: int, host: str, open_browser: bool, drafts: bool,
+                  future: bool, verbose: bool) -> None:
     """Preview the site on http://127.0.0.1: rebuild on every change and reload the browser.
 
     The site is built in memory (public/ is left alone); press Ctrl-C to stop."""
     from site_builder.serve import ServeOptions, serve  # noqa: PLC0415
-    options = ServeOptions(root.absolute(), port, drafts, future, verbose)
+    options = ServeOptions(root.absolute(), port, drafts, future, verbose, host, open_browser)
     with _reporting(verbose):
         serve(options, build_time, lambda line: click.echo(line, err=True))
+
+
+@cli.command("init", short_help="Start a site: site.toml, content/, .gitignore.")
+@click.argument("folder", type=click.Path(file_okay=False, path_type=Path), default=Path())
+def init_command(folder: Path) -> None:
+    """Start a site in FOLDER (default: here): a site.toml with every setting explained,
+    content/ with an example article, and a .gitignore. Existing files are never
+    overwritten."""
+    with _reporting(False):
+        from site_builder.scaffold import init_site  # noqa: PLC0415
+        written = init_site(folder.absolute(), build_time())
+    for path in written:
+        click.echo(f"created {shown(path)}")
+    click.echo("Next: set base_url in site.toml, then run 'site-builder serve'.")
 
 
 @cli.command("new", short_help="Start a draft article in content/.")
@@ -199,6 +238,10 @@ def serve_command(root: Path, port: int, drafts: bool, future: bool, verbose: bo
 def new_command(title: str, root: Path) -> None:
     """Start an article: content/<slug>.md with front matter (a draft dated now)."""
     with _reporting(False):
+        if not (root / CONFIG_NAME).is_file():
+            raise SiteBuilderError(
+                f"error: {shown((root / CONFIG_NAME).absolute())} not found: not inside a site "
+                "(run 'site-builder init' to start one, or pass --root)")
         config, _ = _config(root, None, None)
         from site_builder.scaffold import new_article  # noqa: PLC0415
         path = new_article(config, title, build_time())

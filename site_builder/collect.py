@@ -14,10 +14,11 @@ from pathlib import Path, PurePath
 
 from site_builder.cache import Bodies, BuildCache, fingerprint
 from site_builder.config import SiteConfig
-from site_builder.errors import ContentError, Diagnostic, Severity, unexpected_error
+from site_builder.errors import ContentError, Diagnostic, Severity, shown, unexpected_error
 from site_builder.gitdates import FileDates
 from site_builder.model import Article, ArticleBody, CleanDocument, Format, SourceDocument
 from site_builder.parallel import POOL_MIN_ITEMS, Helper, Workers, forked, started_map
+from site_builder.redirects import Record, read_record
 from site_builder.scan import SUFFIXES, ContentScan
 
 # Loading, cleaning and article building are imported where they run: a rebuild that
@@ -32,14 +33,15 @@ _Result = tuple[Article | None, list[Diagnostic]]
 
 
 def clean_and_build(doc: SourceDocument, config: SiteConfig,
-                    warnings: list[Diagnostic] | None = None
+                    warnings: list[Diagnostic] | None = None, *, folder: str | None = None
                     ) -> tuple[CleanDocument, Article, ArticleBody]:
-    """The cleaning and article stages for one loaded document (build and explain)."""
+    """The cleaning and article stages for one loaded document (build and explain);
+    ``folder``: where its page goes, instead of where it would (see _unique_folders)."""
     from site_builder.articles import build_article  # noqa: PLC0415
     from site_builder.cleaning.engine import clean_document, document_rules  # noqa: PLC0415
 
     clean = clean_document(doc, document_rules(doc, config.cleaning, config.language))
-    return clean, *build_article(clean, config, warnings)
+    return clean, *build_article(clean, config, warnings, folder=folder)
 
 
 def _make_article(job: Job) -> Made:
@@ -53,6 +55,7 @@ def _make_article(job: Job) -> Made:
         doc, problem = load_source(path, dates, config)
         if doc is None:
             return None, [problem] if problem else [], None
+        warnings.extend(doc.warnings)
         _, article, body = clean_and_build(doc, config, warnings)
         return article, warnings, pickle.dumps(body, pickle.HIGHEST_PROTOCOL)
     except ContentError as exc:
@@ -128,6 +131,8 @@ class Articles:
     articles: list[Article]
     bodies: Mapping[str, ArticleBody]
     problems: list[Diagnostic]
+    # The site's record of past addresses (redirects), read once; None: unreadable.
+    record: Record | None = None
 
 
 def make_articles(config: SiteConfig, scan: ContentScan, cache: BuildCache | None, *,
@@ -194,8 +199,11 @@ def make_articles(config: SiteConfig, scan: ContentScan, cache: BuildCache | Non
             cache.save_results({keys[rel]: r for rel, r in results.items()
                                 if rel in keys and not any(d.unexpected for d in r[1])},
                                {keys[rel] for rel in first + late if rel in keys})
+        record, unreadable = read_record(config.root)
+        problems = [*scan.problems, *unreadable]
         return _assembled(relpaths, results, keys=keys, fresh=fresh, cache=cache,
-                          problems=list(scan.problems))
+                          problems=problems,
+                          remake=partial(_remade, scan, config, problems), record=record)
 
 
 def _take_made(made: Iterable[tuple[str, Made]], total: int, results: dict[str, _Result], *,
@@ -218,7 +226,8 @@ def _take_made(made: Iterable[tuple[str, Made]], total: int, results: dict[str, 
 
 def _assembled(relpaths: list[str], results: Mapping[str, _Result], *,
                keys: Mapping[str, str], fresh: dict[str, ArticleBody],
-               cache: BuildCache | None, problems: list[Diagnostic]) -> Articles:
+               cache: BuildCache | None, problems: list[Diagnostic],
+               remake: Remake, record: Record | None) -> Articles:
     """The articles in document order, their problems after the scan's, their bodies."""
     articles: list[Article] = []
     stored: dict[str, str] = {}
@@ -229,8 +238,34 @@ def _assembled(relpaths: list[str], results: Mapping[str, _Result], *,
             articles.append(article)
             if rel in keys and article.id not in fresh:
                 stored[article.id] = keys[rel]
+    unique, remade = _unique_folders(_drop_id_clashes(articles, problems), problems,
+                                     remake, record or {})
+    for article_id, body in remade.items():
+        fresh[article_id] = body
+        stored.pop(article_id, None)
     bodies = Bodies(fresh, cache.path if cache is not None else None, stored)
-    return Articles(_drop_collisions(articles, problems), bodies, problems)
+    return Articles(unique, bodies, problems, record)
+
+
+def _remade(scan: ContentScan, config: SiteConfig, problems: list[Diagnostic],
+            article: Article, folder: str) -> tuple[Article, ArticleBody] | None:
+    """``article`` made again with its page in ``folder`` (see _unique_folders)."""
+    from site_builder.loader import load_source  # noqa: PLC0415
+
+    relpath = article.source_path.relative_to(scan.content_dir).as_posix()
+    problem: Diagnostic | None = None
+    try:
+        doc, problem = load_source(scan.path(relpath), scan.dates(relpath), config)
+        if doc is not None:
+            _, made, body = clean_and_build(doc, config, [], folder=folder)
+            return made, body
+    except ContentError as exc:
+        problem = exc.diagnostic
+    except Exception as exc:  # as in _make_article: this document's problem alone
+        problem = unexpected_error(exc, article.source_path)
+    if problem is not None:
+        problems.append(problem)
+    return None
 
 
 def _job(scan: ContentScan, relpath: str, config: SiteConfig) -> Job:
@@ -241,20 +276,87 @@ def _cache_index(cache: BuildCache | None) -> Mapping[str, object]:
     return cache.index if cache is not None else {}
 
 
-def _drop_collisions(articles: list[Article], problems: list[Diagnostic]) -> list[Article]:
-    """Two articles must never share a URL or an id: keep the first, report the second."""
-    by_slug: dict[str, Article] = {}
+def _drop_id_clashes(articles: list[Article], problems: list[Diagnostic]) -> list[Article]:
+    """Two articles must never share an id (a feed reader would merge them): keep the
+    first, report the second."""
     by_id: dict[str, Article] = {}
     kept = []
     for article in sorted(articles, key=lambda a: a.source_file):
-        clash = by_slug.get(article.slug) or by_id.get(article.id)
+        clash = by_id.get(article.id)
         if clash is not None:
-            what = "slug" if clash.slug == article.slug else "id"
             problems.append(Diagnostic(
-                Severity.ERROR,
-                f"{what} '{getattr(article, what)}' is already used by {clash.source_path}",
-                article.source_path, hint="set a different 'slug' (or 'id') in its metadata"))
+                Severity.ERROR, f"id '{article.id}' is already used by {shown(clash.source_path)}",
+                article.source_path, hint="set a different 'id' in its metadata"))
             continue
-        by_slug[article.slug] = by_id[article.id] = article
+        by_id[article.id] = article
         kept.append(article)
     return kept
+
+
+# Rebuilds one article with its page in another folder (None if it cannot be read now).
+Remake = Callable[[Article, str], tuple[Article, ArticleBody] | None]
+
+
+def _owner(group: list[Article], folder: str, record: Mapping[str, tuple[str, ...]]
+           ) -> Article:
+    """Who keeps a folder several articles want: the one that chose it, else the one the
+    record of past addresses says had it, else the oldest (so adding an older article
+    never moves a published page)."""
+    chosen = [a for a in group if a.chosen]
+    if chosen:
+        return chosen[0]
+    recorded = [a for a in group if f"{folder}/" in record.get(a.id, ())]
+    return (recorded or sorted(group, key=lambda a: (a.date, a.source_file)))[0]
+
+
+def _free_folder(article: Article, taken: set[str]) -> str:
+    """The article's folder with its date, then a counter: "morning-briefing-2026-01-07"."""
+    dated = f"{article.slug}-{article.date.date().isoformat()}"
+    candidate, number = dated, 1
+    while candidate in taken:
+        number += 1
+        candidate = f"{dated}-{number}"
+    return candidate
+
+
+def _unique_folders(articles: list[Article], problems: list[Diagnostic], remake: Remake,
+                    record: Mapping[str, tuple[str, ...]]
+                    ) -> tuple[list[Article], dict[str, ArticleBody]]:
+    """Every article in a folder of its own: when headlines repeat ("Morning briefing"),
+    the later ones get the date (and a counter) in theirs, with a warning. Two documents
+    that both chose one folder (slug, url) are an error: the second is left out."""
+    groups: dict[str, list[Article]] = {}
+    for article in articles:
+        groups.setdefault(article.slug, []).append(article)
+    if all(len(group) == 1 for group in groups.values()):
+        return articles, {}
+    taken = set(groups)
+    moved: dict[str, Article | None] = {}  # by id: the article remade elsewhere, or None
+    bodies: dict[str, ArticleBody] = {}
+    for folder, group in groups.items():
+        if len(group) == 1:
+            continue
+        owner = _owner(group, folder, record)
+        for article in group:
+            if article is owner:
+                continue
+            if article.chosen:
+                problems.append(Diagnostic(
+                    Severity.ERROR, f"slug '{folder}' is already used by "
+                    f"{shown(owner.source_path)}", article.source_path,
+                    hint="set a different 'slug' (or 'url') in its metadata"))
+                moved[article.id] = None  # left out
+                continue
+            new_folder = _free_folder(article, taken)
+            taken.add(new_folder)
+            made = remake(article, new_folder)
+            moved[article.id] = made[0] if made is not None else None
+            if made is None:
+                continue  # it could not be read again: the remake reported why
+            bodies[article.id] = made[1]
+            problems.append(Diagnostic(
+                Severity.WARNING, f"same headline as {shown(owner.source_path)}: "
+                f"published at {new_folder}/ instead of {folder}/", article.source_path,
+                hint="set a 'slug' to choose its address"))
+    unique = [moved.get(a.id, a) for a in articles]
+    return [a for a in unique if a is not None], bodies

@@ -12,9 +12,10 @@ from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from site_builder.errors import ConfigError
+from site_builder.errors import ConfigError, shown
 
 CONFIG_NAME = "site.toml"
+DEFAULT_BASE_URL = "http://localhost:8000/"
 
 
 @dataclass(frozen=True)
@@ -56,7 +57,7 @@ class SiteConfig:
     root: Path
     title: str = "News"
     description: str = ""
-    base_url: str = "http://localhost:8000/"
+    base_url: str = DEFAULT_BASE_URL
     language: str = "en"
     timezone: str = "UTC"
     author: str = ""
@@ -67,6 +68,10 @@ class SiteConfig:
     paginate: int = 20
     id_authority: str = ""
     cleaning: CleaningConfig = field(default_factory=CleaningConfig)
+    # Page folders by section ("posts" for content/posts/, "*" for the rest): Hugo's
+    # permalink patterns such as "/:year/:month/:slug/" (see permalinks.TOKENS).
+    permalinks: tuple[tuple[str, str], ...] = ()
+    static_dir: Path = Path("static")  # copied into the site as it is (Hugo's static/)
 
     @property
     def tz(self) -> ZoneInfo:
@@ -96,8 +101,9 @@ _SIMPLE_KEYS: Mapping[str, type] = {
     "feed_limit": int,
     "paginate": int,
     "id_authority": str,
+    "static_dir": str,
 }
-_TABLE_KEYS = {"cleaning": ("drop", "keep", "languages", "sources")}
+_TABLE_KEYS = {"cleaning": ("drop", "keep", "languages", "sources"), "permalinks": ()}
 KNOWN_KEYS = (*_SIMPLE_KEYS, *_TABLE_KEYS)
 
 
@@ -209,18 +215,50 @@ def _validate(values: dict[str, Any], problems: list[str]) -> None:
             )
 
 
+def _read_permalinks(raw: Any, problems: list[str]) -> tuple[tuple[str, str], ...]:
+    from site_builder.permalinks import TOKENS, unknown_tokens  # noqa: PLC0415
+
+    if raw is None:
+        return ()
+    if not isinstance(raw, dict):
+        problems.append("'permalinks' must be a table of section = \"pattern\", e.g. "
+                        "posts = \"/:year/:month/:slug/\"")
+        return ()
+    found = []
+    for section, pattern in sorted(raw.items()):
+        if not isinstance(pattern, str):
+            problems.append(f"'permalinks.{section}' must be a string such as "
+                            f"\"/:year/:month/:slug/\", got {type(pattern).__name__}")
+            continue
+        for token in unknown_tokens(pattern):
+            problems.append(f"'permalinks.{section}': unknown token ':{token}'"
+                            f"{_suggest(token, list(TOKENS))}")
+        found.append((section, pattern))
+    return tuple(found)
+
+
+def base_url_warning(config: SiteConfig) -> str | None:
+    """A site published without its address links to the preview server's: say so."""
+    if config.base_url != DEFAULT_BASE_URL:
+        return None
+    return (f"{shown(config.root / CONFIG_NAME)}: warning: no base_url: links and feeds "
+            f"point at {DEFAULT_BASE_URL} (set base_url = \"https://example.org/\" in "
+            f"{CONFIG_NAME}, or pass --base-url)")
+
+
 def parse_config(root: Path, raw: Mapping[str, Any], path: Path) -> SiteConfig:
     """Validate a parsed TOML mapping; raise ConfigError listing every problem."""
     problems: list[str] = []
     values = _check_types(raw, problems)
     _validate(values, problems)
     cleaning = _read_cleaning(raw.get("cleaning"), problems)
+    permalinks = _read_permalinks(raw.get("permalinks"), problems)
     if problems:
         raise ConfigError(path, problems)
     if not values.get("base_url", "/").endswith("/"):
         values["base_url"] += "/"
-    config = SiteConfig(root=root, cleaning=cleaning)
-    for key in ("content_dir", "output_dir", "theme_dir"):
+    config = SiteConfig(root=root, cleaning=cleaning, permalinks=permalinks)
+    for key in ("content_dir", "output_dir", "theme_dir", "static_dir"):
         if key in values:
             values[key] = Path(values[key])
     config = replace(config, **values)
@@ -233,6 +271,7 @@ def _absolute_paths(config: SiteConfig) -> SiteConfig:
         config,
         content_dir=config.root / config.content_dir,
         output_dir=config.root / config.output_dir,
+        static_dir=config.root / config.static_dir,
         theme_dir=(config.root / theme) if theme is not None else None,
     )
 
@@ -242,7 +281,7 @@ def load_config(root: Path) -> tuple[SiteConfig, list[str]]:
     path = root / CONFIG_NAME
     if not path.is_file():
         return _absolute_paths(SiteConfig(root=root)), [
-            f"{path}: warning: no {CONFIG_NAME} found, building with default settings"
+            f"{shown(path)}: warning: no {CONFIG_NAME} found, building with default settings"
         ]
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))

@@ -8,6 +8,24 @@ from enum import Enum
 from pathlib import Path
 
 
+def shown(path: Path) -> str:
+    """A path as messages print it: relative to the working folder when it is inside it
+    (``content/x.md``, what editors and CI logs can open), otherwise as given."""
+    if path.is_absolute():
+        try:
+            cwd = Path.cwd()
+        except OSError:  # the working folder was deleted
+            return str(path)
+        if path.is_relative_to(cwd):
+            return path.relative_to(cwd).as_posix()
+    return str(path)
+
+
+def plural(count: int, noun: str, many: str | None = None) -> str:
+    """ "1 article", "2 articles" (``many`` for irregular plurals)."""
+    return f"{count} {noun if count == 1 else many or noun + 's'}"
+
+
 class Severity(Enum):
     WARNING = "warning"
     ERROR = "error"
@@ -34,7 +52,8 @@ class Diagnostic:
     def __str__(self) -> str:
         where = ""
         if self.path is not None:
-            where = f"{self.path}:{self.line}: " if self.line else f"{self.path}: "
+            path = shown(self.path)
+            where = f"{path}:{self.line}: " if self.line else f"{path}: "
         hint = f" ({self.hint})" if self.hint else ""
         prefix = "warning: " if self.severity is Severity.WARNING else "error: "
         return f"{where}{prefix}{self.message}{hint}"
@@ -88,8 +107,13 @@ class ConfigError(SiteBuilderError):
         self.problems = tuple(problems)
 
     def __str__(self) -> str:
-        return "\n".join(f"{self.path}: error: {p}" for p in self.problems)
+        return "\n".join(f"{shown(self.path)}: error: {p}" for p in self.problems)
 
 
 class BuildError(SiteBuilderError):
     """The build as a whole failed (template error, output problem); nothing was published."""
+
+    def __str__(self) -> str:
+        # Every message says what it is: "...: template error: ..." does, the rest get it.
+        message = super().__str__()
+        return message if "error:" in message else f"error: {message}"

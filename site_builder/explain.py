@@ -10,6 +10,7 @@ from pathlib import Path
 
 from site_builder.collect import clean_and_build
 from site_builder.config import SiteConfig
+from site_builder.errors import plural
 from site_builder.gitdates import FileDates
 from site_builder.loader import load_document
 from site_builder.model import Article, ArticleBody, Removal
@@ -31,7 +32,7 @@ def explain_file(path: Path, config: SiteConfig) -> str:
     doc = load_document(path, config, FileDates(_EPOCH, _EPOCH))
     clean, article, body = clean_and_build(doc, config)
     lines = [f"# {article.title}", "", body.text, ""]
-    lines.append(f"Removed {len(clean.removals)} piece(s) of boilerplate:")
+    lines.append(f"Removed {plural(len(clean.removals), 'piece')} of boilerplate:")
     lines.extend(_describe(r) for r in clean.removals)
     if clean.keywords:
         lines.append(f"Kept as metadata: keywords = {', '.join(clean.keywords)}")

@@ -12,6 +12,7 @@ from pathlib import Path
 class FileDates:
     added: datetime  # author date of the commit that first added the file
     changed: datetime  # author date of the newest commit that touched it
+    from_git: bool = True  # False: the file's modification time (not in git)
 
 
 def git_file_dates(folder: Path) -> dict[str, FileDates]:

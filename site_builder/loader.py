@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import fields, replace
-from pathlib import Path
+from datetime import datetime
+from pathlib import Path, PurePosixPath
 
 from site_builder.config import SiteConfig
 from site_builder.decoding import decode, line_of
@@ -17,10 +19,20 @@ from site_builder.frontmatter import (
     toml_error_line,
 )
 from site_builder.gitdates import FileDates
+from site_builder.headers import split_header
 from site_builder.limits import check_limits
 from site_builder.metadata import parse_metadata
 from site_builder.model import Format, Metadata, Removal, SourceDocument
-from site_builder.scan import SIDECAR_SUFFIX, SUFFIXES, inside, scan_content
+from site_builder.permalinks import BUNDLE_NAMES, FILE_NAME_DATE
+from site_builder.scan import (
+    SIDECAR_SUFFIX,
+    SUFFIXES,
+    inside,
+    is_jekyll_draft,
+    is_jekyll_post,
+    scan_content,
+)
+from site_builder.shortcodes import convert_shortcodes
 from site_builder.textnorm import strip_forbidden
 from site_builder.urls import source_domain
 
@@ -57,8 +69,18 @@ def _read_text(path: Path, text: str, config: SiteConfig) -> Read:
 
 def _read_markdown(path: Path, text: str, config: SiteConfig) -> Read:
     front = split_front_matter(text, path)
-    meta = parse_metadata(front.data, path, config.tz, front.key_lines)
+    if not front.data and front.body_line == 1:
+        front = split_header(text) or front  # Pelican's "Title: ..." lines
+    data = front.data
+    if is_jekyll_post(path.relative_to(config.content_dir).as_posix()):
+        # Jekyll reads "categories: jekyll update" as two, split at spaces.
+        data = {k: v.split() if k.lower() in _JEKYLL_LISTS and isinstance(v, str)
+                and "," not in v else v for k, v in data.items()}
+    meta = parse_metadata(data, path, config.tz, front.key_lines)
     return front.body, front.body_line, meta, ()
+
+
+_JEKYLL_LISTS = frozenset({"categories", "category", "tags"})
 
 
 def _read_html(path: Path, text: str, config: SiteConfig) -> Read:
@@ -135,7 +157,30 @@ def load_document(path: Path, config: SiteConfig, dates: FileDates | None) -> So
     check_limits(text, path, fmt)
     body, body_line, meta, removals = _READERS[fmt](path, text, config)
     relpath = path.relative_to(config.content_dir).as_posix()
-    return SourceDocument(path, relpath, fmt, body, body_line, meta, dates, removals)
+    warnings: tuple[Diagnostic, ...] = ()
+    if fmt is Format.MARKDOWN:
+        converted = convert_shortcodes(body)
+        body = converted.text
+        warnings = tuple(Diagnostic(Severity.WARNING, message, path, body_line + line - 1,
+                                    hint="replace it with Markdown or HTML")
+                         for line, message in converted.problems)
+    meta = _from_file_name(meta, relpath, config)
+    return SourceDocument(path, relpath, fmt, body, body_line, meta, dates, removals, warnings)
+
+
+def _from_file_name(meta: Metadata, relpath: str, config: SiteConfig) -> Metadata:
+    """What Jekyll and Pelican read from where a document is: the date its name starts
+    with ("2024-05-01-title.md", or a bundle folder so named), draft in _drafts/."""
+    path = PurePosixPath(relpath)
+    name = path.parent.name if path.stem in BUNDLE_NAMES else path.name
+    found = FILE_NAME_DATE.match(name)
+    if meta.date is None and found:
+        year, month, day = map(int, found.groups())
+        with suppress(ValueError):  # "2024-02-30-x.md": not a date after all
+            meta = replace(meta, date=datetime(year, month, day, tzinfo=config.tz))
+    if is_jekyll_draft(relpath) and not meta.draft:
+        meta = replace(meta, draft=True)
+    return meta
 
 
 def load_source(path: Path, dates: FileDates, config: SiteConfig

@@ -22,6 +22,7 @@ ALIASES = {
     "lead_image": "image", "featured_image": "image", "cover": "image",
     "translationkey": "translation_key", "canonical": "original_url",
     "canonical_url": "original_url", "original": "original_url",
+    "category": "tags", "permalink": "url", "alias": "aliases",
 }
 
 
@@ -36,7 +37,7 @@ def parse_datetime(value: Any, tz: ZoneInfo) -> datetime:
         try:
             result = datetime.fromisoformat(text)
         except ValueError:
-            result = datetime.strptime(value.strip(), "%Y-%m-%d %H:%M:%S %z")
+            result = _jekyll_datetime(value.strip())
     else:
         raise TypeError(f"expected a date, got {type(value).__name__}")
     # Year 1 or 9999 overflow when converted to the site's time zone (OverflowError took
@@ -44,6 +45,15 @@ def parse_datetime(value: Any, tz: ZoneInfo) -> datetime:
     if not 1 < result.year < 9999:
         raise ValueError(f"date {result.date().isoformat()} is out of range")
     return result if result.tzinfo else result.replace(tzinfo=tz)
+
+
+def _jekyll_datetime(text: str) -> datetime:
+    """Jekyll's "2024-05-01 09:30:00 +0200"; any other text is not a date (the message
+    names the value, the hint gives the ISO 8601 form)."""
+    try:
+        return datetime.strptime(text, "%Y-%m-%d %H:%M:%S %z")
+    except ValueError:
+        raise ValueError(f"not a date: {text!r}") from None
 
 
 def _string(value: Any) -> str:
@@ -114,7 +124,8 @@ _FIELDS: dict[str, Callable[[Any], Any]] = {
     "title": _string, "tags": _string_list, "keywords": _string_list, "draft": _boolean,
     "slug": _string, "description": _string, "author": _author, "id": _string,
     "lang": _language, "image": _image, "source": _string, "credit": _string,
-    "translation_key": _string, "original_url": _web_url,
+    "translation_key": _string, "original_url": _web_url, "url": _string,
+    "aliases": _string_list,
 }
 
 

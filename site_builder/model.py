@@ -8,6 +8,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
+from site_builder.errors import Diagnostic
 from site_builder.gitdates import FileDates
 
 
@@ -37,6 +38,8 @@ class Metadata:
     credit: str | None = None
     translation_key: str | None = None
     original_url: str | None = None  # where the article was first published
+    url: str | None = None  # the page's own address (Hugo's url, Jekyll's permalink)
+    aliases: tuple[str, ...] = ()  # earlier addresses, published as redirects (Hugo)
     extra: tuple[tuple[str, Any], ...] = ()
 
 
@@ -63,6 +66,7 @@ class SourceDocument:
     meta: Metadata
     file_dates: FileDates | None = None  # when the file was added and last changed
     removals: tuple[Removal, ...] = ()  # made while reading (per-source page selectors)
+    warnings: tuple[Diagnostic, ...] = ()  # what reading found but could work around
 
 
 @dataclass(frozen=True)
@@ -108,7 +112,7 @@ class Article:
     (metadata and body) that changes whenever any of it changes."""
 
     id: str
-    slug: str
+    slug: str  # the page's folder under the site: "x", or "posts/x", "2024/05/x" (a pattern)
     url_path: str
     url: str
     title: str
@@ -127,6 +131,8 @@ class Article:
     credit: str | None = None
     draft: bool = False
     translation_key: str | None = None
+    aliases: tuple[str, ...] = ()  # other addresses of the page ("old/", "x.html")
+    chosen: bool = False  # the document chose its folder (slug, url or permalink)
     digest: str = ""
     terms: str = field(default="", compare=False)  # word counts (terms.count_terms)
 

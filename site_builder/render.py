@@ -165,6 +165,7 @@ class Renderer:
                      for t in article.tags if t in self.tag_folders],
             "keywords": article.keywords, "source": article.source, "credit": article.credit,
             "related": [teaser(a) for a in self.data.related.get(article.id, ())],
+            "draft": article.draft,
         }
 
 

@@ -23,7 +23,10 @@ ATTRIBUTES = {
     "th": {"colspan", "rowspan", "scope"},
     "td": {"colspan", "rowspan"},
     "ol": {"start", "reversed"},
-    "h2": {"id"}, "h3": {"id"}, "h4": {"id"},
+    # Heading ids are link targets ("#background"); Markdown footnotes link between the
+    # reference (<sup id="fnref:1">) and the note (<li id="fn:1">).
+    "h2": {"id"}, "h3": {"id"}, "h4": {"id"}, "h5": {"id"}, "h6": {"id"},
+    "sup": {"id"}, "li": {"id"},
 }
 URL_SCHEMES = frozenset({"http", "https", "mailto"})
 # Tags whose content is never text a reader should see.

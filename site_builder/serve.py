@@ -8,10 +8,12 @@ import mimetypes
 import os
 import secrets
 import signal
+import socket
 import sys
 import threading
 import time
 import traceback
+import webbrowser
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -25,6 +27,8 @@ from site_builder.build import BuildOptions, build_site
 from site_builder.config import CONFIG_NAME, SiteConfig, load_config
 from site_builder.errors import SiteBuilderError
 from site_builder.theme import default_theme_dir
+
+LOOPBACK = "127.0.0.1"
 
 EVENTS_PATH = "/__livereload"
 POLL_INTERVAL = 0.2  # seconds between scans: edits show up well within a second
@@ -152,8 +156,11 @@ class PreviewServer(ThreadingHTTPServer):
 
     daemon_threads = True  # open event streams must not keep the process alive
 
-    def __init__(self, port: int, site: LiveSite, access_log: Echo | None) -> None:
-        super().__init__(("127.0.0.1", port), Handler)
+    def __init__(self, port: int, site: LiveSite, access_log: Echo | None,
+                 host: str = LOOPBACK) -> None:
+        if ":" in host:  # an IPv6 address ("::" for every address)
+            self.address_family = socket.AF_INET6
+        super().__init__((host, port), Handler)
         self.site, self.access_log = site, access_log
 
     def handle_error(self, request: Any, client_address: Any) -> None:
@@ -219,14 +226,31 @@ class Handler(BaseHTTPRequestHandler):
             access_log(f"{self.address_string()} {format % args}")
 
 
-def bind(port: int, site: LiveSite, access_log: Echo | None) -> tuple[PreviewServer, bool]:
+def bind(port: int, site: LiveSite, access_log: Echo | None,
+         host: str = LOOPBACK) -> tuple[PreviewServer, bool]:
     """A server on ``port``, or on a free port when that one is taken (second value True)."""
     try:
-        return PreviewServer(port, site, access_log), False
+        return PreviewServer(port, site, access_log, host), False
     except OSError as exc:
         if exc.errno not in (errno.EADDRINUSE, errno.EACCES):
-            raise
-    return PreviewServer(0, site, access_log), True
+            raise SiteBuilderError(f"error: cannot listen on {host} port {port}: "
+                                   f"{exc.strerror or exc} (give --bind an address of this "
+                                   "machine, or 0.0.0.0)") from exc
+    return PreviewServer(0, site, access_log, host), True
+
+
+def local_address(host: str) -> str:
+    """The address other devices reach this one at: for "0.0.0.0" (every address), the
+    one this machine's outgoing traffic uses (learned from a UDP socket, which sends
+    nothing); the loopback address when there is none."""
+    if host not in ("0.0.0.0", "::", ""):
+        return f"[{host}]" if ":" in host else host
+    try:
+        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+            probe.connect(("10.255.255.255", 1))
+            return str(probe.getsockname()[0])
+    except OSError:
+        return LOOPBACK
 
 
 def _ignored(name: str) -> bool:
@@ -284,6 +308,8 @@ class ServeOptions:
     drafts: bool = False
     future: bool = False
     verbose: bool = False
+    host: str = "127.0.0.1"  # "0.0.0.0": every address (a phone on the same network)
+    open_browser: bool = False
 
 
 class Rebuilder:
@@ -365,11 +391,11 @@ def _watch(rebuilder: Rebuilder, stop: threading.Event) -> None:
 def serve(options: ServeOptions, clock: Callable[[], datetime], echo: Echo) -> None:
     """Serve until SIGINT or SIGTERM. Must run in the main thread (it installs handlers)."""
     site = LiveSite()
-    server, moved = bind(options.port, site, echo if options.verbose else None)
+    server, moved = bind(options.port, site, echo if options.verbose else None, options.host)
     port = server.server_address[1]
     if moved:
         echo(f"Port {options.port} is in use; using port {port} instead.")
-    base_url = f"http://127.0.0.1:{port}/"
+    base_url = f"http://{local_address(options.host)}:{port}/"
     rebuilder = Rebuilder(options, base_url, site, clock, echo)
     stop = threading.Event()
     previous = _stop_on_signals(stop)
@@ -379,6 +405,11 @@ def serve(options: ServeOptions, clock: Callable[[], datetime], echo: Echo) -> N
         rebuilder.rebuild()
         thread.start()
         echo(f"Serving {options.root.absolute()} at {base_url} (press Ctrl-C to stop)")
+        if options.host != LOOPBACK:
+            echo(f"Listening on {options.host or 'every address'}: other devices on the "
+                 "network can open it (the preview has no password)")
+        if options.open_browser:
+            webbrowser.open(base_url)
         _watch(rebuilder, stop)
     finally:
         site.close()

@@ -104,14 +104,40 @@ def test_broken_document_does_not_stop_the_others(make_site: MakeSite) -> None:
     assert (config.output_dir / "good" / "index.html").is_file()
 
 
-def test_slug_collision_names_both_files(make_site: MakeSite) -> None:
+def test_a_repeated_headline_gets_a_dated_folder_and_a_warning(make_site: MakeSite) -> None:
+    """Newsrooms repeat headlines ("Morning briefing"): both are published, the later one
+    under its date (and a counter after that), and the build says so, naming both files."""
     root = make_site({
         "content/a.md": "---\ntitle: Same Title\ndate: 2026-01-01\n---\nOne.\n",
         "content/b.md": "---\ntitle: Same title!\ndate: 2026-01-02\n---\nTwo.\n",
+        "content/c.md": "---\ntitle: Same title\ndate: 2026-01-02T18:00:00Z\n---\nThree.\n",
+    })
+    config, result = build_root(root)
+    assert not result.errors
+    assert {a.slug for a in result.articles} == {
+        "same-title", "same-title-2026-01-02", "same-title-2026-01-02-2"}
+    assert "One." in (config.output_dir / "same-title/index.html").read_text(encoding="utf-8")
+    warnings = [str(w) for w in result.warnings if "same headline" in w.message]
+    assert len(warnings) == 2 and all("a.md" in w for w in warnings)
+    assert any("b.md" in w for w in warnings) and any("c.md" in w for w in warnings)
+    # The oldest keeps the plain address: adding an older article would not move it,
+    # because the record of past addresses says who had it.
+    (root / "content/0.md").write_text("---\ntitle: Same title\ndate: 2025-01-01\n---\n"
+                                        "Zero.\n", encoding="utf-8")
+    config, result = build_root(root)
+    assert "One." in (config.output_dir / "same-title/index.html").read_text(encoding="utf-8")
+    assert "Zero." in (config.output_dir / "same-title-2025-01-01/index.html").read_text(
+        encoding="utf-8")
+
+
+def test_two_documents_choosing_one_slug_is_an_error_naming_both(make_site: MakeSite) -> None:
+    root = make_site({
+        "content/a.md": "---\ntitle: A\nslug: same\ndate: 2026-01-01\n---\nOne.\n",
+        "content/b.md": "---\ntitle: B\nslug: same\ndate: 2026-01-02\n---\nTwo.\n",
     })
     _, result = build_root(root)
     [error] = result.errors
-    assert "b.md" in str(error) and "a.md" in str(error) and "same-title" in str(error)
+    assert "b.md" in str(error) and "a.md" in str(error) and "'same'" in str(error)
 
 
 def test_drafts_and_future_articles_are_left_out(make_site: MakeSite) -> None:

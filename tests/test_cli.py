@@ -71,7 +71,7 @@ def test_explain_shows_removals_with_rules(example_site: Path) -> None:
     result = _run("explain", "content/001_ecbace57fbf98ec3.txt", cwd=example_site)
     assert result.returncode == 0, result.stderr
     assert "[related: " in result.stdout and "[social: " in result.stdout
-    assert "Removed 2 piece(s)" in result.stdout
+    assert "Removed 2 pieces" in result.stdout
     assert "wrote on the Telegram" in result.stdout
 
 
@@ -106,7 +106,7 @@ def test_strict_build_fails_on_warnings(make_site: MakeSite) -> None:
     assert "ok.md: warning: lead image 'missing.jpg'" in relaxed.stderr
     strict = run_cli("build", "--strict", cwd=root)
     assert strict.returncode == 1
-    assert "1 warning(s) fail the run (--strict)" in strict.stderr
+    assert "1 warning fails the run (--strict)" in strict.stderr
     (root / "content" / "ok.md").write_text(ARTICLE.format(extra=""), encoding="utf-8")
     assert run_cli("build", "--strict", cwd=root).returncode == 0
 

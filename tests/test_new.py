@@ -60,6 +60,7 @@ def test_slugs_from_latvian_and_cyrillic_titles_are_readable_ascii(example_site:
 
 
 def test_new_creates_the_content_folder_and_rejects_an_empty_title(tmp_path: Path) -> None:
+    (tmp_path / "site.toml").write_text('title = "T"\n', encoding="utf-8")
     result = run_cli("new", "First", "--root", str(tmp_path), cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "content" / "first.md").is_file()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 from pathlib import Path
 
@@ -50,3 +51,14 @@ def test_vnu_catches_invalid_html(tmp_path: Path) -> None:
     page.write_text("<!DOCTYPE html><html><head></head><body><p><div></p></body></html>",
                     encoding="utf-8")
     assert vnu_errors([page]) != []
+
+
+@pytest.mark.parametrize("name", ["jekyll", "hugo", "pelican"])
+def test_migrated_sites_are_valid_html(tmp_path: Path, name: str) -> None:
+    """Redirect pages, converted shortcodes and the DRAFT badge included."""
+    root = tmp_path / name
+    shutil.copytree(Path(__file__).parent / "fixtures" / "migration" / name, root)
+    config, _ = build_root(root, drafts=True)
+    pages = sorted(config.output_dir.rglob("*.html"))
+    assert any('http-equiv="refresh"' in p.read_text(encoding="utf-8") for p in pages)
+    assert vnu_errors(pages) == []

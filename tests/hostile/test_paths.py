@@ -12,6 +12,7 @@ import pytest
 from site_builder.cache import CACHE_DIR
 from site_builder.errors import BuildError
 from site_builder.output import check_output_path
+from site_builder.redirects import RECORD_NAME
 from site_builder.urls import MAX_SLUG, RESERVED_SLUGS, make_slug, safe_slug
 from tests.conftest import tree_bytes
 from tests.generated import PNG
@@ -110,8 +111,9 @@ def path_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_build_writes_only_inside_the_output_folder(path_site: Path) -> None:
     workspace = path_site.parent
     # public/ is the output, .public.spare/ its spare copy for the next build (README,
-    # Performance), .site-builder-cache/ the documented article cache.
-    ours = ("public", ".public.spare", CACHE_DIR)
+    # Performance), .site-builder-cache/ the documented article cache, urls.lock the
+    # record of past addresses (README, Addresses).
+    ours = ("public", ".public.spare", CACHE_DIR, RECORD_NAME)
     before = {p for p in workspace.rglob("*") if not any(o in p.parts for o in ours)}
     run = run_cli(["build", "-q"], path_site, timeout=120)
     assert not run.timed_out and run.returncode == 1, run.stderr
