@@ -185,12 +185,13 @@ def _render(config: SiteConfig, options: BuildOptions, made: Articles,
     from site_builder.render import SiteData, SiteRender, digests  # noqa: PLC0415
     from site_builder.sitemap import render_robots, render_sitemap  # noqa: PLC0415
     from site_builder.taxonomy import (  # noqa: PLC0415
+        fold_tags,
         group_by_language,
         group_by_month,
         group_by_tag,
     )
 
-    published = tuple(sort_articles([
+    published = fold_tags(sort_articles([
         a for a in made.articles
         if is_published(a, options.now, drafts=options.drafts, future=options.future)
     ]))

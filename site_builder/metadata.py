@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import re
 from collections.abc import Callable, Mapping
 from datetime import date, datetime, time
@@ -104,6 +105,13 @@ def _web_url(value: Any) -> str:
     return text
 
 
+def _encoding(value: Any) -> str:
+    try:
+        return codecs.lookup(_string(value)).name
+    except LookupError:
+        raise ValueError(f"unknown encoding {value!r}") from None
+
+
 def _boolean(value: Any) -> bool:
     if isinstance(value, bool):
         return value
@@ -114,7 +122,7 @@ _FIELDS: dict[str, Callable[[Any], Any]] = {
     "title": _string, "tags": _string_list, "keywords": _string_list, "draft": _boolean,
     "slug": _string, "description": _string, "author": _author, "id": _string,
     "lang": _language, "image": _image, "source": _string, "credit": _string,
-    "translation_key": _string, "original_url": _web_url,
+    "translation_key": _string, "original_url": _web_url, "encoding": _encoding,
 }
 
 
@@ -150,5 +158,6 @@ _HINTS = {
     "tags": "write a list: tags: [energy, war] or a comma-separated string",
     "draft": "write draft: true or draft: false",
     "lang": "use a language code such as en, lv or pt-BR",
+    "encoding": "use a Python codec name such as cp1251, koi8_r or mac_cyrillic",
 }
 

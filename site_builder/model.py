@@ -37,6 +37,7 @@ class Metadata:
     credit: str | None = None
     translation_key: str | None = None
     original_url: str | None = None  # where the article was first published
+    encoding: str | None = None  # of the document's bytes (a sidecar's word: no guessing)
     extra: tuple[tuple[str, Any], ...] = ()
 
 
@@ -63,6 +64,7 @@ class SourceDocument:
     meta: Metadata
     file_dates: FileDates | None = None  # when the file was added and last changed
     removals: tuple[Removal, ...] = ()  # made while reading (per-source page selectors)
+    notes: tuple[tuple[str, str], ...] = ()  # warnings (message, hint) about how it was read
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ import pytest
 
 from site_builder.build import lock_file
 from site_builder.cache import CACHE_DIR, cache_file
+from site_builder.lock import held
 from tests.conftest import NOW, SITE_BUILDER, need_mount, tree_bytes
 from tests.generated import generate_site
 from tests.hostile.support import Run, run_cli
@@ -105,6 +106,15 @@ def _finished(process: subprocess.Popen[str]) -> Run:
     return Run(process.returncode, out, err, False)
 
 
+def _wait_for_lock(process: subprocess.Popen[str], lock: Path) -> None:
+    """Until ``process`` holds ``lock`` (its holder writes its process id there)."""
+    deadline = time.monotonic() + 60
+    while not (lock.is_file() and lock.read_text(encoding="ascii").strip() == str(process.pid)):
+        assert process.poll() is None, _finished(process).stderr
+        assert time.monotonic() < deadline, "the build took no lock"
+        time.sleep(0.01)
+
+
 def test_builds_started_together_wait_for_each_other(tmp_path: Path) -> None:
     reference = generate_site(tmp_path / "reference", 40)
     expected = _built(reference)
@@ -127,12 +137,7 @@ def test_builds_started_together_wait_for_each_other(tmp_path: Path) -> None:
 def test_no_wait_refuses_while_another_build_runs(tmp_path: Path) -> None:
     root = generate_site(tmp_path / "site", 100)
     first = _start(root)
-    lock = lock_file(root / "public")
-    deadline = time.monotonic() + 60
-    while not (lock.is_file() and lock.read_text(encoding="ascii").strip() == str(first.pid)):
-        assert first.poll() is None, _finished(first).stderr
-        assert time.monotonic() < deadline, "the build took no lock"
-        time.sleep(0.01)
+    _wait_for_lock(first, lock_file(root / "public"))
     second = _build(root, "--no-wait")
     assert first.poll() is None, "the first build ended before the second was refused"
     assert second.returncode == 1
@@ -142,7 +147,30 @@ def test_no_wait_refuses_while_another_build_runs(tmp_path: Path) -> None:
     assert "nothing was published" in second.stderr
     done = _finished(first)
     assert done.returncode == 0, done.stderr
+    with sqlite3.connect(cache_file(root)) as db:
+        assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    published = tree_bytes(root / "public")
     assert (root / "public" / "index.html").is_file()
+    assert _built(root) == published  # whole: the next build finds nothing to change
+
+
+def test_a_build_waits_for_the_cache_a_preview_holds(tmp_path: Path) -> None:
+    """``serve`` rebuilds in memory but with the site's cache: it takes the cache's lock
+    (as build_site does), so a build into public/ meanwhile waits, or refuses."""
+    root = generate_site(tmp_path / "site", 5)
+    _built(root)
+    with held(cache_file(root).parent / "lock", "the site", wait=False):
+        refused = _build(root, "--no-wait")
+        waiting = _start(root)
+        _wait_for_lock(waiting, lock_file(root / "public"))  # it has the output's: next, ours
+        time.sleep(0.5)
+        assert waiting.poll() is None  # still waiting for the lock
+    assert refused.returncode == 1
+    _no_bug(refused)
+    assert f"another build of the site in {root} is running" in refused.stderr
+    done = _finished(waiting)
+    assert done.returncode == 0, done.stderr
+    assert f"Waiting for another build of the site in {root}" in done.stderr
 
 
 # A full disk ---------------------------------------------------------------------------
