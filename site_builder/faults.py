@@ -51,7 +51,9 @@ def describe(exc: OSError | sqlite3.Error, cache: Path | None = None) -> str:
         return f"could not write {name}: {exc.strerror}"
     if exc.errno == errno.ENOTDIR:
         return f"a file stands where a folder must be: {name}"
-    return f"{exc.strerror or exc}: {name}"
+    if exc.errno == errno.EBUSY:  # renaming a mount point, say
+        return f"could not replace {name}: {exc.strerror} (is it a mount point?)"
+    return f"could not use {name}: {exc.strerror or exc}"
 
 
 def _described_sqlite(exc: sqlite3.Error, cache: Path | None) -> str:

@@ -5,6 +5,7 @@ published site is byte-identical to the last complete build, or the new complete
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import shutil
@@ -19,6 +20,8 @@ import pytest
 
 from site_builder.build import lock_file
 from site_builder.cache import CACHE_DIR, cache_file
+from site_builder.errors import BuildError
+from site_builder.faults import cache_damaged, describe, reported
 from site_builder.lock import held
 from tests.conftest import NOW, SITE_BUILDER, need_mount, tree_bytes
 from tests.generated import generate_site
@@ -353,3 +356,35 @@ def test_a_read_only_cache_folder_is_done_without(built: tuple[Path, dict[str, b
     assert "building without the cache: could not write" in run.stderr, run.stderr
     _set_title(root, "A")
     assert _built(root) == tree
+
+
+@pytest.mark.parametrize(
+    ("error", "said"),
+    [
+        (
+            OSError(errno.ENOSPC, "No space left on device", "/s/p"),
+            "the disk is full: could not write /s/p",
+        ),
+        (OSError(errno.EROFS, "Read-only file system", "/s/p"), "could not write /s/p: Read-only"),
+        (OSError(errno.ENOTDIR, "Not a directory", "/s/p"), "a file stands where a folder must be"),
+        (OSError(errno.EBUSY, "Device or resource busy", "/s/p"), "could not replace /s/p"),
+    ],
+)
+def test_each_fault_is_said_in_the_publishers_terms(error: OSError, said: str) -> None:
+    assert describe(error).startswith(said)
+    with pytest.raises(BuildError) as raised, reported(Path("/s/public"), None):
+        raise error
+    assert "nothing was published: /s/public is as the last build left it" in str(raised.value)
+    assert "bug" not in str(raised.value)
+
+
+def test_a_full_cache_database_is_said_to_be_a_full_disk(tmp_path: Path) -> None:
+    full = sqlite3.OperationalError("database or disk is full")
+    full.sqlite_errorcode = 13  # as sqlite3 sets it
+    assert (
+        describe(full, tmp_path / "c.db")
+        == f"the disk is full: could not write the build cache {tmp_path / 'c.db'}"
+    )
+    damaged = sqlite3.DatabaseError("file is not a database")
+    damaged.sqlite_errorcode = 26
+    assert cache_damaged(damaged) and not cache_damaged(full)
