@@ -21,7 +21,7 @@ from site_builder.config import SiteConfig
 from site_builder.errors import ContentError, Diagnostic, Severity
 from site_builder.model import Article, ArticleBody, CleanDocument, Format
 from site_builder.permalinks import Placement, literal_path, place_article
-from site_builder.plaintext import blocks_to_html, derive_title, parse_text
+from site_builder.plaintext import after_title, blocks_to_html, derive_title, parse_text
 from site_builder.sanitize import sanitize_html
 from site_builder.scan import section_of
 from site_builder.terms import count_terms
@@ -127,6 +127,14 @@ _BODIES: dict[Format, Callable[[CleanDocument], tuple[str | None, str]]] = {
 _TEXT_BLOCKS = ("p", "li", "h2", "h3", "h4", "h5", "h6", "figcaption", "td", "th", "dt", "dd")
 
 
+def _block_text(element: lxml.html.HtmlElement) -> str:
+    """The visible text of a block: inline markup adds no spaces ("<em>x</em>," stays
+    "x,", not "x ,"), a line break does."""
+    for br in element.iter("br"):
+        br.tail = f" {br.tail or ''}"
+    return normalize_line("".join(element.itertext()))
+
+
 def text_blocks(html: str) -> list[tuple[str, str]]:
     """(tag name, visible text) of each innermost text block of an HTML fragment."""
     if not html.strip():
@@ -136,7 +144,7 @@ def text_blocks(html: str) -> list[tuple[str, str]]:
     blocks = []
     for element in root.iter(_TEXT_BLOCKS):
         if next(element.iterdescendants(_TEXT_BLOCKS), None) is None:
-            text = normalize_line(" ".join(element.itertext()))
+            text = _block_text(element)
             if text:
                 blocks.append((str(element.tag), text))
     return blocks
@@ -244,6 +252,11 @@ def build_article(doc: CleanDocument, config: SiteConfig,
     text = "\n".join(t for _, t in blocks)
     lead = next((t for tag, t in blocks if tag == "p"), blocks[0][1] if blocks else "")
     title = meta.title or found_title or (derive_title(lead) if lead else None)
+    summary_text = lead
+    if title and not (meta.title or found_title):  # the headline is the lead's own words
+        # (an article of one sentence keeps it: a page and feed entry need a summary)
+        summary_text = after_title(lead, title) or next(
+            (t for tag, t in blocks if tag == "p" and t != lead), lead)
     if not title:
         raise ContentError(source.path, "no title and no text to derive one from",
                            hint="add a title line followed by a blank line, or a 'title' key")
@@ -272,7 +285,7 @@ def build_article(doc: CleanDocument, config: SiteConfig,
         date=date.astimezone(config.tz),
         updated=updated.astimezone(config.tz),
         lang=meta.lang or config.language,
-        summary=meta.description or summarize(lead),
+        summary=meta.description or summarize(summary_text),
         dek=meta.description,
         terms=count_terms(title, text),
         source_file=str(source.path),

@@ -6,17 +6,19 @@ import gc
 import pickle
 import sqlite3
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager, suppress
+from contextlib import ExitStack, contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from site_builder.cache import BuildCache, fingerprint
+from site_builder.cache import CACHE_DIR, BuildCache, cache_file, discard_cache, fingerprint
 from site_builder.collect import Articles, Progress, make_articles, warm_up
 from site_builder.config import SiteConfig
 from site_builder.errors import Diagnostic, DiagnosticsView, Severity
+from site_builder.faults import cache_damaged, describe, reported
+from site_builder.lock import held
 from site_builder.model import Article, ArticleBody
 from site_builder.output import (
     FileRecord,
@@ -49,6 +51,7 @@ class BuildOptions:
     future: bool = False
     workers: int | None = None  # processes for per-article work; None: one per core
     cache: bool = True  # reuse what did not change since the last build (.site-builder-cache/)
+    wait: bool = True  # another build of the site is running: wait for it (False: refuse)
 
 
 @dataclass
@@ -81,17 +84,61 @@ def _settled() -> Iterator[None]:
         gc.unfreeze()
 
 
-@contextmanager
-def _opened_cache(config: SiteConfig, options: BuildOptions) -> Iterator[BuildCache | None]:
-    cache = None
-    if options.cache:
-        with suppress(OSError, sqlite3.Error):  # a read-only site folder: no cache
-            cache = BuildCache(config.root)
+# Says that this build waits for another one (see lock.held).
+Waiting = Callable[[str], None]
+
+
+def _warning(message: str) -> Diagnostic:
+    return Diagnostic(Severity.WARNING, message)
+
+
+def _cache_or_none(root: Path, notes: list[Diagnostic]) -> BuildCache | None:
+    """The build cache; a damaged one is replaced by an empty one, an unusable one (a
+    read-only folder, a file in its place) is done without: both with a warning."""
     try:
-        yield cache
-    finally:
+        try:
+            return BuildCache(root)
+        except sqlite3.DatabaseError as exc:
+            if not cache_damaged(exc):
+                raise
+            discard_cache(root)
+            notes.append(_warning(f"the build cache in {root / CACHE_DIR} was damaged "
+                                  f"({exc}): it is made anew, and this build takes longer"))
+            return BuildCache(root)
+    except (OSError, sqlite3.Error) as exc:
+        notes.append(_warning(f"building without the cache: {describe(exc)}"))
+        return None
+
+
+@contextmanager
+def _opened_cache(config: SiteConfig, options: BuildOptions, notes: list[Diagnostic],
+                  waiting: Waiting | None = None) -> Iterator[BuildCache | None]:
+    """The build cache, held by this build alone (see lock.held), or None; warnings about
+    it go to ``notes``."""
+    with ExitStack() as stack:
+        cache = None
+        if options.cache:
+            folder = config.root / CACHE_DIR
+            try:
+                folder.mkdir(exist_ok=True)
+                stack.enter_context(held(folder / "lock", f"the site in {config.root}",
+                                         wait=options.wait, waiting=waiting))
+            except OSError as exc:
+                notes.append(_warning(f"building without the cache: {describe(exc)}"))
+            else:
+                cache = _cache_or_none(config.root, notes)
+        try:
+            yield cache
+        except BaseException:
+            if cache is not None:
+                cache.close(commit=False)
+            raise
         if cache is not None:
-            cache.close()
+            try:
+                cache.close()
+            except sqlite3.Error as exc:
+                notes.append(_warning(f"{describe(exc, cache.path)}; the next build takes "
+                                      "longer"))
 
 
 def _feed_specs(data: SiteData, config: SiteConfig) -> list[FeedSpec]:
@@ -142,12 +189,13 @@ def _render(config: SiteConfig, options: BuildOptions, made: Articles,
     from site_builder.render import SiteData, SiteRender, digests  # noqa: PLC0415
     from site_builder.sitemap import render_robots, render_sitemap  # noqa: PLC0415
     from site_builder.taxonomy import (  # noqa: PLC0415
+        fold_tags,
         group_by_language,
         group_by_month,
         group_by_tag,
     )
 
-    published = tuple(sort_articles([
+    published = fold_tags(sort_articles([
         a for a in made.articles
         if is_published(a, options.now, drafts=options.drafts, future=options.future)
     ]))
@@ -220,15 +268,42 @@ def _add_redirects(config: SiteConfig, site: SiteRender, published: Sequence[Art
     return problems
 
 
+def _with_fresh_cache(attempt: Callable[[BuildCache | None], BuildResult],
+                      cache: BuildCache | None, notes: list[Diagnostic]) -> BuildResult:
+    """``attempt`` with the cache; once more with an emptied cache if it turned out to be
+    damaged (a page of the database unreadable: found only when it is read)."""
+    try:
+        return attempt(cache)
+    except sqlite3.DatabaseError as exc:
+        if cache is None or not cache_damaged(exc):
+            raise
+        cache.reset()
+        notes.append(_warning(f"the build cache {cache.path} was damaged ({exc}): it is "
+                              "made anew, and this build takes longer"))
+        return attempt(cache)
+
+
+def _noted(result: BuildResult, notes: list[Diagnostic]) -> BuildResult:
+    if notes:
+        result.diagnostics = [*notes, *result.diagnostics]
+    return result
+
+
 def build_site(config: SiteConfig, options: BuildOptions,
                progress: Progress | None = None) -> BuildResult:
-    """Everything a build produces, in memory: nothing is written here."""
-    with _opened_cache(config, options) as cache:
+    """Everything a build produces, in memory: nothing is written here (but the cache)."""
+    notes: list[Diagnostic] = []
+
+    def attempt(cache: BuildCache | None) -> BuildResult:
         started = cache.scan_started() if cache is not None else 0
         with _settled():
             made = make_articles(config, scan_content(config), cache, started=started,
                                  progress=progress, workers=options.workers)
             return _render(config, options, made, None, cache=cache)
+
+    with reported(None, None), _opened_cache(config, options, notes) as cache:
+        result = _with_fresh_cache(attempt, cache, notes)
+    return _noted(result, notes)
 
 
 @dataclass(frozen=True)
@@ -296,17 +371,43 @@ def _record_addresses(config: SiteConfig, result: BuildResult, record: Record | 
     return True
 
 
+def lock_file(folder: Path) -> Path:
+    """The lock builds into ``folder`` take, beside it (the folder itself is swapped)."""
+    return folder.parent / f".{folder.name}.lock"
+
+
 def build(config: SiteConfig, options: BuildOptions, *, force: bool = False,
-          progress: Progress | None = None, replay: bool = True) -> BuildResult:
+          progress: Progress | None = None, replay: bool = True,
+          waiting: Waiting | None = None) -> BuildResult:
     """Build and publish into the output folder (the previous site survives any failure).
 
     With the cache, a rebuild makes only what changed: unchanged articles come from the
     cache, unchanged pages and feeds stay as published, and a build whose inputs are all
     as they were when the live site was published ends after checking that, reporting
     what that build reported (``replay``; without it, such a build still makes every
-    article, for callers that need them, and writes nothing)."""
+    article, for callers that need them, and writes nothing).
+
+    One build at a time publishes into a folder or uses a cache: another one waits
+    (``waiting`` is told), or with ``options.wait`` false, refuses (BuildLockedError). A
+    full disk, a read-only folder or a file in the way is one BuildError, and the
+    published site stays as it was."""
     folder = config.output_dir.absolute()
-    with _opened_cache(config, options) as cache, _helper(config, options) as helper:
+    notes: list[Diagnostic] = []
+    with reported(folder, cache_file(config.root)), ExitStack() as stack:
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        stack.enter_context(held(lock_file(folder), f"the output folder {folder}",
+                                 wait=options.wait, waiting=waiting))
+        cache = stack.enter_context(_opened_cache(config, options, notes, waiting))
+        result = _with_fresh_cache(partial(_publish, config, options, folder, force=force,
+                                           progress=progress, replay=replay, notes=notes),
+                                   cache, notes)
+    return _noted(result, notes)
+
+
+def _publish(config: SiteConfig, options: BuildOptions, folder: Path,
+             cache: BuildCache | None, *, force: bool, progress: Progress | None,
+             replay: bool, notes: list[Diagnostic]) -> BuildResult:
+    with _helper(config, options) as helper:
         started = cache.scan_started() if cache is not None else 0
         scan = scan_content(config)
         signature = _signature(config, options, scan, _site_key(config))
@@ -335,11 +436,17 @@ def build(config: SiteConfig, options: BuildOptions, *, force: bool = False,
         if _record_addresses(config, result, made.record):
             # The record is an input too: the next build compares against it as written.
             signature = _signature(config, options, scan, _site_key(config))
+        # Published: from here on a failure only costs the next build time.
+        notes.extend(_warning(note) for note in publisher.unfinished)
         # A build that met an unexpected failure is not replayed: the next one retries.
         if cache is not None and not any(d.unexpected for d in result.diagnostics):
             due = min((a.date for a in made.articles if not options.future
                        and a.date > options.now), default=None)
-            cache.save_outcome(folder, signature, _Outcome(
-                folder_token(folder), due, result.diagnostics, result.article_count,
-                result.pages, result.feeds, result.drafts, result.scheduled))
+            try:
+                cache.save_outcome(folder, signature, _Outcome(
+                    folder_token(folder), due, result.diagnostics, result.article_count,
+                    result.pages, result.feeds, result.drafts, result.scheduled))
+            except (OSError, sqlite3.Error) as exc:
+                notes.append(_warning(f"the site was published, but {describe(exc, cache.path)}"
+                                      "; the next build takes longer"))
     return result

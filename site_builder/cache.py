@@ -23,6 +23,7 @@ import os
 import pickle
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
+from contextlib import suppress
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -122,25 +123,63 @@ def _unpickle(blob: bytes) -> Any:
         return None
 
 
+def cache_file(root: Path) -> Path:
+    """The database of the build cache of the site in ``root``."""
+    return root / CACHE_DIR / "cache.sqlite3"
+
+
+def discard_cache(root: Path) -> None:
+    """Delete the cache database (a damaged one: the next build makes it anew)."""
+    database = cache_file(root)
+    for path in (database, *(database.with_name(database.name + s) for s in _SIDE_FILES)):
+        path.unlink(missing_ok=True)
+
+
+_SIDE_FILES = ("-journal", "-wal", "-shm")
+
+
 class BuildCache:
     """One connection for a whole build; entries this build did not use are dropped at the
-    end (``save_results``)."""
+    end (``save_results``). Opening it fails (sqlite3.Error) when the database is damaged
+    or cannot be written."""
 
     def __init__(self, root: Path) -> None:
         folder = root / CACHE_DIR
         folder.mkdir(exist_ok=True)
-        (folder / ".gitignore").write_text("*\n", encoding="utf-8")
+        ignore = folder / ".gitignore"
+        if not ignore.is_file():  # not rewritten every build: a full disk would empty it
+            ignore.write_text("*\n", encoding="utf-8")
+        self.root = root
         self.clock = folder / "scan-started"
-        self.path = folder / "cache.sqlite3"
-        self.db = sqlite3.connect(self.path)
-        if self.db.execute("PRAGMA user_version").fetchone()[0] != _SCHEMA_VERSION:
-            tables = self.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-            for (table,) in tables.fetchall():
-                self.db.execute(f'DROP TABLE "{table}"')
-            self.db.execute(f"PRAGMA user_version = {_SCHEMA_VERSION}")
-        self.db.executescript(_SCHEMA)
+        self.path = cache_file(root)
+        self.db = self._connect()
         self.index: dict[str, _Entry] = {}  # the article index as ``results`` read it
         self.sources: tuple[str, dict[str, _Source]] | None = None  # see _sources
+
+    def _connect(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self.path)
+        try:
+            # Found out now, not halfway through the build: a database that cannot be
+            # written (read-only) or read (damaged).
+            db.execute("BEGIN IMMEDIATE")
+            db.rollback()
+            if db.execute("PRAGMA user_version").fetchone()[0] != _SCHEMA_VERSION:
+                tables = db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+                for (table,) in tables.fetchall():
+                    db.execute(f'DROP TABLE "{table}"')
+                db.execute(f"PRAGMA user_version = {_SCHEMA_VERSION}")
+            db.executescript(_SCHEMA)
+        except BaseException:
+            db.close()
+            raise
+        return db
+
+    def reset(self) -> None:
+        """Start again from an empty cache (this one was found damaged)."""
+        self.close(commit=False)
+        discard_cache(self.root)
+        self.db = self._connect()
+        self.index, self.sources = {}, None
 
     def templates(self) -> Path:
         """Where Jinja2 keeps the theme's templates compiled (it checks their sources)."""
@@ -299,8 +338,15 @@ class BuildCache:
             self.db.execute("INSERT OR REPLACE INTO builds VALUES (?, ?, ?)",
                             (str(folder), signature, pickle.dumps(outcome)))
 
-    def close(self) -> None:
-        self.db.commit()
+    def close(self, *, commit: bool = True) -> None:
+        """Commit and close; without ``commit`` (the build failed) nothing more is written,
+        and nothing said about it."""
+        if commit:
+            self.db.commit()
+            self.db.close()
+            return
+        with suppress(sqlite3.Error):  # the failure being reported matters, not this one
+            self.db.rollback()
         self.db.close()
 
 

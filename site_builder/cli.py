@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -138,16 +139,20 @@ def _left_out(result: BuildResult) -> str:
 @click.option("--force", is_flag=True, help="Replace an output folder site_builder did not create.")
 @click.option("--report", type=click.Path(dir_okay=False, path_type=Path),
               help="Also write every cleaning removal (text, rule, reason) to this JSON file.")
+@click.option("--wait/--no-wait", default=True, show_default=True,
+              help="When another build of the site is running: wait for it to finish, or "
+                   "refuse at once (exit status 1).")
 def build_command(root: Path, drafts: bool, future: bool, base_url: str | None, strict: bool,
                   quiet: bool, verbose: bool, output: Path | None, force: bool,
-                  report: Path | None) -> None:
+                  report: Path | None, wait: bool) -> None:
     """Build the site into its output folder (public/ by default)."""
     started = time.perf_counter()
     with _reporting(verbose):
         config, config_warnings = _config(root, base_url, output, publishing=True)
         with ProgressBar("Building", sys.stderr, enabled=False if quiet else None) as bar:
-            result = build(config, BuildOptions(build_time(), drafts, future), force=force,
-                           progress=bar.update, replay=report is None)
+            result = build(config, BuildOptions(build_time(), drafts, future, wait=wait),
+                           force=force, progress=bar.update, replay=report is None,
+                           waiting=partial(click.echo, err=True))
         if report is not None:
             from site_builder.explain import removal_report  # noqa: PLC0415
             report.write_bytes(removal_report(result.articles, result.bodies, config.content_dir))

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import codecs
 import re
+from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
 
 import charset_normalizer
 
 from site_builder.errors import ContentError
+from site_builder.scan import SIDECAR_SUFFIX
 
 # Legacy encodings by language: byte-level detection cannot tell Baltic text in cp1257 from
 # German in cp1252 (both score equally), so among equally good guesses the site's language
@@ -108,13 +110,50 @@ def _coherence(data: bytes, encoding: str) -> float:
     return best.coherence if best is not None else 0.0
 
 
-def _legacy(data: bytes, language: str, declared: str | None) -> str | None:
+# Readings whose letter statistics are this close are equally likely: a short text cannot
+# tell windows-1251 from Mac-Cyrillic (they differ in the capitals alone), and picking one
+# silently turned "Мэр сообщил" into "ћэр сообщил".
+_CLOSE_COHERENCE = 0.1
+_COMMON_ENCODINGS = frozenset(e for table in LEGACY_ENCODINGS.values() for e in table)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """Decoded text, and the other encodings that read it as plausibly but differently."""
+
+    text: str
+    encoding: str | None = None  # None: UTF-8 (or another Unicode form)
+    rivals: tuple[str, ...] = ()
+
+    def warning(self) -> str | None:
+        """What to tell the author when the encoding was a guess among equals."""
+        if not self.rivals:
+            return None
+        return (f"the encoding is uncertain: {', '.join((self.encoding or '', *self.rivals))} "
+                f"are about as likely and read the text differently; read as {self.encoding}")
+
+    @property
+    def hint(self) -> str:
+        return (f'add encoding = "{self.encoding}" (or the right one) to the document\'s '
+                f"{SIDECAR_SUFFIX} sidecar, or save it as UTF-8")
+
+
+def _rivals(data: bytes, chosen: str, text: str, scores: dict[str, float]) -> tuple[str, ...]:
+    """The encodings scored about as high as ``chosen`` whose text differs."""
+    best = scores.get(chosen, 0.0)
+    return tuple(sorted(encoding for encoding, score in scores.items()
+                        if encoding != chosen and score >= best - _CLOSE_COHERENCE
+                        and data.decode(encoding, errors="replace") != text))
+
+
+def _legacy(data: bytes, language: str, declared: str | None) -> Reading | None:
     """A legacy (8-bit) encoding's text: the declared one, else the language's encoding
     whose text reads as the language (the most coherent one if several do, the first in
-    the table on a tie), else a confident charset-normalizer guess."""
+    the table on a tie), else a confident charset-normalizer guess. Equally likely
+    readings that differ are named as rivals."""
     if declared:
         try:
-            return data.decode(declared)
+            return Reading(data.decode(declared), declared)
         except UnicodeDecodeError:
             pass
     readable: dict[str, str] = {}
@@ -128,15 +167,41 @@ def _legacy(data: bytes, language: str, declared: str | None) -> str | None:
     if len(readable) > 1:
         # A KOI8 text also decodes as (case-swapped) cp1251: let letter statistics decide;
         # max() keeps the table's order on a tie.
-        return readable[max(readable, key=lambda encoding: _coherence(data, encoding))]
+        scores = {encoding: _coherence(data, encoding) for encoding in readable}
+        chosen = max(readable, key=scores.__getitem__)
+        return Reading(readable[chosen], chosen,
+                       _rivals(data, chosen, readable[chosen], scores))
     if readable:
-        return next(iter(readable.values()))
-    best = charset_normalizer.from_bytes(data).best()
+        encoding, text = next(iter(readable.items()))
+        return Reading(text, encoding)
+    return _guessed(data)
+
+
+def _guessed(data: bytes) -> Reading | None:
+    """charset-normalizer's confident guess, if its text reads as a language it found."""
+    matches = charset_normalizer.from_bytes(data)
+    best = matches.best()
     if best is None or best.coherence < MIN_COHERENCE:
         return None
     text = str(best)
-    known = [_LANGUAGE_CODES[name] for name in best.languages if name in _LANGUAGE_CODES]
-    return text if not known or any(_reads_as(text, code) for code in known) else None
+    if not _plausible(text, best.languages):
+        return None
+    scores = {m.encoding: m.coherence for m in matches
+              if m.coherence >= MIN_COHERENCE and _plausible(str(m), m.languages)}
+    chosen = best.encoding
+    # Among readings about as likely, a common encoding (windows-1251) is far more often
+    # right than a rare one (Mac-Cyrillic).
+    close = [e for e in scores if scores[e] >= best.coherence - _CLOSE_COHERENCE]
+    common = [e for e in close if e in _COMMON_ENCODINGS]
+    if chosen not in _COMMON_ENCODINGS and common:
+        chosen = max(common, key=scores.__getitem__)
+        text = data.decode(chosen)
+    return Reading(text, chosen, _rivals(data, chosen, text, scores))
+
+
+def _plausible(text: str, languages: list[str]) -> bool:
+    known = [_LANGUAGE_CODES[name] for name in languages if name in _LANGUAGE_CODES]
+    return not known or any(_reads_as(text, code) for code in known)
 
 
 def _broken_utf8(data: bytes) -> bool:
@@ -149,16 +214,30 @@ def _broken_utf8(data: bytes) -> bool:
 
 
 def decode(data: bytes, path: Path, language: str = "en") -> str:
-    """Text from bytes: UTF-8 (with or without BOM), UTF-16/32 with a BOM, else a legacy
-    encoding that reads as the document's language; anything else is reported, never
-    guessed into mojibake."""
+    """Text from bytes (see ``read_text``)."""
+    return read_text(data, path, language).text
+
+
+def read_text(data: bytes, path: Path, language: str = "en",
+              encoding: str | None = None) -> Reading:
+    """Text from bytes: in ``encoding`` when the author named one, else UTF-8 (with or
+    without BOM), UTF-16/32 with a BOM, else a legacy encoding that reads as the
+    document's language; anything else is reported, never guessed into mojibake."""
+    if encoding is not None:
+        try:
+            return Reading(data.decode(encoding), encoding)
+        except UnicodeDecodeError as exc:
+            raise ContentError(path, f"text is not valid {encoding} (as its sidecar says): "
+                               f"{exc.reason}", line=line_of(data, exc.start),
+                               hint="correct the sidecar's encoding, or save the file as "
+                                    "UTF-8") from exc
     language = language.replace("_", "-").split("-", maxsplit=1)[0].lower()
-    for bom, encoding in BOMS:
+    for bom, unicode in BOMS:
         if data.startswith(bom):
             try:
-                return data[len(bom):].decode(encoding)
+                return Reading(data[len(bom):].decode(unicode))
             except UnicodeDecodeError as exc:
-                raise ContentError(path, f"invalid {encoding.upper()} "
+                raise ContentError(path, f"invalid {unicode.upper()} "
                                    f"text after its byte order mark: {exc.reason}",
                                    line=line_of(data, exc.start + len(bom)),
                                    hint="save the file as UTF-8") from exc
@@ -172,16 +251,17 @@ def decode(data: bytes, path: Path, language: str = "en") -> str:
         raise ContentError(path, "file looks binary (it contains NUL bytes)", line=line,
                            hint="only text, Markdown and HTML documents belong in content/")
     try:
-        return data.decode("utf-8")
+        return Reading(data.decode("utf-8"))
     except UnicodeDecodeError as exc:
         line = line_of(data, exc.start)
         if _broken_utf8(data):
             raise ContentError(path, f"invalid UTF-8 byte sequence {data[exc.start:exc.end]!r} "
                                "in otherwise UTF-8 text", line=line,
                                hint="the file is damaged: fix or retype that line") from exc
-        text = _legacy(data, language, _declared_charset(data))
-        if text is None:
+        reading = _legacy(data, language, _declared_charset(data))
+        if reading is None:
             raise ContentError(path, "text is not UTF-8 and its encoding could not be told "
                                f"reliably (site language '{language}')", line=line,
-                               hint="save the file as UTF-8") from exc
-        return text
+                               hint="save the file as UTF-8, or name its encoding in the "
+                                    f'{SIDECAR_SUFFIX} sidecar (encoding = "cp1251")') from exc
+        return reading

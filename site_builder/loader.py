@@ -10,7 +10,7 @@ from datetime import datetime
 from pathlib import Path, PurePosixPath
 
 from site_builder.config import SiteConfig
-from site_builder.decoding import decode, line_of
+from site_builder.decoding import line_of, read_text
 from site_builder.errors import ContentError, Diagnostic, Severity
 from site_builder.frontmatter import (
     check_nesting,
@@ -146,24 +146,30 @@ def load_document(path: Path, config: SiteConfig, dates: FileDates | None) -> So
         raise ContentError(path, "document is a link to a file outside content/; not read",
                            hint="copy the file into content/ instead of linking it")
     fmt = SUFFIXES[path.suffix.lower()]
-    # A plain text's sidecar may name its language, which decides a legacy encoding.
-    language = (_read_sidecar(path, config).lang if fmt is Format.TEXT else None)
+    # The sidecar may name the encoding; a plain text's, its language, which decides a
+    # legacy encoding.
+    sidecar = _read_sidecar(path, config)
+    language = sidecar.lang if fmt is Format.TEXT else None
     data = path.read_bytes()
     if not data.strip():
         raise ContentError(path, "document is empty", hint="add text or delete the file")
-    text = strip_forbidden(decode(data, path, language or config.language).replace("\r\n", "\n"))
+    reading = read_text(data, path, language or config.language, sidecar.encoding)
+    text = strip_forbidden(reading.text.replace("\r\n", "\n"))
+    uncertain = reading.warning()
     if not text.strip():
         raise ContentError(path, "document is empty", hint="add text or delete the file")
     check_limits(text, path, fmt)
     body, body_line, meta, removals = _READERS[fmt](path, text, config)
     relpath = path.relative_to(config.content_dir).as_posix()
     warnings: tuple[Diagnostic, ...] = ()
+    if uncertain:  # how it was read: an encoding told by a guess
+        warnings += (Diagnostic(Severity.WARNING, uncertain, path, hint=reading.hint),)
     if fmt is Format.MARKDOWN:
         converted = convert_shortcodes(body)
         body = converted.text
-        warnings = tuple(Diagnostic(Severity.WARNING, message, path, body_line + line - 1,
-                                    hint="replace it with Markdown or HTML")
-                         for line, message in converted.problems)
+        warnings += tuple(Diagnostic(Severity.WARNING, message, path, body_line + line - 1,
+                                     hint="replace it with Markdown or HTML")
+                          for line, message in converted.problems)
     meta = _from_file_name(meta, relpath, config)
     return SourceDocument(path, relpath, fmt, body, body_line, meta, dates, removals, warnings)
 

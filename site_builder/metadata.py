@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import re
 from collections.abc import Callable, Mapping
 from datetime import date, datetime, time
@@ -114,6 +115,13 @@ def _web_url(value: Any) -> str:
     return text
 
 
+def _encoding(value: Any) -> str:
+    try:
+        return codecs.lookup(_string(value)).name
+    except LookupError:
+        raise ValueError(f"unknown encoding {value!r}") from None
+
+
 def _boolean(value: Any) -> bool:
     if isinstance(value, bool):
         return value
@@ -125,7 +133,7 @@ _FIELDS: dict[str, Callable[[Any], Any]] = {
     "slug": _string, "description": _string, "author": _author, "id": _string,
     "lang": _language, "image": _image, "source": _string, "credit": _string,
     "translation_key": _string, "original_url": _web_url, "url": _string,
-    "aliases": _string_list,
+    "aliases": _string_list, "encoding": _encoding,
 }
 
 
@@ -161,5 +169,6 @@ _HINTS = {
     "tags": "write a list: tags: [energy, war] or a comma-separated string",
     "draft": "write draft: true or draft: false",
     "lang": "use a language code such as en, lv or pt-BR",
+    "encoding": "use a Python codec name such as cp1251, koi8_r or mac_cyrillic",
 }
 

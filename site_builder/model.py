@@ -40,6 +40,7 @@ class Metadata:
     original_url: str | None = None  # where the article was first published
     url: str | None = None  # the page's own address (Hugo's url, Jekyll's permalink)
     aliases: tuple[str, ...] = ()  # earlier addresses, published as redirects (Hugo)
+    encoding: str | None = None  # of the document's bytes (a sidecar's word: no guessing)
     extra: tuple[tuple[str, Any], ...] = ()
 
 

@@ -15,6 +15,7 @@ import hashlib
 import os
 import re
 import shutil
+import sqlite3
 import sys
 from collections.abc import Callable, Iterable, Mapping
 from functools import partial
@@ -22,6 +23,7 @@ from pathlib import Path, PurePosixPath
 from typing import NamedTuple, Protocol
 
 from site_builder.errors import BuildError
+from site_builder.faults import describe
 from site_builder.parallel import forked
 
 # Marks a folder as ours, so a build never wipes a folder it did not create; it also names
@@ -220,6 +222,10 @@ class Publisher:
     def __init__(self, folder: Path, *, force: bool = False,
                  store: TreeStore | None = None) -> None:
         self.folder = folder.absolute()
+        if not force and self.folder.is_file():
+            raise BuildError(f"error: the output path {self.folder} is a file, not a folder; "
+                             "nothing was published (choose another output, or use --force "
+                             "to replace the file)")
         if not force and not _is_ours_or_empty(self.folder):
             raise BuildError(f"{self.folder} exists and was not created by site_builder; "
                              "refusing to replace it (use --force, or choose another output)")
@@ -236,6 +242,7 @@ class Publisher:
         self.spare = spare_folder(self.folder)
         self.spare_manifest: Manifest | None = None  # set once the spare is opened
         self.folders: set[Path] = set()  # folders of the spare known to exist
+        self.unfinished: list[str] = []  # what went wrong after the site was published
 
     def start_check(self) -> None:
         """Start ``check_live`` in a forked process (a large site's files are looked at
@@ -289,7 +296,13 @@ class Publisher:
             self.folders.add(target.parent)
         if replace:
             target.unlink(missing_ok=True)
-        write(target)
+        try:
+            write(target)
+        except OSError as exc:
+            if exc.filename is not None:
+                raise
+            # A failed write() names no file (a full disk): the message must.
+            raise OSError(exc.errno, exc.strerror, str(target)) from exc
         return target
 
     def _open_spare(self) -> Manifest:
@@ -337,13 +350,22 @@ class Publisher:
             store.save_tree(token, manifest)
         (self.spare / MARKER).write_text(f"{_MARKER_TEXT}build {token}\n", encoding="utf-8")
         _swap_in(self.spare, self.folder)
+        try:
+            self._tidy(manifest, token)
+        except (OSError, sqlite3.Error) as exc:  # a full disk, say: the site is published
+            self.unfinished.append(f"the site was published, but {describe(exc)}; the next "
+                                   "build takes longer")
+        return len(self.written)
+
+    def _tidy(self, manifest: Manifest, token: str) -> None:
+        """After the swap: the spare made ready for the next build, old manifests dropped."""
+        store = self.store
         if store is None or not self.ours:
             shutil.rmtree(self.spare, ignore_errors=True)  # nothing could trust it, or not ours
         if store is not None:
             if not self.spare.exists():
                 self._mirror(manifest, token)
             store.keep_trees([token, *([self.live_token] if self.live_token else [])])
-        return len(self.written)
 
     def _mirror(self, manifest: Manifest, token: str) -> None:
         """Make the spare a hard-link copy of the tree just published, when there was no

@@ -152,3 +152,16 @@ def derive_title(text: str) -> str:
             return sentence[: cut.start()].rstrip(" ,;:")
     head = sentence[:_TITLE_MAX].rsplit(" ", 1)[0]
     return head.rstrip(" ,;:") + "…"
+
+
+def after_title(text: str, title: str) -> str:
+    """What a lead paragraph says after the headline ``derive_title`` took from it: the
+    summary starts there rather than repeat the headline's words ("" when the lead is
+    all headline). A headline cut within a sentence leaves the rest of it, marked "…"."""
+    head = title.removesuffix("…")
+    if not head or not text.startswith(head):
+        return text
+    rest = text[len(head):]
+    new_sentence = rest.lstrip().startswith(tuple(".!?")) or not rest.strip()
+    rest = rest.lstrip(" .,;:!?–—-").strip()
+    return rest if new_sentence or not rest else f"…{rest}"

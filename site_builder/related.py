@@ -43,7 +43,11 @@ def _vectors(articles: Sequence[Article]) -> list[dict[str, float]]:
 
 def related_indices(articles: Sequence[Article]) -> list[tuple[int, ...]]:
     """For each article, by position in ``articles``, up to MAX_RELATED others about the
-    same story, best first (positions: small to hand between processes)."""
+    same story, best first (positions: small to hand between processes).
+
+    ``articles`` are in the site's order, whose neighbours an article page links already
+    as Newer and Older: they are not offered again as related coverage (the next best
+    take their place)."""
     vectors = _vectors(articles)
     index: dict[str, list[int]] = defaultdict(list)
     for i, vector in enumerate(vectors):
@@ -54,7 +58,7 @@ def related_indices(articles: Sequence[Article]) -> list[tuple[int, ...]]:
         scores: dict[int, float] = defaultdict(float)
         for term, weight in vector.items():
             for j in index[term]:
-                if j != i:
+                if abs(j - i) > 1:  # itself, or linked as Newer or Older
                     scores[j] += weight * vectors[j][term]
         best = sorted((s, articles[j].url, j) for j, s in scores.items() if s >= MIN_SIMILARITY)
         best.sort(key=lambda t: (-t[0], t[1]))

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+import hashlib
+from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from site_builder.model import Article
@@ -22,6 +23,30 @@ class Group:
     slug: str
     folder: str
     articles: tuple[Article, ...]
+
+
+def fold_tags(articles: Sequence[Article]) -> tuple[Article, ...]:
+    """The articles with each tag in one spelling: tags that slug alike ("texas", "Texas")
+    are one tag, spelled everywhere as most articles spell it (on a tie, the spelling
+    that sorts first: capitals before small letters). An article whose tags change gets
+    a digest of them too, so pages showing them are made again."""
+    spellings: dict[str, Counter[str]] = defaultdict(Counter)
+    for article in articles:
+        for tag in dict.fromkeys(article.tags):
+            spellings[_tag_slug(tag)][tag] += 1
+    chosen = {slug: min(counts, key=lambda tag: (-counts[tag], tag))
+              for slug, counts in spellings.items() if len(counts) > 1}
+    if not chosen:
+        return tuple(articles)
+    return tuple(_respelled(article, chosen) for article in articles)
+
+
+def _respelled(article: Article, chosen: dict[str, str]) -> Article:
+    tags = tuple(dict.fromkeys(chosen.get(_tag_slug(tag), tag) for tag in article.tags))
+    if tags == article.tags:
+        return article
+    digest = hashlib.blake2b(f"{article.digest}\0{tags!r}".encode(), digest_size=16)
+    return replace(article, tags=tags, digest=digest.hexdigest())
 
 
 def group_by_tag(articles: Sequence[Article]) -> list[Group]:

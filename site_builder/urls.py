@@ -19,9 +19,54 @@ _URL_VALUES = re.compile(r"""\b(?:href|src|cite)\s*=\s*(?:"([^"]*)"|'([^']*)'|([
                          re.IGNORECASE)
 
 
+# Where a headline's phrase may end, for a slug that must be cut: at clause punctuation, or
+# before a word that starts a new phrase (news headlines in the languages sites use).
+_CLAUSE_END = re.compile(r"\s*[,;:|–—(\[]|\s+-\s|[.!?]\s")
+_PHRASE_STARTS = frozenset({
+    "as", "after", "amid", "while", "because", "when", "where", "which", "who", "but",
+    "despite", "before", "since", "though", "although", "until", "unless", "and", "or",
+    "ka", "kad", "jo", "bet", "pēc", "pirms", "un",  # Latvian
+    "после", "когда", "что", "но", "из-за", "пока", "и", "хотя",  # Russian
+    "після", "коли", "що", "але", "через", "поки", "і", "хоча",  # Ukrainian
+})
+# Words a cut slug must not end on (transliterated: slugs are ASCII).
+_DANGLING = frozenset({
+    "a", "an", "the", "of", "to", "in", "into", "on", "onto", "at", "for", "from", "by",
+    "with", "and", "or", "as", "its", "their", "his", "her", "is", "are", "was", "were",
+    "be", "than", "that", "over", "under", "after", "before", "amid", "while",
+    "un", "ar", "par", "uz", "no", "pie", "ka", "ir",  # Latvian
+    "i", "v", "na", "s", "k", "po", "o", "ot", "za", "dlia", "iz", "u", "do", "pro",
+})
+_MIN_CUT = 24  # a phrase shorter than this (three or four words) says too little
+
+
+def _phrase_ends(text: str) -> list[int]:
+    """Offsets in ``text`` where a phrase ends, the latest first."""
+    ends = {m.start() for m in _CLAUSE_END.finditer(text)}
+    ends.update(m.start() for m in re.finditer(r"\s+(\S+)", text)
+                if m.group(1).lower() in _PHRASE_STARTS)
+    return sorted(ends, reverse=True)
+
+
+def cut_slug(text: str) -> str:
+    """The slug of a headline too long for one: its longest leading phrase that fits, else
+    whole words up to the limit, never ending on a word that leads into the rest."""
+    for end in _phrase_ends(text):
+        slug = slugify(text[:end], save_order=True)
+        if _MIN_CUT <= len(slug) <= MAX_SLUG:
+            return slug
+    words = slugify(text, max_length=MAX_SLUG, word_boundary=True, save_order=True).split("-")
+    while len(words) > 1 and words[-1] in _DANGLING:
+        words.pop()
+    return "-".join(words)
+
+
 def make_slug(text: str) -> str:
-    """A readable ASCII slug; Cyrillic and Latvian letters are transliterated."""
-    slug = slugify(text, max_length=MAX_SLUG, word_boundary=True, save_order=True)
+    """A readable ASCII slug; Cyrillic and Latvian letters are transliterated. A long
+    headline is cut at a natural break (see ``cut_slug``), not mid-phrase."""
+    slug = slugify(text, save_order=True)
+    if len(slug) > MAX_SLUG:
+        slug = cut_slug(text)
     return f"{slug}-article" if slug in RESERVED_SLUGS else slug or "article"
 
 

@@ -6,6 +6,7 @@ import functools
 import http.server
 import os
 import shutil
+import subprocess
 import sys
 import threading
 from collections.abc import Callable, Iterator
@@ -43,7 +44,6 @@ def need_tool(name: str) -> str:
 
 def _origin_checkout() -> Path | None:
     """The checkout this one was cloned from (``git clone . /tmp/x``), if it was."""
-    import subprocess  # noqa: PLC0415
 
     found = subprocess.run(["git", "-C", str(REPO), "config", "--get", "remote.origin.url"],
                            capture_output=True, text=True, check=False).stdout.strip()
@@ -63,6 +63,26 @@ def shared_data(*parts: str) -> Path:
     if IN_CI:  # CI has shared/ beside the clone: missing data is a failure there
         pytest.fail(f"shared data not found: {Path('..', 'shared', *parts)}")
     pytest.skip(f"shared data not found: {Path('..', 'shared', *parts)}")
+
+
+def need_mount() -> None:
+    """Mounting file systems (a small tmpfs, a read-only bind mount): root with the
+    capability to mount; missing fails in CI (which runs as root) and skips elsewhere."""
+    probe = Path(os.environ.get("TMPDIR", "/tmp")) / f"site-builder-mount-probe-{os.getpid()}"
+    probe.mkdir(exist_ok=True)
+    try:
+        mounted = os.geteuid() == 0 and subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(probe)],
+            capture_output=True, check=False).returncode == 0
+        if mounted:
+            subprocess.run(["umount", str(probe)], check=True)
+    finally:
+        probe.rmdir()
+    if mounted:
+        return
+    if IN_CI:
+        pytest.fail("mounting a tmpfs is required in CI (it runs as root)")
+    pytest.skip("cannot mount a tmpfs here (needs root)")
 
 
 @pytest.fixture

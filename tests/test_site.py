@@ -29,13 +29,16 @@ def _one(page: BeautifulSoup | Tag, *args: Any, **kwargs: Any) -> Tag:
     return found
 
 
-def test_seeds_link_each_other_as_related_coverage(example_site: Path) -> None:
+def test_seeds_link_each_other_once(example_site: Path) -> None:
+    """The two seeds are about one story, and next to each other: each page links the
+    other as Newer or Older, not again as related coverage."""
     _, result = build_root(example_site)
     first, second = result.articles
     for article, other in ((first, second), (second, first)):
-        related = _page(result, f"{article.slug}/index.html").find("aside", class_="related")
-        assert related is not None
-        assert [a["href"] for a in related.find_all("a")] == [other.url_path]
+        page = _page(result, f"{article.slug}/index.html")
+        assert page.find("aside", class_="related") is None
+        assert [a["href"] for a in _one(page, "nav", class_="prev-next").find_all("a")] == [
+            other.url_path]
 
 
 def test_unrelated_articles_are_not_linked(make_site: MakeSite) -> None:

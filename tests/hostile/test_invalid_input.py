@@ -88,8 +88,10 @@ def test_rerun_after_failure_needs_no_clean_up(all_cases: Path) -> None:
     second = run_cli(["build", "-q"], all_cases)
     assert first.returncode == second.returncode == 1
     assert first.stderr == second.stderr
-    # No staging folder is left: only the spare tree (a copy of the site, for the next build).
-    assert [p.name for p in all_cases.glob(".public.*")] == [".public.spare"]
+    # No staging folder is left: only the spare tree (a copy of the site, for the next
+    # build), and the lock file builds into it take.
+    assert sorted(p.name for p in all_cases.glob(".public.*")) == [".public.lock",
+                                                                    ".public.spare"]
     # Fixing the content is all it takes: no stale state survives.
     shutil.rmtree(all_cases / "content")
     (all_cases / "content").mkdir()
@@ -97,8 +99,10 @@ def test_rerun_after_failure_needs_no_clean_up(all_cases: Path) -> None:
     fixed = run_cli(["build", "-q"], all_cases)
     assert fixed.returncode == 0, fixed.stderr
     assert (all_cases / "public" / "good-news" / "index.html").is_file()
-    # Only the spare tree (the previous build, for the next one) stays beside the site.
-    assert [p.name for p in all_cases.glob(".public.*")] == [".public.spare"]
+    # Only the spare tree (the previous build, for the next one) and the lock file stay
+    # beside the site.
+    assert sorted(p.name for p in all_cases.glob(".public.*")) == [".public.lock",
+                                                                    ".public.spare"]
 
 
 @pytest.mark.parametrize("source", ["[Reuters", "http://[broken", "LSM]", "https://[::1]:x/"])

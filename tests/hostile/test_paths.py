@@ -111,9 +111,9 @@ def path_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_build_writes_only_inside_the_output_folder(path_site: Path) -> None:
     workspace = path_site.parent
     # public/ is the output, .public.spare/ its spare copy for the next build (README,
-    # Performance), .site-builder-cache/ the documented article cache, urls.lock the
-    # record of past addresses (README, Addresses).
-    ours = ("public", ".public.spare", CACHE_DIR, RECORD_NAME)
+    # Performance), .public.lock the lock builds into it take, .site-builder-cache/ the
+    # documented article cache, urls.lock the record of past addresses (README, Addresses).
+    ours = ("public", ".public.spare", ".public.lock", CACHE_DIR, RECORD_NAME)
     before = {p for p in workspace.rglob("*") if not any(o in p.parts for o in ours)}
     run = run_cli(["build", "-q"], path_site, timeout=120)
     assert not run.timed_out and run.returncode == 1, run.stderr
