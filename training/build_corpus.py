@@ -36,8 +36,28 @@ DEFAULT_SHARED = ROOT.parent / "shared" / "extract_eval"
 HELDOUT_BELOW = 52  # of 256: a fifth of the pages
 MAX_CHARS = 400  # longer blocks are paragraphs, never judged line by line
 MAX_DROPS_PER_PAGE = 40
-_BLOCKS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "blockquote", "div",
-           "td", "dt", "dd", "span", "a", "button", "label", "small", "time")
+_BLOCKS = (
+    "p",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "figcaption",
+    "blockquote",
+    "div",
+    "td",
+    "dt",
+    "dd",
+    "span",
+    "a",
+    "button",
+    "label",
+    "small",
+    "time",
+)
 
 
 def split_of(key: str) -> str:
@@ -123,8 +143,7 @@ def main(argv: list[str]) -> int:
     for row in rows:
         buffer.write("\t".join(row) + "\n")
     # mtime=0 and no file name: the same input gives the same bytes.
-    with OUT.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0,
-                                               filename="") as out:
+    with OUT.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as out:
         out.write(buffer.getvalue().encode("utf-8"))
     print(f"{len(rows)} rows -> {OUT.relative_to(ROOT)}")
     return 0
