@@ -78,4 +78,9 @@ def dev() -> tuple[Line, ...]:
 
 
 def heldout() -> tuple[Line, ...]:
-    return tuple(line for line in corpus() if line.split == "heldout")
+    """Held-out lines, less any whose text also occurs in the development data (short lines
+    such as "Advertisement" were written in both batches: they measure nothing held out)."""
+    seen = {line.text.casefold() for line in dev()}
+    return tuple(
+        line for line in corpus() if line.split == "heldout" and line.text.casefold() not in seen
+    )
