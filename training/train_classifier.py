@@ -1,6 +1,6 @@
 """Train the boilerplate line classifier on the development corpus only; write the model.
 
-Run: .venv/bin/python -m training.train_classifier
+Run: .venv/bin/python -m training.train_classifier [--check] [--table] [--errors]
 Writes site_builder/cleaning/model.json.gz; the same corpus gives the same bytes (liblinear
 is deterministic for a fixed random_state, weights are rounded, JSON keys sorted, gzip
 without a timestamp). Needs scikit-learn (the ``train`` extra); the package does not.
@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import io
 import json
 import sys
 from pathlib import Path
@@ -140,8 +141,18 @@ def main(argv: list[str]) -> int:
         "max_chars": MAX_CLASSIFIED_CHARS,
     }
     payload = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    with OUT.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as out:
+    buffer = io.BytesIO()
+    with gzip.GzipFile(fileobj=buffer, mode="wb", mtime=0, filename="") as out:
         out.write(payload.encode("utf-8"))
+    if "--check" in argv:  # reproduce the shipped model without writing it
+        same = OUT.read_bytes() == buffer.getvalue()
+        print(
+            "the shipped model is reproduced byte for byte"
+            if same
+            else "the shipped model differs from what training gives"
+        )
+        return 0 if same else 1
+    OUT.write_bytes(buffer.getvalue())
     print(f"{len(weights)} weights -> {OUT.name} ({OUT.stat().st_size} bytes)")
     return 0
 
