@@ -62,7 +62,7 @@ def _fit(lines: list[Line]) -> tuple[float, dict[str, float]]:
     vocabulary: dict[str, int] = {}
     rows, cols = [], []
     for row, line in enumerate(lines):
-        for feat in set(features(line.text)):
+        for feat in dict.fromkeys(features(line.text)):  # ordered: a set is not, per process
             rows.append(row)
             cols.append(vocabulary.setdefault(feat, len(vocabulary)))
     matrix = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(lines), len(vocabulary)))
