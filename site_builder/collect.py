@@ -39,7 +39,9 @@ def clean_and_build(doc: SourceDocument, config: SiteConfig,
     ``folder``: where its page goes, instead of where it would (see _unique_folders)."""
     from site_builder.articles import build_article  # noqa: PLC0415
     from site_builder.cleaning.engine import clean_document, document_rules  # noqa: PLC0415
+    from site_builder.cleaning.language import with_language  # noqa: PLC0415
 
+    doc = with_language(doc)  # a document without lang: detected from its text
     clean = clean_document(doc, document_rules(doc, config.cleaning, config.language))
     return clean, *build_article(clean, config, warnings, folder=folder)
 

@@ -21,7 +21,11 @@ _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 def _describe(removal: Removal) -> str:
     where = f"line {removal.line}" if removal.line else "element"
-    return (f"- {where}: [{removal.category}: {removal.rule}] {removal.reason}\n"
+    # Which layer decided (rule, classifier, repetition, selector), unless the reason says it.
+    reason = removal.reason
+    if not reason.startswith(removal.layer):
+        reason = f"{removal.layer}: {reason}"
+    return (f"- {where}: [{removal.category}: {removal.rule}] {reason}\n"
             f"    removed: {removal.text!r}")
 
 
@@ -50,8 +54,9 @@ def removal_report(articles: Sequence[Article], bodies: Mapping[str, ArticleBody
                 if a.source_path.is_relative_to(content_dir) else str(a.source_path),
                 "url": a.url,
                 "removals": [
-                    {"text": r.text, "rule": r.rule, "category": r.category,
-                     "reason": r.reason, "line": r.line} for r in bodies[a.id].removals
+                    {"text": r.text, "layer": r.layer, "rule": r.rule,
+                     "category": r.category, "reason": r.reason, "line": r.line}
+                    for r in bodies[a.id].removals
                 ],
             }
             for a in sorted(articles, key=lambda a: str(a.source_path))

@@ -53,6 +53,7 @@ class Removal:
     category: str
     reason: str
     line: int | None = None
+    layer: str = "rule"  # which cleaning layer: rule, classifier, repetition or selector
 
 
 @dataclass(frozen=True)

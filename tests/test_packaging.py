@@ -19,3 +19,4 @@ def test_wheel_contains_the_default_theme(tmp_path: Path) -> None:
              for p in (REPO / "templates").rglob("*") if p.is_file()}
     assert theme and {f"site_builder/templates/{name}" for name in theme} <= names
     assert "site_builder/cli.py" in names
+    assert "site_builder/cleaning/model.json.gz" in names  # the classifier ships as data

@@ -27,7 +27,9 @@ class _Findings:
 
     def record(self, match: Match, line: int | None) -> None:
         rule = match.rule
-        self.removals.append(Removal(match.text, rule.name, rule.category, rule.reason, line))
+        self.removals.append(
+            Removal(match.text, rule.name, rule.category, rule.reason, line, rule.layer)
+        )
         if rule.capture and match.value:
             keywords = rule.capture == "keywords"
             values = re.split(r"[,;|]", match.value) if keywords else [match.value]

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from site_builder.cleaning.classifier import Model, load_model
 from site_builder.cleaning.rules import RULES, Rule, Where
 from site_builder.textnorm import normalize_line
 
@@ -49,6 +50,7 @@ class RuleSet:
 
     rules: tuple[CompiledRule, ...]
     keep: tuple[re.Pattern[str], ...] = ()
+    classifier: Model | None = None  # the statistical layer, asked when no rule matched
 
     def match(self, line: str) -> Match | None:
         """The first rule that marks this (already normalised) line as boilerplate."""
@@ -64,7 +66,14 @@ class RuleSet:
                 start = found.start("all")
                 return Match(compiled.rule, start, plain[start:].strip(),
                              value.strip() if value else None)
-        return None
+        return self._classified(plain)
+
+    def _classified(self, plain: str) -> Match | None:
+        verdict = self.classifier.is_boilerplate(plain) if self.classifier else None
+        if verdict is None:
+            return None
+        rule = Rule("classifier", "classifier", verdict.reason(), "", layer="classifier")
+        return Match(rule, 0, plain, None)
 
 
 def plain_line(line: str) -> str:
@@ -95,8 +104,11 @@ def _site_rule(index: int, pattern: str) -> Rule:
 
 
 @lru_cache(maxsize=32)
-def build_ruleset(drop: tuple[str, ...] = (), keep: tuple[str, ...] = ()) -> RuleSet:
-    """Compile the built-in rules plus a site's own drop and keep patterns."""
+def build_ruleset(drop: tuple[str, ...] = (), keep: tuple[str, ...] = (), *,
+                  classifier: bool = True) -> RuleSet:
+    """Compile the built-in rules plus a site's own drop and keep patterns; the shipped
+    classifier judges the lines no rule matched (unless ``classifier`` is False)."""
     site_rules: Iterable[Rule] = (_site_rule(i, p) for i, p in enumerate(drop))
     compiled = (*(_compile(r, builtin=False) for r in site_rules), *map(_compile, RULES))
-    return RuleSet(compiled, tuple(re.compile(p, re.IGNORECASE) for p in keep))
+    return RuleSet(compiled, tuple(re.compile(p, re.IGNORECASE) for p in keep),
+                   load_model() if classifier else None)

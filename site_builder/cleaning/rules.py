@@ -38,6 +38,7 @@ class Rule:
     languages: tuple[str, ...] = ("*",)
     where: Where = Where.LINE
     capture: str | None = None  # metadata field that receives the named group 'value'
+    layer: str = "rule"  # the cleaning layer that made the decision (explain shows it)
 
 
 ALL_LANGUAGES = ("en", "lv", "ru", "uk", "de", "fr", "es", "pl")

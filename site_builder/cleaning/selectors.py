@@ -28,5 +28,5 @@ def strip_selectors(html: str, selectors: Sequence[str], domain: str | None
             element.decompose()
             if text:
                 removals.append(Removal(text[:_SHOWN], f"selector {selector}", "site",
-                                        f"site.toml selector for {where}"))
+                                        f"site.toml selector for {where}", layer="selector"))
     return str(soup), tuple(removals)

@@ -1,0 +1,168 @@
+"""The statistical layer: a logistic-regression line classifier shipped as data.
+
+A line becomes a bag of features (words, word pairs, character 4-grams inside words, and
+structural signals: length, how it ends, capitals, digits, URLs, separators, timestamps);
+the model is one weight per feature plus a bias, stored in ``model.json.gz`` beside this
+module and produced by ``training/train_classifier.py`` (rerunning it gives the same bytes).
+Inference is plain Python: a dictionary look-up per feature and a logistic function, so the
+package needs no numerical library at run time. The model is loaded once per process.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+# Lines longer than this are paragraphs: the classifier never judges them (nor trains on them).
+MAX_CLASSIFIED_CHARS = 300
+_MODEL_FILE = "model.json.gz"
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+", re.UNICODE)
+_URL = re.compile(r"https?://|www\.|\.(?:com|org|net|lv|lt|ee|ru|ua|de|fr|es|pl|it|pt|nl)\b/?")
+_EMAIL = re.compile(r"\S+@\S+\.\w+")
+_TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}\b")
+_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b")
+_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?$")
+_SHORTCODE = re.compile(r"^\[/?[a-z_]+(?:\s[^\]]*)?\]$")
+_SEPARATORS = re.compile(r"\s[|/>›»·•]\s")
+_QUOTES = frozenset('"«»“”„')
+_END_CLASSES = {".": "dot", "!": "bang", "?": "ask", ":": "colon", "…": "dots", ")": "paren"}
+
+
+def _bucket(value: int, edges: tuple[int, ...]) -> int:
+    for index, edge in enumerate(edges):
+        if value <= edge:
+            return index
+    return len(edges)
+
+
+def _signals(text: str, lower: str) -> list[str]:
+    """Structural signals; cheap string tests first, so most lines run no regex here."""
+    found = []
+    digits = any(c.isdigit() for c in text)
+    if ("." in lower or "/" in lower) and _URL.search(lower):
+        found.append("s:url")
+    if "@" in text and _EMAIL.search(text):
+        found.append("s:email")
+    if digits:
+        if _TIME.search(text):
+            found.append("s:time")
+        if _DATE.search(text):
+            found.append("s:date")
+        if text[:1].isdigit() and _ISO.match(text):
+            found.append("s:iso")
+    if text[:1] == "[" and _SHORTCODE.match(lower):
+        found.append("s:shortcode")
+    if "©" in text:
+        found.append("s:copy")
+    if not _QUOTES.isdisjoint(text):
+        found.append("s:quote")
+    return found
+
+
+def features(line: str) -> list[str]:
+    """The features of one (plain, normalised) line; the training script uses the same."""
+    text = line.strip()
+    lower = text.lower()
+    words = _WORD.findall(lower)
+    feats = [
+        f"len:{_bucket(len(text), (8, 16, 30, 50, 80, 120, 180))}",
+        f"words:{_bucket(len(words), (1, 2, 3, 5, 8, 12, 20))}",
+        "end:" + _END_CLASSES.get(text[-1:], "digit" if text[-1:].isdigit() else "other"),
+        "cap" if text[:1].isupper() else "nocap",
+    ]
+    feats.extend(_signals(text, lower))
+    separators = len(_SEPARATORS.findall(text))
+    if separators:
+        feats.append(f"s:sep{min(separators, 3)}")
+    commas = text.count(",")
+    feats.append(f"s:commas{min(commas, 3)}")
+    if ":" in text[:40] and not text.endswith(":"):
+        feats.append("s:label")
+    alpha = [w for w in text.split() if w[:1].isalpha()]
+    if alpha:
+        capitals = sum(1 for w in alpha if w[:1].isupper()) * 4 // len(alpha)
+        feats.append(f"s:caps{capitals}")
+    digits = sum(c.isdigit() for c in text) * 10 // max(len(text), 1)
+    feats.append(f"s:digits{min(digits, 5)}")
+    shape = ["0" if w.isdigit() else "w" for w in words[:3]]
+    feats.append("start:" + "".join(shape))
+    previous = "^"
+    for word in words:
+        token = "0" if word.isdigit() else word
+        feats.append("w:" + token)
+        feats.append(f"b:{previous} {token}")
+        previous = token
+        if len(word) > 3 and not word.isdigit():
+            padded = f"<{word}>"
+            feats.extend("c:" + padded[i : i + 4] for i in range(len(padded) - 3))
+    feats.append(f"b:{previous} $")
+    return feats
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The classifier's probability that a line is boilerplate, and the words behind it."""
+
+    probability: float
+    cues: tuple[str, ...]
+
+    def reason(self) -> str:
+        cues = ", ".join(self.cues) if self.cues else "line shape"
+        return f"classifier {self.probability:.2f}: {cues}"
+
+
+@dataclass(frozen=True)
+class Model:
+    bias: float
+    weights: dict[str, float]
+    threshold: float
+
+    def verdict(self, line: str) -> Verdict | None:
+        """None for lines too long to judge; otherwise the probability and its cues."""
+        if not line or len(line) > MAX_CLASSIFIED_CHARS:
+            return None
+        weights = self.weights
+        score = self.bias + sum(weights.get(feat, 0.0) for feat in features(line))
+        probability = 1.0 / (1.0 + math.exp(-max(min(score, 40.0), -40.0)))
+        return Verdict(probability, self._cues(line) if probability >= 0.5 else ())
+
+    def _cues(self, line: str) -> tuple[str, ...]:
+        """The words that pushed the line most towards boilerplate (for explain)."""
+        weights = self.weights
+        scores: dict[str, float] = {}
+        for word in _WORD.findall(line.lower()):
+            if len(word) <= 3 or word.isdigit():
+                continue
+            padded = f"<{word}>"
+            grams = (weights.get("c:" + padded[i : i + 4], 0.0) for i in range(len(padded) - 3))
+            scores[word] = weights.get("w:" + word, 0.0) + sum(grams)
+        ranked = sorted((w for w in scores if scores[w] > 0), key=lambda w: (-scores[w], w))
+        return tuple(ranked[:3])
+
+    def is_boilerplate(self, line: str) -> Verdict | None:
+        """The verdict when the line is boilerplate at the shipped threshold, else None."""
+        verdict = self.verdict(line)
+        return verdict if verdict is not None and verdict.probability >= self.threshold else None
+
+
+def model_from_json(data: dict[str, object]) -> Model:
+    weights = data["weights"]
+    assert isinstance(weights, dict)
+    return Model(
+        float(str(data["bias"])),
+        {str(k): float(v) for k, v in weights.items()},
+        float(str(data["threshold"])),
+    )
+
+
+@cache
+def load_model() -> Model:
+    """The shipped model (read once per process)."""
+    raw = resources.files(__package__).joinpath(_MODEL_FILE).read_bytes()
+    return model_from_json(json.loads(gzip.decompress(raw)))

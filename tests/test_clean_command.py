@@ -1,0 +1,87 @@
+"""`site-builder clean`: the cleaner on its own, exactly as a build runs it."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from site_builder.cli import cli
+from site_builder.collect import clean_and_build
+from site_builder.config import load_config
+from site_builder.gitdates import FileDates
+from site_builder.loader import load_document
+from tests.conftest import MakeSite
+
+REAL = "The ministry said its newsletter had 3,000 subscribers."
+PROMPT = "Sign up for our newsletter to get the top stories every morning."
+TEXT = (
+    "Council approves budget\n\nThe council met on Tuesday.\n"
+    f"{PROMPT}\nFollow us on Telegram!\n{REAL}\n"
+)
+EPOCH = datetime(2026, 1, 1, tzinfo=UTC)
+SEEDS = Path(__file__).resolve().parent.parent / "content"
+
+
+def _run(root: Path, *args: str, stdin: str | None = None) -> tuple[int, str, str]:
+    result = CliRunner().invoke(cli, ["clean", "--root", str(root), *args], input=stdin)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_clean_prints_the_text_without_boilerplate(make_site: MakeSite) -> None:
+    root = make_site({"content/a.txt": TEXT})
+    code, out, _ = _run(root, str(root / "content" / "a.txt"))
+    assert code == 0
+    assert REAL in out and "The council met on Tuesday." in out
+    assert PROMPT not in out and "Telegram" not in out
+
+
+def test_json_names_the_layer_and_reason_of_every_removal(make_site: MakeSite) -> None:
+    root = make_site({"content/a.txt": TEXT})
+    code, out, _ = _run(root, "--format", "json", str(root / "content" / "a.txt"))
+    assert code == 0
+    data = json.loads(out)
+    assert data["metadata"]["title"] == "Council approves budget"
+    removed = {r["text"]: r for r in data["removals"]}
+    assert set(removed) == {PROMPT, "Follow us on Telegram!"}
+    assert removed["Follow us on Telegram!"]["layer"] == "rule"
+    assert removed[PROMPT]["layer"] == "classifier"
+    assert removed[PROMPT]["reason"].startswith("classifier ")
+    assert "newsletter" in removed[PROMPT]["reason"]
+    assert all(r["line"] for r in data["removals"])
+
+
+def test_clean_reads_standard_input(make_site: MakeSite) -> None:
+    root = make_site({"content/a.txt": TEXT})
+    code, out, _ = _run(root, "--format", "markdown", "-", stdin=TEXT)
+    assert code == 0
+    assert out.startswith("# Council approves budget\n\n")
+    assert REAL in out and PROMPT not in out
+
+
+def test_a_bad_file_is_named_and_the_others_still_print(make_site: MakeSite) -> None:
+    root = make_site({"content/a.txt": TEXT})
+    code, out, err = _run(root, str(root / "missing.txt"), str(root / "content" / "a.txt"))
+    assert code == 1
+    assert "missing.txt" in err
+    assert REAL in out
+
+
+def test_clean_gives_what_a_build_gives(make_site: MakeSite) -> None:
+    root = make_site({"content/a.txt": TEXT})
+    config, _ = load_config(root)
+    path = root / "content" / "a.txt"
+    _, _, body = clean_and_build(load_document(path, config, FileDates(EPOCH, EPOCH)), config)
+    _, out, _ = _run(root, str(path))
+    assert out == body.text.rstrip("\n") + "\n"
+
+
+def test_seeds_lose_exactly_their_three_lines() -> None:
+    seeds = sorted(str(p) for p in SEEDS.glob("*.txt"))
+    code, out, _ = _run(SEEDS.parent, "--format", "json", *seeds)
+    assert code == 0
+    removals = [r for doc in json.loads(out) for r in doc["removals"]]
+    assert len(removals) == 3, removals
+    assert {r["layer"] for r in removals} == {"rule"}
