@@ -50,7 +50,7 @@ def _make_article(job: Job) -> Made:
     doc, problem = load_source(path, dates, config)
     if doc is None:
         return None, [problem] if problem else [], None
-    warnings: list[Diagnostic] = []
+    warnings: list[Diagnostic] = list(doc.warnings)
     try:
         _, article, body = clean_and_build(doc, config, warnings)
         return article, warnings, pickle.dumps(body, pickle.HIGHEST_PROTOCOL)

@@ -39,8 +39,10 @@ def decode_page(data: bytes) -> DecodedPage:
     problems = [how] if how else []
     replaced = text.count("\ufffd") - _count_replacement_chars(data, bom_encoding)
     if replaced > 0:
-        problems.append(f"{replaced} invalid {bom_encoding.name} byte sequence(s) shown as "
-                        f"U+FFFD (first on line {_line(text, text.index(chr(0xFFFD)))})")
+        problems.append(
+            f"{replaced} invalid {bom_encoding.name} byte sequence(s) shown as "
+            f"U+FFFD (first on line {_line(text, text.index(chr(0xFFFD)))})"
+        )
     nuls = text.count("\x00")
     if nuls:
         # The HTML parser ignores U+0000 in text; lxml refuses it, so it goes here.
@@ -66,8 +68,7 @@ def _encoding(data: bytes) -> tuple[str, str | None]:
     if _mostly_utf8(data):
         return "utf-8", None
     guess = charset_normalizer.from_bytes(data[:_PRESCAN_BYTES]).best()
-    name = _lookup(guess.encoding) if guess is not None else None
-    chosen = name or _FALLBACK
+    chosen = (_lookup(guess.encoding) if guess is not None else None) or _FALLBACK
     return chosen, f"no charset declared and not UTF-8: read as {chosen}"
 
 

@@ -17,6 +17,7 @@ from site_builder.frontmatter import (
     toml_error_line,
 )
 from site_builder.gitdates import FileDates
+from site_builder.html_decoding import decode_page
 from site_builder.limits import check_limits
 from site_builder.metadata import parse_metadata
 from site_builder.model import Format, Metadata, Removal, SourceDocument
@@ -129,13 +130,21 @@ def load_document(path: Path, config: SiteConfig, dates: FileDates | None) -> So
     data = path.read_bytes()
     if not data.strip():
         raise ContentError(path, "document is empty", hint="add text or delete the file")
-    text = strip_forbidden(decode(data, path, language or config.language).replace("\r\n", "\n"))
+    warnings: tuple[Diagnostic, ...] = ()
+    if fmt is Format.HTML:
+        # A saved web page is read as a browser reads it: never refused for its bytes.
+        page = decode_page(data)
+        decoded = page.text
+        warnings = tuple(Diagnostic(Severity.WARNING, problem, path) for problem in page.problems)
+    else:
+        decoded = decode(data, path, language or config.language)
+    text = strip_forbidden(decoded.replace("\r\n", "\n"))
     if not text.strip():
         raise ContentError(path, "document is empty", hint="add text or delete the file")
     check_limits(text, path, fmt)
     body, body_line, meta, removals = _READERS[fmt](path, text, config)
     relpath = path.relative_to(config.content_dir).as_posix()
-    return SourceDocument(path, relpath, fmt, body, body_line, meta, dates, removals)
+    return SourceDocument(path, relpath, fmt, body, body_line, meta, dates, removals, warnings)
 
 
 def load_source(path: Path, dates: FileDates, config: SiteConfig

@@ -8,6 +8,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
+from site_builder.errors import Diagnostic
 from site_builder.gitdates import FileDates
 
 
@@ -63,6 +64,7 @@ class SourceDocument:
     meta: Metadata
     file_dates: FileDates | None = None  # when the file was added and last changed
     removals: tuple[Removal, ...] = ()  # made while reading (per-source page selectors)
+    warnings: tuple[Diagnostic, ...] = ()  # what reading repaired (a saved page's bad bytes)
 
 
 @dataclass(frozen=True)
