@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from site_builder.config import load_config
@@ -9,6 +11,7 @@ from site_builder.errors import Severity
 from site_builder.html_decoding import decode_page
 from site_builder.loader import load_documents
 from tests.conftest import MakeSite
+from tests.hostile.support import build_in_memory, write_site
 
 ARTICLE = (
     "<p>The council opened two night bus routes on Monday, linking the suburbs with the "
@@ -93,3 +96,16 @@ def test_loader_builds_a_damaged_page_and_warns_naming_the_file(make_site: MakeS
     assert any("NUL" in w.message for w in doc.warnings)
     assert any("invalid utf-8" in w.message for w in doc.warnings)
     assert "bus.html: warning:" in str(doc.warnings[0])
+
+
+DATED = '<meta property="article:published_time" content="2026-01-02T10:00:00Z">'
+
+
+def test_build_publishes_the_page_and_reports_the_warning(tmp_path: Path) -> None:
+    damaged = (
+        _page(ARTICLE, '<meta charset="utf-8">' + DATED).encode().replace(b"Monday", b"Mon\x00day")
+    )
+    _, result = build_in_memory(write_site(tmp_path / "site", {"content/bus.html": damaged}))
+    assert result.errors == []
+    assert any(b"night bus routes on Monday" in page for page in result.files.values())
+    assert any("bus.html: warning:" in str(w) and "NUL" in w.message for w in result.warnings)
