@@ -39,6 +39,14 @@ BOILERPLATE_ROLES = frozenset(
     {"navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog",
      "menu", "menubar", "toolbar"}
 )
+# Names on text itself say what the text is about, not that it is furniture: a heading's
+# id "nav_summary" (a table-of-contents anchor), a glossary link "modal_lexicon" in a
+# sentence. Only containers are judged by their names.
+TEXT_TAGS = frozenset({
+    "a", "span", "em", "strong", "b", "i", "u", "abbr", "small", "sub", "sup", "mark", "cite",
+    "q", "time", "code", "h1", "h2", "h3", "h4", "h5", "h6", "p", "blockquote", "td", "th",
+    "dd", "dt", "label", "font",
+})
 # Only elements with one of these attributes can be judged furniture.
 MARKED_XPATH = "//*[@class or @id or @role or @hidden or @aria-hidden or @style]"
 HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
@@ -129,7 +137,7 @@ def extract_page(html: str, *, url: str | None = None) -> ExtractedPage:
     body = _extract_body(tree, base_url)
     if body is None:
         return _page(meta, "")
-    blocks = _keep_article_blocks(body, meta.title, _caption_text(tree))
+    blocks = _keep_article_blocks(body, meta, _caption_text(tree))
     if not _has_prose(blocks, tree):
         return _page(meta, "")
     blocks = _place_images(blocks, tree, base_url)
@@ -177,6 +185,8 @@ def _is_boilerplate(element: HtmlElement) -> bool:
         return True
     if element.get("role") in BOILERPLATE_ROLES:
         return True
+    if element.tag in TEXT_TAGS:
+        return False
     names = f"{element.get('class', '')} {element.get('id', '')}".split()
     return any(_names_furniture(name) for name in names)
 
@@ -323,20 +333,21 @@ def _graphic(img: HtmlElement, base_url: str | None) -> etree._Element | None:
 
 
 def _keep_article_blocks(
-    body: etree._Element, title: str | None, captions: str
+    body: etree._Element, meta: PageMetadata, captions: str
 ) -> list[etree._Element]:
-    """Drop the headline (a heading repeating the title before any text), captions and
-    photo credits (they belong under their image, not in the text) and empty blocks.
+    """Drop the headline, captions and photo credits (they belong under
+    their image, not in the text) and empty blocks.
 
-    Other headings before the first paragraph stay: on most pages they are section
-    headings or the standfirst, not the title."""
+    A heading before the first paragraph is the headline when it repeats the title or is
+    the page's <h1> (the headline in the page's own wording); other headings there are
+    section headings or the standfirst, and stay."""
     blocks: list[etree._Element] = []
     started = False
     for block in body:
         text = _norm_text(block)
         if _is_image_block(block):
             blocks.append(block)
-        elif block.tag == "head" and not started and _is_title(block, title):
+        elif block.tag == "head" and not started and _is_headline(block, meta):
             continue
         elif not _is_boilerplate_block(text) and not (text in captions and block.tag == "p"):
             blocks.append(block)
@@ -358,6 +369,10 @@ def _has_prose(blocks: list[etree._Element], tree: HtmlElement) -> bool:
         if WORD_RE.search(text) and text not in link_texts:
             return True
     return False
+
+
+def _is_headline(block: etree._Element, meta: PageMetadata) -> bool:
+    return block.get("rend") == "h1" or _is_title(block, meta.title)
 
 
 def _is_title(block: etree._Element, title: str | None) -> bool:
