@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from site_builder.config import load_config
 from site_builder.errors import Severity
@@ -109,3 +111,12 @@ def test_build_publishes_the_page_and_reports_the_warning(tmp_path: Path) -> Non
     assert result.errors == []
     assert any(b"night bus routes on Monday" in page for page in result.files.values())
     assert any("bus.html: warning:" in str(w) and "NUL" in w.message for w in result.warnings)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=3000))
+def test_any_bytes_decode_as_a_page(data: bytes) -> None:
+    """A browser shows any bytes: decoding never raises and leaves no NUL for the parser."""
+    page = decode_page(data)
+    assert "\x00" not in page.text
+    assert all(isinstance(problem, str) and problem for problem in page.problems)
