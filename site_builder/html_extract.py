@@ -6,6 +6,7 @@ import re
 from collections.abc import Mapping
 from copy import deepcopy
 from dataclasses import dataclass
+from functools import lru_cache
 from types import MappingProxyType
 from urllib.parse import urljoin
 
@@ -18,9 +19,12 @@ from trafilatura.utils import load_html
 from site_builder.html_metadata import PageMetadata, read_metadata
 
 # --- DOM pre-cleaning rules -------------------------------------------------------------------
-# class/id words marking page furniture; matched as whole words between -, _ or spaces.
-# "widget" and "tag" are deliberately absent: themes put them on article wrappers too.
-BOILERPLATE_WORDS = (
+# class/id words marking page furniture. A class or id names furniture when its first or last
+# word is one of these ("share-buttons", "site-footer"): a word inside a name describes a part
+# ("kb-tip-print-step"), a BEM modifier a variant ("TestReport__Section--Ads"), and a negation
+# the opposite ("non-paywall"). "widget" and "tag" are absent: themes put them on article
+# wrappers too.
+BOILERPLATE_WORDS = frozenset({
     "share", "sharing", "sharebar", "social", "socials", "related", "newsletter", "subscribe",
     "subscription", "signup", "cookie", "cookies", "consent", "gdpr", "comment", "comments",
     "disqus", "promo", "advert", "advertisement", "ad", "ads", "adslot", "advertising", "sponsored",
@@ -28,26 +32,41 @@ BOILERPLATE_WORDS = (
     "breadcrumbs", "nav", "navbar", "navigation", "menu", "footer", "sidebar", "paywall", "modal",
     "popup", "tags", "more-stories", "read-more", "see-also", "also-read", "most-read",
     "most-popular", "toolbar", "print", "tooltip", "popover", "hovercard",
-)
-BOILERPLATE_ATTR_RE = re.compile(
-    r"(?:^|[\s_-])(?:" + "|".join(map(re.escape, BOILERPLATE_WORDS)) + r")(?:$|[\s_-])",
-    re.IGNORECASE,
-)
+})
+NEGATIONS = frozenset({"non", "no", "not", "without"})
+NAME_WORD_SPLIT_RE = re.compile(r"[-_]+")
 BOILERPLATE_ROLES = frozenset(
     {"navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog",
      "menu", "menubar", "toolbar"}
 )
+# Names on text itself say what the text is about, not that it is furniture: a heading's
+# id "nav_summary" (a table-of-contents anchor), a glossary link "modal_lexicon" in a
+# sentence. Only containers are judged by their names.
+TEXT_TAGS = frozenset({
+    "a", "span", "em", "strong", "b", "i", "u", "abbr", "small", "sub", "sup", "mark", "cite",
+    "q", "time", "code", "h1", "h2", "h3", "h4", "h5", "h6", "p", "blockquote", "td", "th",
+    "dd", "dt", "label", "font",
+})
+# Only elements with one of these attributes can be judged furniture.
+MARKED_XPATH = "//*[@class or @id or @role or @hidden or @aria-hidden or @style]"
 HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 # Containers never removed by the word rules: they hold the article itself.
 PROTECTED_TAGS = frozenset({"html", "body", "main", "article"})
-# A matched container holding more than this share of the page's paragraph text is a wrapper
-# whose class merely mentions e.g. "comments-open": keep it.
+# A matched container holding more than this share of the page's text (in paragraphs, or at
+# all) holds the article, whatever its class says ("comments-open"): keep it.
 MAX_REMOVED_TEXT_SHARE = 0.4
 # Sibling containers with one class, each this rich in paragraph text, are one split article.
 MIN_CHUNK_TEXT = 200
 CHUNK_TAGS = frozenset({"div", "section"})
 
 WORD_RE = re.compile(r"\w")
+# class/id words marking a caption or photo credit (first or last word, as above).
+CAPTION_WORDS = frozenset({"caption", "figcaption", "credit", "credits", "copyright",
+                           "photocredit", "bildunterschrift", "legende"})
+# Page elements whose text can match an extracted block (to place images between blocks).
+ANCHOR_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "ul", "ol",
+               "table")
+MIN_IMAGE_SIZE = 50  # px: icons, spacers and tracking pixels are smaller
 
 # trafilatura XML tag -> HTML tag (None: keep the children, drop the element).
 SIMPLE_TAGS: Mapping[str, str | None] = MappingProxyType({
@@ -118,9 +137,10 @@ def extract_page(html: str, *, url: str | None = None) -> ExtractedPage:
     body = _extract_body(tree, base_url)
     if body is None:
         return _page(meta, "")
-    blocks = _keep_article_blocks(body, meta.title)
+    blocks = _keep_article_blocks(body, meta, _caption_text(tree))
     if not _has_prose(blocks, tree):
         return _page(meta, "")
+    blocks = _place_images(blocks, tree, base_url)
     return _page(meta, _render(blocks, _figure_captions(tree, base_url)))
 
 
@@ -165,21 +185,35 @@ def _is_boilerplate(element: HtmlElement) -> bool:
         return True
     if element.get("role") in BOILERPLATE_ROLES:
         return True
-    return bool(BOILERPLATE_ATTR_RE.search(f"{element.get('class', '')} {element.get('id', '')}"))
+    if element.tag in TEXT_TAGS:
+        return False
+    names = f"{element.get('class', '')} {element.get('id', '')}".split()
+    return any(_names_furniture(name) for name in names)
+
+
+@lru_cache(maxsize=4096)  # class names repeat on every element of a page, and across pages
+def _names_furniture(name: str) -> bool:
+    words = [w for w in NAME_WORD_SPLIT_RE.split(name.split("--", 1)[0].lower()) if w]
+    if not words or words[0] in NEGATIONS:
+        return False
+    ends = (words[0], words[-1], "-".join(words[:2]), "-".join(words[-2:]))
+    return any(end in BOILERPLATE_WORDS for end in ends)
 
 
 def _preclean(tree: HtmlElement) -> None:
     """Drop page furniture by class/id/role/hidden markers before the extractor sees it."""
     total = _paragraph_chars(tree) or 1
+    total_text = len(tree.text_content()) or 1
     doomed = [
-        el for el in tree.iter()
-        if isinstance(el.tag, str) and el.tag not in PROTECTED_TAGS and _is_boilerplate(el)
+        el for el in tree.xpath(MARKED_XPATH)
+        if el.tag not in PROTECTED_TAGS and _is_boilerplate(el)
     ]
     for element in doomed:
         # Already gone with a removed ancestor, or too much of the page to be furniture.
         if element.getparent() is None or not _is_attached(element, tree):
             continue
-        if _paragraph_chars(element) <= MAX_REMOVED_TEXT_SHARE * total:
+        if (_paragraph_chars(element) <= MAX_REMOVED_TEXT_SHARE * total
+                and len(element.text_content()) <= MAX_REMOVED_TEXT_SHARE * total_text):
             element.drop_tree()
 
 
@@ -206,28 +240,17 @@ def _merge_split_bodies(tree: HtmlElement) -> None:
 
 
 # --- extraction -------------------------------------------------------------------------------
-def _run_trafilatura(tree: HtmlElement, url: str | None, *, images: bool) -> etree._Element | None:
-    # The text-only pass runs without trafilatura's fallback extractors ("fast"): as the
-    # reference it must be strict, and it measured more precise that way.
+def _extract_body(tree: HtmlElement, url: str | None) -> etree._Element | None:
+    """One trafilatura pass, text only. Asked for images, trafilatura widens its pick to
+    galleries and captions (measured: more boilerplate kept); reconciling that with a
+    text-only pass lost whole blocks wherever the two passes disagreed. Images are put
+    back from the page instead (``_place_images``)."""
     document = trafilatura.bare_extraction(
-        tree, url=url, fast=not images, include_comments=False, include_tables=True,
-        include_images=images, include_links=True, include_formatting=True, with_metadata=False,
+        tree, url=url, include_comments=False, include_tables=True, include_images=False,
+        include_links=True, include_formatting=True, with_metadata=False,
     )
     body = getattr(document, "body", None)
     return body if body is not None and len(body) else None
-
-
-def _extract_body(tree: HtmlElement, url: str | None) -> etree._Element | None:
-    """Structure from an image-aware pass, content choice from a text-only pass.
-
-    Asking trafilatura for images widens its pick to galleries and captions; the text-only
-    pass chooses the article better, so it decides which blocks of the rich pass stay.
-    """
-    rich = _run_trafilatura(tree, url, images=True)
-    plain = _run_trafilatura(tree, url, images=False)
-    if rich is None or plain is None:
-        return rich if plain is None else plain
-    return _filter_by_reference(rich, _norm_text(plain))
 
 
 def _norm_text(element: etree._Element) -> str:
@@ -240,28 +263,93 @@ def _is_image_block(block: etree._Element) -> bool:
     return not _norm_text(block) and block.find(".//graphic") is not None
 
 
-def _filter_by_reference(rich: etree._Element, reference: str) -> etree._Element:
-    kept = [not _is_image_block(b) and _norm_text(b) in reference for b in rich]
-    if not any(kept):
-        return rich
-    first, last = kept.index(True), len(kept) - 1 - kept[::-1].index(True)
-    for index, block in enumerate(list(rich)):
-        inside = first <= index <= last
-        if not (kept[index] or (inside and _is_image_block(block))):
-            rich.remove(block)
-    return rich
+def _caption_text(tree: HtmlElement) -> str:
+    """All figure captions and photo credits of the page, one per line."""
+    found = list(tree.iter("figcaption"))
+    found += [el for el in tree.xpath("//*[@class or @id]") if el.tag != "figcaption"
+              and any(_names_caption(n) for n in f"{el.get('class', '')} {el.get('id', '')}"
+                      .split())]
+    return "\n".join(" ".join(el.text_content().split()) for el in found)
 
 
-def _keep_article_blocks(body: etree._Element, title: str | None) -> list[etree._Element]:
-    """Drop the headline, kicker and standfirst (headings before any text) and furniture lines."""
+@lru_cache(maxsize=4096)
+def _names_caption(name: str) -> bool:
+    words = [w for w in NAME_WORD_SPLIT_RE.split(name.split("--", 1)[0].lower()) if w]
+    return bool(words) and (words[0] in CAPTION_WORDS or words[-1] in CAPTION_WORDS)
+
+
+def _place_images(
+    blocks: list[etree._Element], tree: HtmlElement, base_url: str | None
+) -> list[etree._Element]:
+    """The page's images between the article blocks they stand between in the page.
+
+    Images before the first or after the last article block are left out: there stand
+    logos, the lead image (already the page's ``image``) and teasers of other articles.
+    """
+    anchors: dict[str, int] = {}
+    for index, block in enumerate(blocks):
+        anchors.setdefault(_norm_text(block), index)
+    anchors.pop("", None)
+    before: dict[int, list[etree._Element]] = {}
+    pending: list[etree._Element] = []
+    started, seen = False, set()
+    for element in tree.iter("img", *ANCHOR_TAGS):  # in document order
+        if element.tag == "img":
+            graphic = _graphic(element, base_url) if started else None
+            if graphic is not None and graphic.get("src") not in seen:
+                seen.add(graphic.get("src"))
+                pending.append(graphic)
+            continue
+        anchor = anchors.get(" ".join(element.text_content().split()))
+        if anchor is not None:
+            started = True
+            before.setdefault(anchor, []).extend(pending)
+            pending = []
+    placed: list[etree._Element] = []
+    for index, block in enumerate(blocks):
+        placed.extend(before.get(index, ()))
+        placed.append(block)
+    return placed
+
+
+def _graphic(img: HtmlElement, base_url: str | None) -> etree._Element | None:
+    """A trafilatura-style <graphic> for a content image; None for icons and pixels."""
+    for size in (img.get("width", ""), img.get("height", "")):
+        if size.strip().isdigit() and int(size) < MIN_IMAGE_SIZE:
+            return None
+    candidates = [v for k, v in img.attrib.items() if k.startswith("data-src")]
+    candidates.append(img.get("src", ""))
+    src = next((c.strip() for c in candidates if c.strip() and not c.startswith("data:")), "")
+    if not src:
+        return None
+    if src.startswith("//"):
+        src = "https:" + src
+    elif base_url:
+        src = urljoin(base_url, src)
+    graphic = etree.Element("graphic", src=src, alt=img.get("alt", ""))
+    if img.get("title"):
+        graphic.set("title", img.get("title", ""))
+    return graphic
+
+
+def _keep_article_blocks(
+    body: etree._Element, meta: PageMetadata, captions: str
+) -> list[etree._Element]:
+    """Drop the headline, captions and photo credits (they belong under
+    their image, not in the text) and empty blocks.
+
+    A heading before the first paragraph is the headline when it repeats the title or is
+    the page's <h1> (the headline in the page's own wording); other headings there are
+    section headings or the standfirst, and stay."""
     blocks: list[etree._Element] = []
     started = False
     for block in body:
+        text = _norm_text(block)
         if _is_image_block(block):
             blocks.append(block)
-        elif block.tag == "head" and (not started or _is_title(block, title)):
+        elif block.tag == "head" and not started and _is_headline(block, meta):
             continue
-        elif not _is_boilerplate_block(_norm_text(block)):
+        elif not _is_boilerplate_block(text) and not (text in captions and block.tag == "p"):
             blocks.append(block)
             started = True
     return blocks
@@ -281,6 +369,10 @@ def _has_prose(blocks: list[etree._Element], tree: HtmlElement) -> bool:
         if WORD_RE.search(text) and text not in link_texts:
             return True
     return False
+
+
+def _is_headline(block: etree._Element, meta: PageMetadata) -> bool:
+    return block.get("rend") == "h1" or _is_title(block, meta.title)
 
 
 def _is_title(block: etree._Element, title: str | None) -> bool:

@@ -20,6 +20,7 @@ from site_builder.frontmatter import (
 )
 from site_builder.gitdates import FileDates
 from site_builder.headers import split_header
+from site_builder.html_decoding import decode_page
 from site_builder.limits import check_limits
 from site_builder.metadata import parse_metadata
 from site_builder.model import Format, Metadata, Removal, SourceDocument
@@ -153,17 +154,23 @@ def load_document(path: Path, config: SiteConfig, dates: FileDates | None) -> So
     data = path.read_bytes()
     if not data.strip():
         raise ContentError(path, "document is empty", hint="add text or delete the file")
-    reading = read_text(data, path, language or config.language, sidecar.encoding)
-    text = strip_forbidden(reading.text.replace("\r\n", "\n"))
-    uncertain = reading.warning()
+    warnings: tuple[Diagnostic, ...] = ()
+    if fmt is Format.HTML and sidecar.encoding is None:
+        # A saved web page is read as a browser reads it: never refused for its bytes.
+        page = decode_page(data)
+        decoded = page.text
+        warnings = tuple(Diagnostic(Severity.WARNING, problem, path) for problem in page.problems)
+    else:
+        reading = read_text(data, path, language or config.language, sidecar.encoding)
+        decoded = reading.text
+        if uncertain := reading.warning():  # how it was read: an encoding told by a guess
+            warnings = (Diagnostic(Severity.WARNING, uncertain, path, hint=reading.hint),)
+    text = strip_forbidden(decoded.replace("\r\n", "\n"))
     if not text.strip():
         raise ContentError(path, "document is empty", hint="add text or delete the file")
     check_limits(text, path, fmt)
     body, body_line, meta, removals = _READERS[fmt](path, text, config)
     relpath = path.relative_to(config.content_dir).as_posix()
-    warnings: tuple[Diagnostic, ...] = ()
-    if uncertain:  # how it was read: an encoding told by a guess
-        warnings += (Diagnostic(Severity.WARNING, uncertain, path, hint=reading.hint),)
     if fmt is Format.MARKDOWN:
         converted = convert_shortcodes(body)
         body = converted.text
