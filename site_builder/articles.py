@@ -225,6 +225,7 @@ def build_article(doc: CleanDocument, config: SiteConfig,
         credit=meta.credit or (doc.credits[0] if doc.credits else None),
         draft=meta.draft,
         translation_key=meta.translation_key,
+        original_url=meta.original_url,
     )
     return replace(article, digest=content_digest(article, body)), body
 

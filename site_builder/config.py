@@ -66,6 +66,9 @@ class SiteConfig:
     feed_limit: int = 30
     paginate: int = 20
     id_authority: str = ""
+    # rel=canonical of a republished article: its "original" URL (the usual practice for
+    # syndicated copies) or "self" (this site's page)
+    canonical: str = "original"
     cleaning: CleaningConfig = field(default_factory=CleaningConfig)
 
     @property
@@ -96,6 +99,7 @@ _SIMPLE_KEYS: Mapping[str, type] = {
     "feed_limit": int,
     "paginate": int,
     "id_authority": str,
+    "canonical": str,
 }
 _TABLE_KEYS = {"cleaning": ("drop", "keep", "languages", "sources")}
 KNOWN_KEYS = (*_SIMPLE_KEYS, *_TABLE_KEYS)
@@ -190,6 +194,7 @@ _VALIDATORS: tuple[tuple[str, Callable[[Any], bool], str], ...] = (
      "an absolute http(s) URL such as 'https://example.org/news/'"),
     ("feed_limit", lambda v: 1 <= v <= 1000, "a number from 1 to 1000"),
     ("paginate", lambda v: 1 <= v <= 1000, "a number from 1 to 1000"),
+    ("canonical", lambda v: v in ("original", "self"), "'original' or 'self'"),
     ("language", lambda v: 2 <= len(v) <= 12 and v.replace("-", "").isalnum(),
      "a language tag such as 'en' or 'lv'"),
 )

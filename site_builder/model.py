@@ -84,6 +84,10 @@ class Image:
     url: str
     mime: str
     length: int | None = None
+    width: int | None = None  # pixels, for local images (read at build time)
+    height: int | None = None
+    variants: tuple[tuple[int, str], ...] = ()  # (width, URL) of each resized copy
+    caption: str | None = None  # from the body's copy of it, when the body led with it
 
 
 @dataclass(frozen=True)
@@ -127,6 +131,7 @@ class Article:
     credit: str | None = None
     draft: bool = False
     translation_key: str | None = None
+    original_url: str | None = None  # where a republished article first appeared
     digest: str = ""
     terms: str = field(default="", compare=False)  # word counts (terms.count_terms)
 
