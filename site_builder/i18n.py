@@ -41,7 +41,6 @@ def _read(path: Path) -> gettext.GNUTranslations:
     return gettext.GNUTranslations(mo)
 
 
-@lru_cache(maxsize=128)
 def translations(lang: str, theme_dirs: tuple[Path, ...]) -> gettext.NullTranslations:
     """The strings for ``lang``: ``theme_dirs`` in lookup order (site theme first), the first
     catalogue that has a string wins; English (the msgids) where none has it."""
@@ -70,15 +69,17 @@ def install(env: Environment, theme_dirs: Sequence[Path], default: str) -> None:
     template has none in its context)."""
     dirs = tuple(theme_dirs)
     env.add_extension("jinja2.ext.i18n")
+    # Read once per environment (one per build): a catalogue edited under `serve` shows.
+    found = lru_cache(maxsize=None)(lambda lang: translations(lang, dirs))
 
     @pass_context
     def _gettext(context: Context, message: str) -> str:
-        return translations(context.get("ui_lang") or default, dirs).gettext(message)
+        return str(found(context.get("ui_lang") or default).gettext(message))
 
     @pass_context
     def _ngettext(context: Context, singular: str, plural: str, n: int) -> str:
         lang = context.get("ui_lang") or default
-        return translations(lang, dirs).ngettext(singular, plural, n)
+        return str(found(lang).ngettext(singular, plural, n))
 
     env.install_gettext_callables(  # type: ignore[attr-defined]
         _gettext, _ngettext, newstyle=True

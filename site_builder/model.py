@@ -127,6 +127,7 @@ class Article:
     author: str | None = None
     image: Image | None = None
     assets: tuple[tuple[str, Path], ...] = ()
+    resized: tuple[tuple[str, Path, int], ...] = ()  # (output, source image, width) copies
     source: str | None = None
     credit: str | None = None
     draft: bool = False

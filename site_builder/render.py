@@ -16,7 +16,7 @@ from markupsafe import Markup
 
 from site_builder.config import SiteConfig
 from site_builder.errors import BuildError
-from site_builder.feeds import FEED_TYPES
+from site_builder.feeds import FEED_TYPES, original_source
 from site_builder.i18n import install, language_name
 from site_builder.model import Article, ArticleBody, Image
 from site_builder.output import digest_of
@@ -24,7 +24,7 @@ from site_builder.plan import OutputPlan
 from site_builder.seo import news_article_jsonld, open_graph
 from site_builder.taxonomy import Group, Page, group_by_author, paginate
 from site_builder.theme import template_loader, theme_dirs
-from site_builder.urls import absolute_url, source_domain
+from site_builder.urls import absolute_url
 
 FEED_LABELS = {"rss.xml": "RSS", "atom.xml": "Atom", "feed.json": "JSON Feed"}
 
@@ -111,13 +111,6 @@ def image_view(image: Image | None) -> dict[str, Any] | None:
             "alt": "", "caption": image.caption}
 
 
-def original_source(article: Article) -> str | None:
-    """Who first published a republished article: its source, else the original's host."""
-    if not article.original_url:
-        return None
-    return article.source or source_domain(article.original_url) or article.original_url
-
-
 def teaser(article: Article) -> dict[str, Any]:
     return {"title": article.title, "url_path": article.url_path, "date": article.date,
             "lang": article.lang, "summary": article.summary, "author": article.author,
@@ -202,7 +195,7 @@ class Renderer:
             "related": [teaser(a) for a in self.data.related.get(article.id, ())],
             "author_path": f"{self.config.base_path}{author}" if author else None,
             "original_url": article.original_url,
-            "original_source": original_source(article),
+            "original_source": original_source(article) if article.original_url else None,
             "show_lead_image": shown, "credit_shown": shown and bool(article.credit),
             "translations": [{"lang": lang, "href": href, "name": language_name(lang)}
                              for lang, href in translations if lang != article.lang],
