@@ -121,6 +121,16 @@ def _read(output: str, source: Path) -> dict[str, bytes]:
     return {output: source.read_bytes()}
 
 
+def _add_search(outputs: OutputPlan, published: tuple[Article, ...],
+                bodies: Mapping[str, ArticleBody], config: SiteConfig) -> None:
+    from site_builder import search  # noqa: PLC0415
+
+    if not search.available():  # no Pagefind binary for this platform: pages still build
+        return
+    outputs.add_unnamed(search.FOLDER, search.index_parts(published),
+                        partial(search.search_index, published, bodies))
+
+
 def _resize_settings() -> tuple[str, str]:
     from site_builder.images import SETTINGS, pillow_version  # noqa: PLC0415
 
@@ -180,6 +190,8 @@ def _render(config: SiteConfig, options: BuildOptions, made: Articles,
                         partial(_resize, out, src, width))
     for rel, path in static_files(config).items():
         outputs.add([rel], ("static", _file_parts(path)), partial(_read, rel, path))
+    if config.search:
+        _add_search(outputs, published, made.bodies, config)
     site = SiteRender(data, config, made.bodies, outputs,
                       compiled=cache.templates() if cache else None)
     pages = site.page_paths()

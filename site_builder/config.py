@@ -69,6 +69,7 @@ class SiteConfig:
     # rel=canonical of a republished article: its "original" URL (the usual practice for
     # syndicated copies) or "self" (this site's page)
     canonical: str = "original"
+    search: bool = False  # a static full-text search index (Pagefind) and a search page
     cleaning: CleaningConfig = field(default_factory=CleaningConfig)
 
     @property
@@ -100,6 +101,7 @@ _SIMPLE_KEYS: Mapping[str, type] = {
     "paginate": int,
     "id_authority": str,
     "canonical": str,
+    "search": bool,
 }
 _TABLE_KEYS = {"cleaning": ("drop", "keep", "languages", "sources")}
 KNOWN_KEYS = (*_SIMPLE_KEYS, *_TABLE_KEYS)
@@ -118,7 +120,8 @@ def _check_types(raw: Mapping[str, Any], problems: list[str]) -> dict[str, Any]:
         expected = _SIMPLE_KEYS.get(key)
         if expected is None:
             problems.append(f"unknown key '{key}'{_suggest(key, list(KNOWN_KEYS))}")
-        elif not isinstance(value, expected) or isinstance(value, bool):
+        elif not isinstance(value, expected) or (isinstance(value, bool)
+                                                 and expected is not bool):
             problems.append(
                 f"'{key}' must be {expected.__name__}, got {type(value).__name__} ({value!r})"
             )

@@ -21,6 +21,7 @@ from site_builder.i18n import install, language_name
 from site_builder.model import Article, ArticleBody, Image
 from site_builder.output import digest_of
 from site_builder.plan import OutputPlan
+from site_builder.search import available as search_available
 from site_builder.seo import news_article_jsonld, open_graph
 from site_builder.taxonomy import Group, Page, group_by_author, paginate
 from site_builder.theme import template_loader, theme_dirs
@@ -135,7 +136,8 @@ class Renderer:
         self.env = make_environment(config, compiled)
         self.authors = group_by_author(data.articles)
         self.author_folders = {g.name: g.folder for g in self.authors}
-        self.site = site_context(config, data, bool(self.authors))
+        self.site = site_context(config, data, bool(self.authors),
+                                 config.search and search_available())
         # What every page shows of the site beyond the configuration: in every page's key.
         self.site_parts = digest_of(repr(self.site).encode())
         self.tag_folders = {g.name: g.folder for g in data.tags}
@@ -331,11 +333,26 @@ def _render_authors(r: Renderer) -> None:
         for name, count, folder in authors]})
 
 
+def _render_search(r: Renderer) -> None:
+    """The search page, and one per language on a multilingual site (the page's language
+    chooses which index Pagefind reads)."""
+    if not r.site["search"]:
+        return
+    languages = [{**language, "url_path": f"{language['url_path']}search/"}
+                 for language in r.site["languages"]]
+    r.page("search.html", "search/", languages, lambda: {"search_languages": languages})
+    for language in r.site["languages"]:
+        folder = f"lang/{language['lang']}/search/"
+        r.page("search.html", folder, languages, lambda: {"search_languages": languages},
+               language["lang"])
+
+
 def _render_lists(r: Renderer) -> None:
     _render_homes(r)
     _render_topics(r)
     _render_archive(r)
     _render_authors(r)
+    _render_search(r)
     r.page("404.html", "404.html", (), lambda: {"canonical": None})
 
 
