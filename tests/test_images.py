@@ -113,3 +113,31 @@ def test_a_changed_image_gets_new_copies_and_sizes(make_site: MakeSite) -> None:
     assert str(img["srcset"]).endswith("crane.png 1200w")
     copy = Image.open(io.BytesIO(result.files["pylons-rise-again/crane-960w.png"]))
     assert copy.size == (960, 720) and copy.getpixel((0, 0)) == (10, 10, 10)
+
+
+SAVED = """<!DOCTYPE html><html lang="en"><head><title>Bridge reopens</title>
+<meta property="article:published_time" content="2026-01-03T08:00:00Z"></head>
+<body><article><h1>Bridge reopens</h1>
+<p>The river bridge reopened to traffic on Saturday after four months of repairs.</p>
+<figure><img src="bridge.jpg" alt="The bridge at dusk"><figcaption>The repaired bridge on
+Saturday evening.</figcaption></figure>
+{}<p>Buses return to the route on Monday, the city said in a statement.</p>
+</article></body></html>""".format(
+    "".join(
+        f"<p>Work {i}: new bearings, a resurfaced deck and fresh paint, the engineers said.</p>"
+        for i in range(5)
+    )
+)
+
+
+def test_a_saved_pages_figure_keeps_its_caption_and_gets_sizes(make_site: MakeSite) -> None:
+    root = make_site({"content/bridge.html": SAVED})
+    Image.new("RGB", (1200, 800), (90, 90, 90)).save(root / "content/bridge.jpg")
+    _, result = build_root(root)
+    page = result.files["bridge-reopens/index.html"]
+    img = _img(page, ".body figure img")
+    assert (img["width"], img["height"]) == ("1200", "800")
+    assert "loading" not in img.attrs  # the first image of a page without a lead: in view
+    assert str(img["srcset"]).startswith("bridge-480w.jpg 480w, bridge-960w.jpg 960w")
+    caption = _img(page, ".body figure figcaption").get_text(" ", strip=True)
+    assert caption == "The repaired bridge on Saturday evening."
