@@ -88,3 +88,28 @@ def test_a_phone_loads_a_small_copy_of_the_lead_image(
         browser.close()
     assert phone.endswith(("lead-480w.jpg", "lead-960w.jpg")), phone
     assert not desktop.endswith("lead-480w.jpg"), desktop
+
+
+VIEW = """(() => {
+  const ns = "http://www.w3.org/1999/xhtml";
+  const links = [...document.getElementsByTagNameNS(ns, "a")];
+  const times = [...document.getElementsByTagNameNS(ns, "time")];
+  return {links: links.filter(a => a instanceof HTMLAnchorElement && a.offsetHeight > 0)
+                      .map(a => [a.href, a.textContent]),
+          dates: times.filter(t => t.offsetHeight > 0).map(t => t.textContent)};
+})()"""
+
+
+@pytest.mark.parametrize("feed", ["atom.xml", "rss.xml"])
+def test_a_feed_in_the_browser_links_its_titles_and_shows_readable_dates(
+    served: tuple[str, Path], tmp_path: Path, feed: str
+) -> None:
+    base, root = served
+    slug = next(p.parent.name for p in (root / "public").glob("engineers*/index.html"))
+    browser = Browser(tmp_path / "profile")
+    try:
+        view = browser.open(f"{base}{feed}").evaluate(VIEW)
+    finally:
+        browser.close()
+    assert view["links"] == [[f"{base}{slug}/", HEADLINE]]
+    assert view["dates"] == ["January 2, 2026"]
