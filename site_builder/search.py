@@ -7,6 +7,7 @@ import asyncio
 import json
 import tempfile
 from collections.abc import Mapping, Sequence
+from html import escape
 from pathlib import Path
 
 from site_builder.errors import BuildError
@@ -37,19 +38,24 @@ def index_parts(articles: Sequence[Article]) -> tuple[object, ...]:
     return ("search", version(), tuple((a.url_path, a.lang, a.digest) for a in articles))
 
 
-async def _index(
-    articles: Sequence[Article], bodies: Mapping[str, ArticleBody], folder: Path
-) -> None:
+def _page(article: Article, body: ArticleBody) -> str:
+    """The little page Pagefind reads for one article: its language, title, date, text."""
+    paragraphs = "".join(f"<p>{escape(line)}</p>" for line in body.text.splitlines())
+    return (
+        f'<!DOCTYPE html><html lang="{escape(article.lang)}"><head><meta charset="utf-8">'
+        f"<title>{escape(article.title)}</title></head><body>"
+        f'<h1 data-pagefind-meta="date:{article.date.date().isoformat()}">'
+        f"{escape(article.title)}</h1>{paragraphs}</body></html>"
+    )
+
+
+async def _index(pages: Path, folder: Path) -> None:
     from pagefind.index import PagefindIndex  # noqa: PLC0415
 
+    # One folder of pages, indexed by Pagefind itself: records sent one by one through
+    # its Python API take a tenth of a second each.
     async with PagefindIndex(config={"output_path": str(folder)}) as index:
-        for article in sorted(articles, key=lambda a: a.url_path):  # a fixed order
-            await index.add_custom_record(
-                url=article.url_path,
-                language=article.lang,
-                content=f"{article.title}\n{bodies[article.id].text}",
-                meta={"title": article.title, "date": article.date.date().isoformat()},
-            )
+        await index.add_directory(str(pages))
 
 
 def search_index(
@@ -57,9 +63,13 @@ def search_index(
 ) -> dict[str, bytes]:
     """The index's files by site-relative path (``pagefind/...``)."""
     with tempfile.TemporaryDirectory(prefix="site-builder-search-") as temp:
-        folder = Path(temp) / "pagefind"
+        folder, pages = Path(temp) / "pagefind", Path(temp) / "pages"
+        for article in articles:  # a page's address is its path, as on the site
+            page = pages / article.url_path.strip("/") / "index.html"
+            page.parent.mkdir(parents=True, exist_ok=True)
+            page.write_text(_page(article, bodies[article.id]), "utf-8")
         try:
-            asyncio.run(_index(articles, bodies, folder))
+            asyncio.run(_index(pages, folder))
         except Exception as exc:  # the service reports its failures in many shapes
             raise BuildError(f"search index: Pagefind failed: {exc}") from exc
         files = {
