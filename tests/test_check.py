@@ -16,7 +16,8 @@ def test_example_site_passes_and_nothing_is_written(example_site: Path) -> None:
     before = sorted(p.relative_to(example_site) for p in example_site.rglob("*"))
     result = run_cli("check", cwd=example_site)
     assert result.returncode == 0, result.stderr
-    assert re.search(r"Checked 2 articles, \d+ pages, \d+ links, 13 feeds: 0 errors", result.stderr)
+    # 14: the feeds, sitemap.xml and the search index's pagefind-entry.json
+    assert re.search(r"Checked 2 articles, \d+ pages, \d+ links, 14 feeds: 0 errors", result.stderr)
     assert sorted(p.relative_to(example_site) for p in example_site.rglob("*")) == before
     assert not (example_site / "public").exists()
 
