@@ -195,8 +195,9 @@ def build_article(doc: CleanDocument, config: SiteConfig,
     slug = safe_slug(meta.slug) if meta.slug else make_slug(title)
     url_path = f"{config.base_path}{slug}/"
     url = absolute_url(config.base_url, f"{slug}/")
+    credit = meta.credit or (doc.credits[0] if doc.credits else None)
     assets = resolve_assets(body_html, meta.image, source.path, config.content_dir,
-                            page_path=f"{slug}/", page_url=url)
+                            page_path=f"{slug}/", page_url=url, credit=credit)
     for problem in assets.problems:
         (warnings if warnings is not None else []).append(
             Diagnostic(Severity.WARNING, problem, source.path))
@@ -223,7 +224,7 @@ def build_article(doc: CleanDocument, config: SiteConfig,
         assets=assets.files,
         resized=assets.resized,
         source=meta.source or (doc.sources[0] if doc.sources else None),
-        credit=meta.credit or (doc.credits[0] if doc.credits else None),
+        credit=credit,
         draft=meta.draft,
         translation_key=meta.translation_key,
         original_url=meta.original_url,

@@ -156,9 +156,39 @@ def _take_lead_copy(soup: BeautifulSoup, name: str) -> tuple[bool, str | None]:
     return True, caption or None
 
 
+CREDIT_MARK = '<span class="credit">'  # the body shows the photo credit (class is ours)
+
+
+def _credit_under_first_photo(soup: BeautifulSoup, credit: str) -> None:
+    """Without a lead image, the credit goes under the body's first photo (a caption)."""
+    img = soup.find("img")
+    if img is None:
+        return
+    figure = img.find_parent("figure")
+    if figure is None:
+        holder = _alone_in(img, ("p",))
+        if holder is None:
+            return
+        figure = soup.new_tag("figure")
+        holder.replace_with(figure)
+        figure.append(img)
+    caption = figure.find("figcaption")
+    if caption is None:
+        caption = soup.new_tag("figcaption")
+        figure.append(caption)
+    else:
+        caption.append(" ")
+    span = soup.new_tag("span", attrs={"class": "credit"})
+    span.string = credit
+    caption.append(span)
+
+
 def resolve_assets(body_html: str, image_ref: str | None, doc: Path, content_dir: Path,
-                   *, page_path: str, page_url: str) -> ArticleAssets:
-    """Copy local images into the page's folder and describe the lead image for feeds."""
+                   *, page_path: str, page_url: str,
+                   credit: str | None = None) -> ArticleAssets:
+    """Copy local images into the page's folder and describe the lead image for feeds;
+    ``credit``: the photo credit, placed under the first body photo when there is no lead
+    image."""
     files: dict[str, Path] = {}
     problems: list[str] = []
 
@@ -221,6 +251,8 @@ def resolve_assets(body_html: str, image_ref: str | None, doc: Path, content_dir
                           size.height if size else None,
                           tuple((w, urljoin(page_url, n)) for w, n in size.copies)
                           if size else (), caption)
+    if credit and image is None and soup is not None:
+        _credit_under_first_photo(soup, credit)
     body = soup.decode(formatter="html5") if soup is not None else body_html
     return ArticleAssets(body, image, tuple(sorted(files.items())), tuple(problems),
                          tuple(sorted((out, src, w) for out, (src, w) in resized.items())))

@@ -14,6 +14,7 @@ from babel.dates import format_date
 from jinja2 import Environment, FileSystemBytecodeCache, StrictUndefined, TemplateError
 from markupsafe import Markup
 
+from site_builder.assets import CREDIT_MARK
 from site_builder.config import SiteConfig
 from site_builder.errors import BuildError
 from site_builder.feeds import FEED_TYPES, original_source
@@ -187,10 +188,12 @@ class Renderer:
                         translations: Sequence[tuple[str, str]] = ()) -> dict[str, Any]:
         """What a template sees of an article; the sanitised body is marked safe here only."""
         author = self.author_folders.get(article.author or "")
-        shown = article.image is not None  # the lead image is shown, with the credit under it
+        body = self.bodies[article.id].html
+        # The credit stands under the lead photo, or under the body's first one.
+        credit_shown = article.image is not None or CREDIT_MARK in body
         return {
             **teaser(article), "url": article.url, "updated": article.updated,
-            "dek": article.dek, "body": Markup(self.bodies[article.id].html),  # sanitised by nh3
+            "dek": article.dek, "body": Markup(body),  # sanitised by nh3
             "tags": [{"name": t, "url_path": f"{self.config.base_path}{self.tag_folders[t]}"}
                      for t in article.tags if t in self.tag_folders],
             "keywords": article.keywords, "source": article.source, "credit": article.credit,
@@ -198,7 +201,8 @@ class Renderer:
             "author_path": f"{self.config.base_path}{author}" if author else None,
             "original_url": article.original_url,
             "original_source": original_source(article) if article.original_url else None,
-            "show_lead_image": shown, "credit_shown": shown and bool(article.credit),
+            "show_lead_image": article.image is not None,
+            "credit_shown": credit_shown and bool(article.credit),
             "translations": [{"lang": lang, "href": href, "name": language_name(lang)}
                              for lang, href in translations if lang != article.lang],
         }

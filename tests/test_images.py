@@ -141,3 +141,21 @@ def test_a_saved_pages_figure_keeps_its_caption_and_gets_sizes(make_site: MakeSi
     assert str(img["srcset"]).startswith("bridge-480w.jpg 480w, bridge-960w.jpg 960w")
     caption = _img(page, ".body figure figcaption").get_text(" ", strip=True)
     assert caption == "The repaired bridge on Saturday evening."
+
+
+def test_without_a_lead_image_the_credit_stands_under_the_first_photo(
+    make_site: MakeSite,
+) -> None:
+    text = STORY.replace("image: lead.jpg\n", "")
+    root = make_site({"content/pylons.md": text})
+    _images(root)
+    _, result = build_root(root)
+    page = result.files["pylons-rise-again/index.html"]
+    caption = _img(page, ".body figure figcaption")
+    assert caption.get_text(" ", strip=True) == (
+        "The crane at work near Kherson Photo: Oksana Melnyk"
+    )
+    assert _img(page, ".body figure figcaption .credit").get_text() == "Photo: Oksana Melnyk"
+    soup = BeautifulSoup(page, "html.parser")
+    assert soup.select_one("figure.lead") is None
+    assert "Oksana" not in soup.select_one(".article-footer").get_text()  # type: ignore[union-attr]
