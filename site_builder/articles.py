@@ -268,8 +268,9 @@ def build_article(doc: CleanDocument, config: SiteConfig,
     slug = folder or placement.folder
     url_path = f"{config.base_path}{slug}/"
     url = absolute_url(config.base_url, f"{slug}/")
+    credit = meta.credit or (doc.credits[0] if doc.credits else None)
     assets = resolve_assets(body_html, meta.image, source.path, config.content_dir,
-                            page_path=f"{slug}/", page_url=url)
+                            page_path=f"{slug}/", page_url=url, credit=credit)
     for problem in assets.problems:
         warnings.append(Diagnostic(Severity.WARNING, problem, source.path))
     warnings.extend(_body_problems(doc, assets, slug))
@@ -294,14 +295,16 @@ def build_article(doc: CleanDocument, config: SiteConfig,
         author=meta.author or config.author or None,
         image=assets.image,
         assets=assets.files,
+        resized=assets.resized,
         source=meta.source or (doc.sources[0] if doc.sources else None),
-        credit=meta.credit or (doc.credits[0] if doc.credits else None),
+        credit=credit,
         draft=meta.draft,
         translation_key=meta.translation_key,
         # Moved (a repeated headline): the address its placement implied is the other's.
         aliases=_aliases(meta.aliases, placement if folder is None
                          else replace(placement, aliases=()), doc, warnings),
         chosen=placement.chosen,
+        original_url=meta.original_url,
     )
     return replace(article, digest=content_digest(article, body)), body
 

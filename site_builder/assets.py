@@ -6,9 +6,14 @@ import mimetypes
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import unquote, urljoin, urlsplit
 
+from site_builder.images import copy_name, copy_widths, image_size, resizable
 from site_builder.model import Image
+
+if TYPE_CHECKING:
+    from bs4 import BeautifulSoup, Tag
 
 # Lead images go into <img src>, og:image and feed enclosures: only web URLs qualify
 # (javascript:, data: and file: never; data: images also cannot be enclosed in a feed).
@@ -23,6 +28,24 @@ class ArticleAssets:
     image: Image | None
     files: tuple[tuple[str, Path], ...]  # (site-relative output path, source file)
     problems: tuple[str, ...]
+    resized: tuple[tuple[str, Path, int], ...] = ()  # (output path, source file, width)
+
+
+# The width the article column takes: what browsers pick a copy for.
+BODY_SIZES = "(min-width: 42rem) 40rem, 100vw"
+
+
+@dataclass(frozen=True)
+class _Sized:
+    """A local image's size and its responsive copies (file names beside the page)."""
+
+    width: int
+    height: int
+    copies: tuple[tuple[int, str], ...]  # (width, file name), the original last
+
+    @property
+    def srcset(self) -> str:
+        return ", ".join(f"{name} {width}w" for width, name in self.copies)
 
 
 class _RefusedError(Exception):
@@ -67,9 +90,105 @@ def _mime(name: str) -> str | None:
     return mime if mime and mime.startswith("image/") else None
 
 
+def _sized(name: str, local: Path, page_path: str,
+           resized: dict[str, tuple[Path, int]]) -> _Sized | None:
+    size = image_size(local)
+    if size is None:
+        return None
+    width, height = size
+    widths = copy_widths(width) if resizable(local) else ()
+    for w in widths:
+        resized[f"{page_path}{copy_name(name, w)}"] = (local, w)
+    return _Sized(width, height, (*((w, copy_name(name, w)) for w in widths), (width, name)))
+
+
+def _make_responsive(img: Tag, sized: _Sized | None, *, lazy: bool) -> None:
+    if sized is not None:
+        img["width"], img["height"] = str(sized.width), str(sized.height)
+        if len(sized.copies) > 1:
+            img["srcset"], img["sizes"] = sized.srcset, BODY_SIZES
+    if lazy:
+        img["loading"] = "lazy"
+    img["decoding"] = "async"
+
+
+def _alone_in(img: Tag, names: tuple[str, ...]) -> Tag | None:
+    """The paragraph or figure ``img`` is the only content of, if any."""
+    parent = img.parent
+    if parent is None or parent.name not in names:
+        return None
+    others = [c for c in parent.contents if c is not img and (getattr(c, "name", None) or
+                                                             str(c).strip())]
+    return parent if all(getattr(c, "name", None) == "figcaption" for c in others) else None
+
+
+def _caption(img: Tag, soup: BeautifulSoup) -> None:
+    """A Markdown image title (``![alt](src "Title")``) becomes a figure's caption."""
+    title = img.get("title")
+    holder = _alone_in(img, ("p",))
+    if not isinstance(title, str) or not title.strip() or holder is None:
+        return
+    figure = soup.new_tag("figure")
+    caption = soup.new_tag("figcaption")
+    caption.string = title.strip()
+    del img["title"]
+    holder.replace_with(figure)
+    figure.append(img)
+    figure.append(caption)
+
+
+def _take_lead_copy(soup: BeautifulSoup, name: str) -> tuple[bool, str | None]:
+    """Remove the body's first element when it is only the lead image (shown once, above
+    the body); return whether it was there and its caption."""
+    first = soup.find(True)
+    img = first if first is not None and first.name == "img" else (
+        first.find("img") if first is not None else None)
+    if img is None or img.get("src") != name:
+        return False, None
+    holder = _alone_in(img, ("p", "figure")) or (img if img is first else None)
+    if holder is None or holder is not first:
+        return False, None
+    found = holder.find("figcaption") if holder.name == "figure" else None
+    title = img.get("title")
+    caption = found.get_text(" ", strip=True) if found is not None else (
+        title.strip() if isinstance(title, str) else None)
+    holder.decompose()
+    return True, caption or None
+
+
+CREDIT_MARK = '<span class="credit">'  # the body shows the photo credit (class is ours)
+
+
+def _credit_under_first_photo(soup: BeautifulSoup, credit: str) -> None:
+    """Without a lead image, the credit goes under the body's first photo (a caption)."""
+    img = soup.find("img")
+    if img is None:
+        return
+    figure = img.find_parent("figure")
+    if figure is None:
+        holder = _alone_in(img, ("p",))
+        if holder is None:
+            return
+        figure = soup.new_tag("figure")
+        holder.replace_with(figure)
+        figure.append(img)
+    caption = figure.find("figcaption")
+    if caption is None:
+        caption = soup.new_tag("figcaption")
+        figure.append(caption)
+    else:
+        caption.append(" ")
+    span = soup.new_tag("span", attrs={"class": "credit"})
+    span.string = credit
+    caption.append(span)
+
+
 def resolve_assets(body_html: str, image_ref: str | None, doc: Path, content_dir: Path,
-                   *, page_path: str, page_url: str) -> ArticleAssets:
-    """Copy local images into the page's folder and describe the lead image for feeds."""
+                   *, page_path: str, page_url: str,
+                   credit: str | None = None) -> ArticleAssets:
+    """Copy local images into the page's folder and describe the lead image for feeds;
+    ``credit``: the photo credit, placed under the first body photo when there is no lead
+    image."""
     files: dict[str, Path] = {}
     problems: list[str] = []
 
@@ -89,21 +208,36 @@ def resolve_assets(body_html: str, image_ref: str | None, doc: Path, content_dir
         files[f"{page_path}{name}"] = local
         return name
 
+    resized: dict[str, tuple[Path, int]] = {}
+    sizes: dict[str, _Sized | None] = {}
+
+    def sized(name: str) -> _Sized | None:
+        if name not in sizes:
+            sizes[name] = _sized(name, files[f"{page_path}{name}"], page_path, resized)
+        return sizes[name]
+
     # Most articles have no images: parse only when there is one to look at.
     soup = None
     if "<img" in body_html:
         from bs4 import BeautifulSoup  # noqa: PLC0415 (slow to import; most need none)
 
         soup = BeautifulSoup(body_html, "html.parser")
-    rewritten = False
-    for img in soup.find_all("img") if soup is not None else ():
+    for index, img in enumerate(soup.find_all("img") if soup is not None else ()):
         src = img.get("src")
-        if isinstance(src, str) and (name := adopt(src)):
+        name = adopt(src) if isinstance(src, str) else None
+        if name:
             img["src"] = name
-            rewritten = True
+        # An image that opens an article without a lead image is in view at once.
+        _make_responsive(img, sized(name) if name else None,
+                         lazy=index > 0 or image_ref is not None)
+        if soup is not None:
+            _caption(img, soup)
     image = None
     if image_ref:
         name = adopt(image_ref)
+        caption = None
+        if name and soup is not None:
+            _, caption = _take_lead_copy(soup, name)
         url = urljoin(page_url, name or image_ref)
         length = files[f"{page_path}{name}"].stat().st_size if name else None
         mime = _mime(urlsplit(url).path)
@@ -112,6 +246,13 @@ def resolve_assets(body_html: str, image_ref: str | None, doc: Path, content_dir
             problems.append(f"lead image '{image_ref}' is not an image file found in content/"
                             " or an http(s) URL")
         else:
-            image = Image(url, mime, length)
-    body = soup.decode(formatter="html5") if soup is not None and rewritten else body_html
-    return ArticleAssets(body, image, tuple(sorted(files.items())), tuple(problems))
+            size = sized(name) if name else None
+            image = Image(url, mime, length, size.width if size else None,
+                          size.height if size else None,
+                          tuple((w, urljoin(page_url, n)) for w, n in size.copies)
+                          if size else (), caption)
+    if credit and image is None and soup is not None:
+        _credit_under_first_photo(soup, credit)
+    body = soup.decode(formatter="html5") if soup is not None else body_html
+    return ArticleAssets(body, image, tuple(sorted(files.items())), tuple(problems),
+                         tuple(sorted((out, src, w) for out, (src, w) in resized.items())))

@@ -172,6 +172,28 @@ def _read(output: str, source: Path) -> dict[str, bytes]:
     return {output: source.read_bytes()}
 
 
+def _add_search(outputs: OutputPlan, published: tuple[Article, ...],
+                bodies: Mapping[str, ArticleBody], config: SiteConfig) -> None:
+    from site_builder import search  # noqa: PLC0415
+
+    if not search.available():  # no Pagefind binary for this platform: pages still build
+        return
+    outputs.add_unnamed(search.FOLDER, search.index_parts(published),
+                        partial(search.search_index, published, bodies))
+
+
+def _resize_settings() -> tuple[str, str]:
+    from site_builder.images import SETTINGS, pillow_version  # noqa: PLC0415
+
+    return SETTINGS, pillow_version()
+
+
+def _resize(output: str, source: Path, width: int) -> dict[str, bytes]:
+    from site_builder.images import resized  # noqa: PLC0415
+
+    return {output: resized(source, width)}
+
+
 def _site_key(config: SiteConfig) -> str:
     theme = [p for d in theme_dirs(config) if d.is_dir() for p in sorted(d.rglob("*"))
              if p.is_file()]
@@ -215,8 +237,13 @@ def _render(config: SiteConfig, options: BuildOptions, made: Articles,
     for article in published:
         for out, src in article.assets:
             outputs.add([out], ("asset", _file_parts(src)), partial(_read, out, src))
+        for out, src, width in article.resized:
+            outputs.add([out], ("resized", _file_parts(src), width, *_resize_settings()),
+                        partial(_resize, out, src, width))
     for rel, path in static_files(config).items():
         outputs.add([rel], ("static", _file_parts(path)), partial(_read, rel, path))
+    if config.search:
+        _add_search(outputs, published, made.bodies, config)
     site = SiteRender(data, config, made.bodies, outputs,
                       compiled=cache.templates() if cache else None)
     pages = site.page_paths()

@@ -67,6 +67,10 @@ class SiteConfig:
     feed_limit: int = 30
     paginate: int = 20
     id_authority: str = ""
+    # rel=canonical of a republished article: its "original" URL (the usual practice for
+    # syndicated copies) or "self" (this site's page)
+    canonical: str = "original"
+    search: bool = False  # a static full-text search index (Pagefind) and a search page
     cleaning: CleaningConfig = field(default_factory=CleaningConfig)
     # Page folders by section ("posts" for content/posts/, "*" for the rest): Hugo's
     # permalink patterns such as "/:year/:month/:slug/" (see permalinks.TOKENS).
@@ -102,6 +106,8 @@ _SIMPLE_KEYS: Mapping[str, type] = {
     "paginate": int,
     "id_authority": str,
     "static_dir": str,
+    "canonical": str,
+    "search": bool,
 }
 _TABLE_KEYS = {"cleaning": ("drop", "keep", "languages", "sources"), "permalinks": ()}
 KNOWN_KEYS = (*_SIMPLE_KEYS, *_TABLE_KEYS)
@@ -120,7 +126,8 @@ def _check_types(raw: Mapping[str, Any], problems: list[str]) -> dict[str, Any]:
         expected = _SIMPLE_KEYS.get(key)
         if expected is None:
             problems.append(f"unknown key '{key}'{_suggest(key, list(KNOWN_KEYS))}")
-        elif not isinstance(value, expected) or isinstance(value, bool):
+        elif not isinstance(value, expected) or (isinstance(value, bool)
+                                                 and expected is not bool):
             problems.append(
                 f"'{key}' must be {expected.__name__}, got {type(value).__name__} ({value!r})"
             )
@@ -196,6 +203,7 @@ _VALIDATORS: tuple[tuple[str, Callable[[Any], bool], str], ...] = (
      "an absolute http(s) URL such as 'https://example.org/news/'"),
     ("feed_limit", lambda v: 1 <= v <= 1000, "a number from 1 to 1000"),
     ("paginate", lambda v: 1 <= v <= 1000, "a number from 1 to 1000"),
+    ("canonical", lambda v: v in ("original", "self"), "'original' or 'self'"),
     ("language", lambda v: 2 <= len(v) <= 12 and v.replace("-", "").isalnum(),
      "a language tag such as 'en' or 'lv'"),
 )

@@ -90,6 +90,10 @@ class Image:
     url: str
     mime: str
     length: int | None = None
+    width: int | None = None  # pixels, for local images (read at build time)
+    height: int | None = None
+    variants: tuple[tuple[int, str], ...] = ()  # (width, URL) of each resized copy
+    caption: str | None = None  # from the body's copy of it, when the body led with it
 
 
 @dataclass(frozen=True)
@@ -129,12 +133,14 @@ class Article:
     author: str | None = None
     image: Image | None = None
     assets: tuple[tuple[str, Path], ...] = ()
+    resized: tuple[tuple[str, Path, int], ...] = ()  # (output, source image, width) copies
     source: str | None = None
     credit: str | None = None
     draft: bool = False
     translation_key: str | None = None
     aliases: tuple[str, ...] = ()  # other addresses of the page ("old/", "x.html")
     chosen: bool = False  # the document chose its folder (slug, url or permalink)
+    original_url: str | None = None  # where a republished article first appeared
     digest: str = ""
     terms: str = field(default="", compare=False)  # word counts (terms.count_terms)
 

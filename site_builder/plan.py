@@ -45,9 +45,7 @@ class OutputPlan:
                 raise BuildError(f"two outputs want the same path {path!r}")
             self.declared.add(check_output_path(path))
         if parts is not None:
-            hasher = self.salted.copy()
-            hasher.update(repr(parts).encode())
-            key = hasher.hexdigest()
+            key = self.key_of(parts)
             unchanged = True
             for path in paths:  # plain loops: this runs for every page of a large site
                 self.keys[path] = key
@@ -58,6 +56,26 @@ class OutputPlan:
                     self.kept[path] = self.previous[path]
                 return
         self.pending.append((paths, make))
+
+    def key_of(self, parts: object) -> str:
+        """The render key of outputs made from ``parts``."""
+        hasher = self.salted.copy()
+        hasher.update(repr(parts).encode())
+        return hasher.hexdigest()
+
+    def add_unnamed(self, folder: str, parts: object,
+                    make: Callable[[], dict[str, bytes]]) -> None:
+        """Outputs under ``folder`` whose names are known only once made (a search index
+        names its files by their hashes): the live tree's files of the same key are kept,
+        else they are made at once."""
+        key = self.key_of(parts)
+        old = sorted(p for p, record in self.previous.items()
+                     if p.startswith(folder) and record.key == key)
+        if old:
+            self.add(old, parts, make)  # all kept: make is not called
+            return
+        files = make()
+        self.add(sorted(files), parts, lambda: files)
 
     def make_all(self) -> None:
         """Make every declared file that is neither kept nor made yet."""

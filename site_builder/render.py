@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -14,15 +15,18 @@ from babel.dates import format_date
 from jinja2 import Environment, FileSystemBytecodeCache, StrictUndefined, TemplateError
 from markupsafe import Markup
 
+from site_builder.assets import CREDIT_MARK
 from site_builder.config import SiteConfig
 from site_builder.errors import BuildError
-from site_builder.feeds import FEED_TYPES
-from site_builder.model import Article, ArticleBody
+from site_builder.feeds import FEED_TYPES, original_source
+from site_builder.i18n import install, language_name
+from site_builder.model import Article, ArticleBody, Image
 from site_builder.output import digest_of
 from site_builder.plan import OutputPlan
+from site_builder.search import available as search_available
 from site_builder.seo import news_article_jsonld, open_graph
-from site_builder.taxonomy import Group, Page, paginate
-from site_builder.theme import template_loader
+from site_builder.taxonomy import Group, Page, group_by_author, paginate
+from site_builder.theme import template_loader, theme_dirs
 from site_builder.urls import absolute_url
 
 FEED_LABELS = {"rss.xml": "RSS", "atom.xml": "Atom", "feed.json": "JSON Feed"}
@@ -44,6 +48,10 @@ class SiteData:
     months: tuple[Group, ...]
     languages: tuple[Group, ...]
     related: dict[str, tuple[Article, ...]]
+
+
+# A credit that names what it credits already ("Photo: ...", "Image source: ...", "© ...").
+_LABELLED = re.compile(r"(?:[^\W\d_][\w.]*(?: [\w.]+)?\s?:\s|©|\(c\)\s)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=256)
@@ -79,6 +87,7 @@ def make_environment(config: SiteConfig, compiled: Path | None = None) -> Enviro
                       keep_trailing_newline=True, bytecode_cache=cache)
     env.filters["human_date"] = human_date
     env.filters["human_month"] = human_month
+    install(env, theme_dirs(config), config.language)
     return env
 
 
@@ -88,16 +97,31 @@ def feed_links(config: SiteConfig, title: str, folder: str) -> list[FeedLink]:
             for name, kind in FEED_TYPES.items()]
 
 
-def site_context(config: SiteConfig) -> dict[str, Any]:
+def site_context(config: SiteConfig, data: SiteData, authors: bool,
+                 search: bool = False) -> dict[str, Any]:
+    """What every page shows of the site (its parts are in every page's key)."""
+    languages = [{"lang": g.name, "name": language_name(g.name),
+                  "url_path": f"{config.base_path}{g.folder}"} for g in data.languages]
     return {"title": config.title, "description": config.description,
             "language": config.language, "base_path": config.base_path,
-            "base_url": config.base_url, "feeds": feed_links(config, config.title, "")}
+            "base_url": config.base_url, "feeds": feed_links(config, config.title, ""),
+            "languages": languages if len(languages) > 1 else [],
+            "authors": authors, "search": search}
+
+
+def image_view(image: Image | None) -> dict[str, Any] | None:
+    """An image as templates show it: the source, its resized copies, its size."""
+    if image is None:
+        return None
+    srcset = ", ".join(f"{url} {width}w" for width, url in image.variants)
+    return {"src": image.url, "srcset": srcset, "width": image.width, "height": image.height,
+            "alt": "", "caption": image.caption}
 
 
 def teaser(article: Article) -> dict[str, Any]:
     return {"title": article.title, "url_path": article.url_path, "date": article.date,
             "lang": article.lang, "summary": article.summary, "author": article.author,
-            "image": article.image.url if article.image else None}
+            "image": image_view(article.image)}
 
 
 def _page_path(folder: str) -> str:
@@ -116,20 +140,29 @@ class Renderer:
                  outputs: OutputPlan, compiled: Path | None = None) -> None:
         self.config, self.data, self.bodies, self.outputs = config, data, bodies, outputs
         self.env = make_environment(config, compiled)
-        self.site = site_context(config)
+        self.authors = group_by_author(data.articles)
+        self.author_folders = {g.name: g.folder for g in self.authors}
+        self.site = site_context(config, data, bool(self.authors),
+                                 config.search and search_available())
+        # What every page shows of the site beyond the configuration: in every page's key.
+        self.site_parts = digest_of(repr(self.site).encode())
         self.tag_folders = {g.name: g.folder for g in data.tags}
 
     def page(self, template: str, folder: str, parts: object,
-             context: Callable[[], dict[str, Any]]) -> None:
-        """Render ``template`` to ``folder/index.html`` (or a file name ending in .html)."""
+             context: Callable[[], dict[str, Any]], lang: str | None = None) -> None:
+        """Render ``template`` to ``folder/index.html`` (or a file name ending in .html),
+        its strings in ``lang`` (the site's language by default)."""
         path = _page_path(folder)
-        self.outputs.add([path], (template, folder, parts),
-                         lambda: {path: self._render(template, path, folder, context())})
+        ui_lang = lang or self.config.language
+        self.outputs.add([path], (template, folder, ui_lang, self.site_parts, parts),
+                         lambda: {path: self._render(template, path, folder,
+                                                     {"ui_lang": ui_lang, **context()})})
 
     def _render(self, template: str, path: str, folder: str, context: dict[str, Any]) -> bytes:
         context.setdefault("canonical", absolute_url(self.config.base_url, folder))
         context.setdefault("feeds", self.site["feeds"])
         context.setdefault("head", {})
+        context.setdefault("home_path", self.config.base_path)
         try:
             html = self.env.get_template(template).render(site=self.site, **context)
         except TemplateError as exc:
@@ -148,24 +181,37 @@ class Renderer:
                          if page.number < page.total else None)}
 
     def listing(self, template: str, pages: list[Page], parts: object,
-                **context: Any) -> None:
+                lang: str | None = None, **context: Any) -> None:
         for page in pages:
             self.page(template, page.folder,
                       (page.number, page.total, page.first_folder, digests(page.items), parts),
                       lambda page=page: {  # type: ignore[misc]
                           "articles": [teaser(a) for a in page.items],
-                          "pagination": self.pagination(page), **context})
+                          "pagination": self.pagination(page), **context}, lang)
 
-    def article_context(self, article: Article) -> dict[str, Any]:
+    def article_context(self, article: Article,
+                        translations: Sequence[tuple[str, str]] = ()) -> dict[str, Any]:
         """What a template sees of an article; the sanitised body is marked safe here only."""
+        author = self.author_folders.get(article.author or "")
+        body = self.bodies[article.id].html
+        # The credit stands under the lead photo, or under the body's first one.
+        credit_shown = article.image is not None or CREDIT_MARK in body
         return {
             **teaser(article), "url": article.url, "updated": article.updated,
-            "dek": article.dek, "body": Markup(self.bodies[article.id].html),  # sanitised by nh3
+            "dek": article.dek, "body": Markup(body),  # sanitised by nh3
             "tags": [{"name": t, "url_path": f"{self.config.base_path}{self.tag_folders[t]}"}
                      for t in article.tags if t in self.tag_folders],
             "keywords": article.keywords, "source": article.source, "credit": article.credit,
             "related": [teaser(a) for a in self.data.related.get(article.id, ())],
             "draft": article.draft,
+            "author_path": f"{self.config.base_path}{author}" if author else None,
+            "original_url": article.original_url,
+            "original_source": original_source(article) if article.original_url else None,
+            "show_lead_image": article.image is not None,
+            "credit_shown": credit_shown and bool(article.credit),
+            "credit_labelled": bool(_LABELLED.match(article.credit or "")),
+            "translations": [{"lang": lang, "href": href, "name": language_name(lang)}
+                             for lang, href in translations if lang != article.lang],
         }
 
 
@@ -187,7 +233,11 @@ def _article_page(r: Renderer, article: Article, newer: Article | None, older: A
     for tag in article.tags:
         if tag in r.tag_folders:
             feeds += feed_links(r.config, f"{r.config.title}: {tag}", r.tag_folders[tag])
-    return {"article": r.article_context(article), "canonical": article.url, "feeds": feeds,
+    canonical = article.url
+    if article.original_url and r.config.canonical == "original":
+        canonical = article.original_url  # a syndicated copy points search engines home
+    return {"article": r.article_context(article, alternates), "canonical": canonical,
+            "feeds": feeds,
             "newer": teaser(newer) if newer else None, "older": teaser(older) if older else None,
             "head": {"og": open_graph(article, r.config), "hreflang": alternates,
                      "jsonld": news_article_jsonld(article, r.config),
@@ -226,30 +276,94 @@ def _render_articles(r: Renderer, pages: list[_ArticlePage]) -> None:
         r.page("article.html", f"{page.article.slug}/",
                (page.parts, digests(r.data.related.get(page.article.id, ()))),
                lambda p=page: _article_page(  # type: ignore[misc]
-                   r, p.article, p.newer, p.older, p.alternates))
+                   r, p.article, p.newer, p.older, p.alternates), page.article.lang)
 
 
-def _render_lists(r: Renderer) -> None:
+# How many headlines a topic or an archive month shows on its overview page.
+OVERVIEW_HEADLINES = 5
+
+
+def _headlines(articles: Sequence[Article]) -> list[dict[str, Any]]:
+    return [teaser(a) for a in articles[:OVERVIEW_HEADLINES]]
+
+
+def _render_homes(r: Renderer) -> None:
+    """The home page, and one per language when the site has several (with hreflang)."""
+    per_page, languages = r.config.paginate, r.data.languages
+    homes = [(g.name, absolute_url(r.config.base_url, g.folder)) for g in languages]
+    hreflang = [("x-default", r.config.base_url), *homes] if len(languages) > 1 else []
+    r.listing("index.html", paginate(r.data.articles, "", per_page), hreflang,
+              head={"hreflang": hreflang})
+    if len(languages) < 2:
+        return
+    for group in languages:
+        title = f"{r.config.title} ({group.name})"
+        r.listing("index.html", paginate(group.articles, group.folder, per_page),
+                  (group.name, hreflang), group.name, head={"hreflang": hreflang},
+                  home_path=f"{r.config.base_path}{group.folder}",
+                  feeds=[*feed_links(r.config, title, group.folder), *r.site["feeds"]])
+
+
+def _render_topics(r: Renderer) -> None:
     per_page = r.config.paginate
-    r.listing("index.html", paginate(r.data.articles, "", per_page), None)
     for tag in r.data.tags:
         title = f"{r.config.title}: {tag.name}"
         r.listing("tag.html", paginate(tag.articles, tag.folder, per_page), tag.name,
                   tag=tag.name,
                   feeds=[*r.site["feeds"], *feed_links(r.config, title, tag.folder)],
                   tag_feeds=feed_links(r.config, title, tag.folder))
-    tags = [(t.name, len(t.articles), t.folder) for t in r.data.tags]
-    r.page("tags.html", "tags/", tags, lambda: {"tags": [
-        {"name": name, "count": count, "url_path": f"{r.config.base_path}{folder}"}
-        for name, count, folder in tags]})
-    months = [(m.articles[0], len(m.articles), m.folder) for m in r.data.months]
-    r.page("archive.html", "archive/", [(a.digest, n, f) for a, n, f in months],
-           lambda: {"months": [{"date": a.date, "count": n, "url_path": f"{r.config.base_path}{f}"}
-                               for a, n, f in months]})
+    tags = [(t.name, len(t.articles), t.folder, t.articles[:OVERVIEW_HEADLINES])
+            for t in r.data.tags]
+    r.page("tags.html", "tags/", [(n, c, f, digests(a)) for n, c, f, a in tags],
+           lambda: {"tags": [
+               {"name": name, "count": count, "url_path": f"{r.config.base_path}{folder}",
+                "newest": _headlines(newest)} for name, count, folder, newest in tags]})
+
+
+def _render_archive(r: Renderer) -> None:
+    months = [(m.articles[0], len(m.articles), m.folder, m.articles[:OVERVIEW_HEADLINES])
+              for m in r.data.months]
+    r.page("archive.html", "archive/", [(a.digest, n, f, digests(h)) for a, n, f, h in months],
+           lambda: {"months": [{"date": a.date, "count": n, "url_path": f"{r.config.base_path}{f}",
+                                "articles": _headlines(h)} for a, n, f, h in months]})
     for month in r.data.months:
         r.page("month.html", month.folder, digests(month.articles),
                lambda m=month: {"month": m.articles[0].date,  # type: ignore[misc]
                                 "articles": [teaser(a) for a in m.articles]})
+
+
+def _render_authors(r: Renderer) -> None:
+    if not r.authors:
+        return
+    for group in r.authors:
+        r.listing("author.html", paginate(group.articles, group.folder, r.config.paginate),
+                  group.name, author=group.name)
+    authors = [(g.name, len(g.articles), g.folder) for g in r.authors]
+    r.page("authors.html", "authors/", authors, lambda: {"authors": [
+        {"name": name, "count": count, "url_path": f"{r.config.base_path}{folder}"}
+        for name, count, folder in authors]})
+
+
+def _render_search(r: Renderer) -> None:
+    """The search page, and one per language on a multilingual site (the page's language
+    chooses which index Pagefind reads)."""
+    if not r.site["search"]:
+        return
+    languages = [{**language, "url_path": f"{language['url_path']}search/"}
+                 for language in r.site["languages"]]
+    r.page("search.html", "search/", languages, lambda: {"search_languages": languages})
+    for language in r.site["languages"]:
+        folder = f"lang/{language['lang']}/search/"
+        r.page("search.html", folder, languages, lambda: {"search_languages": languages},
+               language["lang"])
+
+
+def _render_lists(r: Renderer) -> None:
+    _render_homes(r)
+    _render_topics(r)
+    _render_archive(r)
+    _render_authors(r)
+    _render_search(r)
     r.page("404.html", "404.html", (), lambda: {"canonical": None})
 
 

@@ -99,3 +99,15 @@ def paginate(articles: Sequence[Article], folder: str, per_page: int) -> list[Pa
         Page(n, total, folder if n == 1 else f"{folder}page/{n}/", chunk, folder)
         for n, chunk in enumerate(chunks, start=1)
     ]
+
+
+def group_by_author(articles: Sequence[Article]) -> list[Group]:
+    """One group per author (names that slug alike share a page), sorted by slug."""
+    names: dict[str, str] = {}
+    members: dict[str, list[Article]] = defaultdict(list)
+    for article in articles:
+        if article.author:
+            slug = _tag_slug(article.author)
+            names.setdefault(slug, article.author)
+            members[slug].append(article)
+    return [Group(names[s], s, f"authors/{s}/", tuple(members[s])) for s in sorted(members)]

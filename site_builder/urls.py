@@ -11,7 +11,7 @@ MAX_SLUG = 80
 # Top-level folders the site itself writes: an article there would silently replace the
 # tag index, the archive, the stylesheet or a language feed (the renderer keeps the last
 # page written under a path), so such a slug gets a suffix.
-RESERVED_SLUGS = frozenset({"tags", "archive", "static", "lang"})
+RESERVED_SLUGS = frozenset({"tags", "archive", "static", "lang", "authors", "search", "pagefind"})
 _URL_ATTRIBUTES = (("a", "href"), ("img", "src"), ("blockquote", "cite"), ("q", "cite"))
 # Every value of those attributes, however written (a superset: prose that happens to say
 # href= only costs a parse).

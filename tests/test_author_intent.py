@@ -138,8 +138,7 @@ def test_a_photo_credit_sits_under_the_photo_with_its_label(make_site: MakeSite)
     (root / "content" / "lead.png").write_bytes(PNG)
     _, result = build_root(root)
     page = _page(result, "a/index.html")
-    image = _one(page, "img", class_="lead-image")
-    credit = image.find_next_sibling()
+    credit = page.select_one("figure.lead figcaption .credit")  # the photo's own caption
     assert isinstance(credit, Tag) and credit.get_text() == "Photo: dpa/Christoph Soeder"
     footer = _one(page, "footer", class_="article-footer")
     assert footer.get_text(" ", strip=True).startswith("Source: Reuters")
