@@ -54,18 +54,46 @@ CREATE TABLE IF NOT EXISTS builds (folder TEXT PRIMARY KEY, signature TEXT, outc
 """
 
 
-@lru_cache(maxsize=1)
-def _code_digest() -> bytes:
-    """site_builder's own code, as this process runs it (read once: a build asked three
-    times, and a serving process runs the code it started with)."""
+# The libraries whose output ends up in pages and feeds: an upgrade of one may render the
+# same document differently, so their versions are part of every key.
+_SHAPING = ("site_builder", "markdown", "nh3", "babel", "jinja2", "markupsafe", "feedgen",
+            "trafilatura", "htmldate", "beautifulsoup4", "lxml", "python-slugify", "pyyaml",
+            "charset-normalizer", "webencodings", "py3langid", "pillow", "pagefind")
+
+
+def _versions() -> str:
+    from importlib.metadata import PackageNotFoundError, version  # noqa: PLC0415
+
+    found = []
+    for name in _SHAPING:
+        try:
+            found.append(f"{name}={version(name)}")
+        except PackageNotFoundError:
+            found.append(f"{name}=-")
+    return ";".join(found)
+
+
+def tree_digest(folder: Path) -> bytes:
+    """Every file under ``folder`` (code and data alike, compiled code aside), by name."""
     digest = hashlib.sha256()
-    for source in sorted(_PACKAGE.rglob("*.py")):
-        digest.update(source.read_bytes())
+    for source in sorted(folder.rglob("*")):
+        if source.is_file() and "__pycache__" not in source.parts:
+            digest.update(source.relative_to(folder).as_posix().encode() + b"\0")
+            digest.update(source.read_bytes())
     return digest.digest()
 
 
+@lru_cache(maxsize=1)
+def _code_digest() -> bytes:
+    """site_builder's own code and data (the cleaning model) and the versions of the
+    libraries that shape output, as this process runs them (read once: a build asked
+    three times, and a serving process runs the code it started with)."""
+    return hashlib.sha256(_versions().encode() + tree_digest(_PACKAGE)).digest()
+
+
 def fingerprint(config: SiteConfig, theme: Iterable[Path] = ()) -> str:
-    """Changes whenever the configuration, the theme's files or site_builder's code change."""
+    """Changes whenever the configuration, the theme's files, site_builder's code or data,
+    or the version of a library that shapes output change."""
     digest = hashlib.sha256(repr(config).encode())
     digest.update(_code_digest())
     for source in theme:
