@@ -32,6 +32,7 @@ from site_builder.parallel import Helper, default_workers, forked
 from site_builder.plan import OutputPlan
 from site_builder.scan import ContentScan, scan_content
 from site_builder.theme import static_files, theme_dirs
+from site_builder.timings import NO_TIMINGS, Timings
 
 if TYPE_CHECKING:
     from site_builder.feeds import FeedSpec
@@ -203,7 +204,7 @@ def _site_key(config: SiteConfig) -> str:
 def _render(config: SiteConfig, options: BuildOptions, made: Articles,
             previous: Manifest | None, *,
             sink: Callable[[str, str | None, bytes], None] | None = None,
-            cache: BuildCache | None = None) -> BuildResult:
+            cache: BuildCache | None = None, timings: Timings = NO_TIMINGS) -> BuildResult:
     # Imported here: see the note on imports at the top of this module.
     from site_builder.articles import is_published, sort_articles  # noqa: PLC0415
     from site_builder.feeds import FEED_TYPES, render_feeds  # noqa: PLC0415
@@ -256,9 +257,13 @@ def _render(config: SiteConfig, options: BuildOptions, made: Articles,
     taken = Occupied([*pages, *outputs.declared])
     problems = made.problems + _add_site_static(config, outputs, taken)
     problems += _add_redirects(config, site, published, taken, made.record or {})
+    timings.mark("plan pages (taxonomies, keys)")
     outputs.make_all()
+    timings.mark("list pages, feeds, files, search")
     site.articles(by_id(published, related()))
+    timings.mark("related coverage")
     outputs.make_all()
+    timings.mark("article pages")
     drafts = sum(1 for a in made.articles if a.draft and not options.drafts)
     scheduled = sum(1 for a in made.articles if a.date > options.now and not options.future
                     and not (a.draft and not options.drafts))
@@ -405,7 +410,7 @@ def lock_file(folder: Path) -> Path:
 
 def build(config: SiteConfig, options: BuildOptions, *, force: bool = False,
           progress: Progress | None = None, replay: bool = True,
-          waiting: Waiting | None = None) -> BuildResult:
+          waiting: Waiting | None = None, timings: Timings = NO_TIMINGS) -> BuildResult:
     """Build and publish into the output folder (the previous site survives any failure).
 
     With the cache, a rebuild makes only what changed: unchanged articles come from the
@@ -425,23 +430,27 @@ def build(config: SiteConfig, options: BuildOptions, *, force: bool = False,
         stack.enter_context(held(lock_file(folder), f"the output folder {folder}",
                                  wait=options.wait, waiting=waiting))
         cache = stack.enter_context(_opened_cache(config, options, notes, waiting))
+        timings.mark("lock and open the cache")
         result = _with_fresh_cache(partial(_publish, config, options, folder, force=force,
-                                           progress=progress, replay=replay, notes=notes),
+                                           progress=progress, replay=replay, notes=notes,
+                                           timings=timings),
                                    cache, notes)
     return _noted(result, notes)
 
 
 def _publish(config: SiteConfig, options: BuildOptions, folder: Path,
              cache: BuildCache | None, *, force: bool, progress: Progress | None,
-             replay: bool, notes: list[Diagnostic]) -> BuildResult:
+             replay: bool, notes: list[Diagnostic], timings: Timings) -> BuildResult:
     with _helper(config, options) as helper:
         started = cache.scan_started() if cache is not None else 0
         scan = scan_content(config)
         signature = _signature(config, options, scan, _site_key(config))
         last = cache.outcome(folder, signature) if cache is not None else None
+        timings.mark("scan content/")
         if (replay and isinstance(last, _Outcome) and last.token == folder_token(folder)
                 and (last.due is None or options.now < last.due)
                 and cache is not None and verified_manifest(folder, cache) is not None):
+            timings.mark("check the published site (nothing changed)")
             return BuildResult(diagnostics=last.diagnostics, feeds=last.feeds,
                                pages=last.pages, article_count=last.articles,
                                drafts=last.drafts, scheduled=last.scheduled)
@@ -453,10 +462,12 @@ def _publish(config: SiteConfig, options: BuildOptions, folder: Path,
                                      workers=options.workers, helper=helper,
                                      meanwhile=partial(_meanwhile, publisher))
                 helper.close()
+                timings.mark("articles (load, clean, build; cache)")
                 result = _render(config, options, made, publisher.live,
-                                 sink=publisher.take, cache=cache)
+                                 sink=publisher.take, cache=cache, timings=timings)
                 publisher.keep(result.kept)
                 result.written = publisher.finish()
+                timings.mark("publish (swap the tree in)")
         except BaseException:
             publisher.abort()
             raise
@@ -476,4 +487,5 @@ def _publish(config: SiteConfig, options: BuildOptions, folder: Path,
             except (OSError, sqlite3.Error) as exc:
                 notes.append(_warning(f"the site was published, but {describe(exc, cache.path)}"
                                       "; the next build takes longer"))
+        timings.mark("record addresses and the outcome")
     return result

@@ -20,6 +20,7 @@ from site_builder.build import BuildOptions, BuildResult, build
 from site_builder.config import CONFIG_NAME, SiteConfig, base_url_warning, load_config
 from site_builder.errors import Diagnostic, SiteBuilderError, plural, shown
 from site_builder.progress import ProgressBar
+from site_builder.timings import NO_TIMINGS, Timings
 
 if TYPE_CHECKING:
     from site_builder.check import CheckReport
@@ -142,24 +143,31 @@ def _left_out(result: BuildResult) -> str:
 @click.option("--wait/--no-wait", default=True, show_default=True,
               help="When another build of the site is running: wait for it to finish, or "
                    "refuse at once (exit status 1).")
+@click.option("--timings", is_flag=True,
+              help="Print where the build's time went, stage by stage (wall clock).")
 def build_command(root: Path, drafts: bool, future: bool, base_url: str | None, strict: bool,
                   quiet: bool, verbose: bool, output: Path | None, force: bool,
-                  report: Path | None, wait: bool) -> None:
+                  report: Path | None, wait: bool, timings: bool) -> None:
     """Build the site into its output folder (public/ by default)."""
     started = time.perf_counter()
+    spent = Timings() if timings else NO_TIMINGS
     with _reporting(verbose):
         config, config_warnings = _config(root, base_url, output, publishing=True)
+        spent.mark("read site.toml")
         with ProgressBar("Building", sys.stderr, enabled=False if quiet else None) as bar:
             result = build(config, BuildOptions(build_time(), drafts, future, wait=wait),
                            force=force, progress=bar.update, replay=report is None,
-                           waiting=partial(click.echo, err=True))
+                           waiting=partial(click.echo, err=True), timings=spent)
         if report is not None:
             from site_builder.explain import removal_report  # noqa: PLC0415
             report.write_bytes(removal_report(result.articles, result.bodies, config.content_dir))
+            spent.mark("write the removal report")
     _print(result.diagnostics, verbose)
     if not quiet:
         click.echo(_summary(result, config, config_warnings, time.perf_counter() - started),
                    err=True)
+    if timings:
+        click.echo(spent.table(), err=True)
     sys.exit(_exit_status(len(result.errors), len(result.warnings) + config_warnings, strict))
 
 
