@@ -146,7 +146,10 @@ def load_document(path: Path, config: SiteConfig, dates: FileDates | None) -> So
     if path.is_symlink() and not inside(path, config.content_dir.resolve()):
         raise ContentError(path, "document is a link to a file outside content/; not read",
                            hint="copy the file into content/ instead of linking it")
-    fmt = SUFFIXES[path.suffix.lower()]
+    fmt = SUFFIXES.get(path.suffix.lower())
+    if fmt is None:  # explain or clean asked for a sidecar, an image, ...
+        raise ContentError(path, "not a document site_builder reads",
+                           hint=f"documents end in {', '.join(sorted(SUFFIXES))}")
     # The sidecar may name the encoding; a plain text's, its language, which decides a
     # legacy encoding.
     sidecar = _read_sidecar(path, config)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from site_builder.config import load_config
-from site_builder.errors import ConfigError
+from site_builder.errors import ConfigError, ContentError
 from site_builder.explain import explain_file, removal_report
 from tests.conftest import MakeSite, build_root
 
@@ -94,3 +94,10 @@ def test_invalid_selector_is_a_config_error(make_site: MakeSite) -> None:
     root = make_site({"site.toml": '[cleaning]\nselectors = ["div[["]\n'})
     with pytest.raises(ConfigError, match="invalid CSS selector"):
         load_config(root)
+
+
+def test_explaining_a_sidecar_says_it_is_not_a_document(example_site: Path) -> None:
+    config, _ = load_config(example_site)
+    sidecar = example_site / "content" / "000_b659c5e0ad132ae6.txt.meta.toml"
+    with pytest.raises(ContentError, match="not a document site_builder reads"):
+        explain_file(sidecar, config)
