@@ -242,7 +242,12 @@ def resolve_assets(body_html: str, image_ref: str | None, doc: Path, content_dir
         length = files[f"{page_path}{name}"].stat().st_size if name else None
         mime = _mime(urlsplit(url).path)
         remote = urlsplit(image_ref).scheme.lower() in REMOTE_SCHEMES
-        if mime is None or not (name or remote):
+        if remote and not name and mime is None:
+            # Feeds must name an enclosure's type; a guess could mislabel it.
+            problems.append(f"lead image '{image_ref}' is left out: its address does not "
+                            "tell its type (no .jpg, .png, ... at the end); save the image "
+                            "into content/ or give an address with its file extension")
+        elif mime is None or not (name or remote):
             problems.append(f"lead image '{image_ref}' is not an image file found in content/"
                             " or an http(s) URL")
         else:

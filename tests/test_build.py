@@ -266,3 +266,14 @@ def test_articles_are_newest_first_with_ties_in_url_order(
 _ARTICLE = Article(id="", slug="s", url_path="/s/", url="", title="T",
                    date=datetime(2025, 1, 1, tzinfo=UTC), updated=datetime(2025, 1, 1, tzinfo=UTC),
                    lang="en", summary="", dek=None, source_file="s.txt")
+
+
+def test_a_remote_lead_image_without_a_type_is_left_out_and_said_why(
+        make_site: MakeSite) -> None:
+    root = make_site({"content/a.md": "---\ntitle: A\ndate: 2026-01-01\n"
+                      "image: https://images.example/im-128022?width=1280\n---\nBody.\n"})
+    _, result = build_root(root)
+    [article] = result.articles
+    assert article.image is None
+    [warning] = [str(w) for w in result.warnings if "lead image" in str(w)]
+    assert "its address does not tell its type" in warning
