@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import os
@@ -13,8 +14,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
+from bs4 import BeautifulSoup, Tag
 
 from site_builder.build import BuildOptions, BuildResult, build
 from site_builder.config import SiteConfig, load_config
@@ -141,16 +144,38 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         """Requests are not test output."""
 
 
+@contextlib.contextmanager
+def serving(root: Path, base_url: str) -> Iterator[tuple[str, Path]]:
+    """The site at ``root`` built for, and served from, a loopback port (its ``base_url`` in
+    site.toml replaced by the port's): (base URL, site root)."""
+    handler = functools.partial(_QuietHandler, directory=str(root / "public"))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    base = f"http://127.0.0.1:{server.server_address[1]}/"
+    toml = root / "site.toml"
+    toml.write_text(toml.read_text("utf-8").replace(base_url, base), "utf-8")
+    build_root(root)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield base, root
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
 @pytest.fixture
 def served_example(example_site: Path) -> Iterator[tuple[str, Path]]:
     """The example site built for, and served from, a loopback port: (base URL, site root)."""
-    handler = functools.partial(_QuietHandler, directory=str(example_site / "public"))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    base = f"http://127.0.0.1:{server.server_address[1]}/"
-    toml = example_site / "site.toml"
-    toml.write_text(toml.read_text("utf-8").replace("https://example.org/news/", base), "utf-8")
-    build_root(example_site)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield base, example_site
-    server.shutdown()
-    server.server_close()
+    with serving(example_site, "https://example.org/news/") as served:
+        yield served
+
+
+def page_soup(result: BuildResult, path: str) -> BeautifulSoup:
+    """A page the build made, parsed."""
+    return BeautifulSoup(result.files[path], "html.parser")
+
+
+def find_one(page: BeautifulSoup | Tag, *args: Any, **kwargs: Any) -> Tag:
+    """The element ``page.find`` finds; there must be one."""
+    found = page.find(*args, **kwargs)
+    assert isinstance(found, Tag), (args, kwargs)
+    return found

@@ -6,31 +6,19 @@ slugs cut at a natural break."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from bs4 import BeautifulSoup, Tag
+from bs4 import Tag
 
 from site_builder.articles import text_blocks
-from site_builder.build import BuildResult
 from site_builder.config import load_config
 from site_builder.explain import explain_file
 from site_builder.urls import MAX_SLUG, make_slug
-from tests.conftest import SEEDS, MakeSite, build_root
+from tests.conftest import SEEDS, MakeSite, build_root, find_one, page_soup
 from tests.generated import PNG
 
 # A short windows-1251 text with an ASCII headline: windows-1251 and Mac-Cyrillic differ in
 # its capitals only, and score alike.
 MAYOR = "Power cuts\n\nМэр сообщил журналистам о новых отключениях.\n"
-
-
-def _page(result: BuildResult, path: str) -> BeautifulSoup:
-    return BeautifulSoup(result.files[path], "html.parser")
-
-
-def _one(page: BeautifulSoup | Tag, *args: Any, **kwargs: Any) -> Tag:
-    found = page.find(*args, **kwargs)
-    assert isinstance(found, Tag), (args, kwargs)
-    return found
 
 
 # 5. Encodings ---------------------------------------------------------------------------
@@ -85,7 +73,8 @@ def test_a_summary_starts_after_the_headline_taken_from_the_lead(make_site: Make
     [article] = result.articles
     assert article.title == "The mayor of Riga resigned on Monday"
     assert article.summary == "He cited his health and thanked the council."
-    meta = _one(_page(result, f"{article.slug}/index.html"), "meta", attrs={"name": "description"})
+    page = page_soup(result, f"{article.slug}/index.html")
+    meta = find_one(page, "meta", attrs={"name": "description"})
     assert meta["content"] == article.summary
 
 
@@ -137,10 +126,10 @@ def test_a_photo_credit_sits_under_the_photo_with_its_label(make_site: MakeSite)
     )
     (root / "content" / "lead.png").write_bytes(PNG)
     _, result = build_root(root)
-    page = _page(result, "a/index.html")
+    page = page_soup(result, "a/index.html")
     credit = page.select_one("figure.lead figcaption .credit")  # the photo's own caption
     assert isinstance(credit, Tag) and credit.get_text() == "Photo: dpa/Christoph Soeder"
-    footer = _one(page, "footer", class_="article-footer")
+    footer = find_one(page, "footer", class_="article-footer")
     assert footer.get_text(" ", strip=True).startswith("Source: Reuters")
     assert "Soeder" not in footer.get_text()
 
@@ -153,7 +142,7 @@ def test_a_credit_without_a_photo_is_labelled(make_site: MakeSite) -> None:
         }
     )
     _, result = build_root(root)
-    credits = _one(_page(result, "a/index.html"), "p", class_="credits")
+    credits = find_one(page_soup(result, "a/index.html"), "p", class_="credits")
     assert credits.get_text() == "Photo: dpa/Christoph Soeder"
 
 
@@ -187,10 +176,10 @@ def test_tags_differing_in_case_are_one_tag_in_the_most_common_spelling(
     )
     _, result = build_root(root)
     assert [a.tags for a in result.articles] == [("Texas",)] * 3
-    tags_page = _page(result, "tags/index.html").get_text()
+    tags_page = page_soup(result, "tags/index.html").get_text()
     assert "Texas" in tags_page and "texas" not in tags_page
     for article in result.articles:
-        links = _one(_page(result, f"{article.slug}/index.html"), "ul", class_="tags")
+        links = find_one(page_soup(result, f"{article.slug}/index.html"), "ul", class_="tags")
         assert [(a.get_text(), a["href"]) for a in links.find_all("a")] == [
             ("Texas", "/tags/texas/")
         ]
@@ -209,7 +198,7 @@ def test_an_article_is_not_related_and_older_at_once(make_site: MakeSite) -> Non
     _, result = build_root(root)
     seen_related = 0
     for index, article in enumerate(result.articles):
-        page = _page(result, f"{article.slug}/index.html")
+        page = page_soup(result, f"{article.slug}/index.html")
         nav = page.find("nav", class_="prev-next")
         neighbours = {a["href"] for a in nav.find_all("a")} if isinstance(nav, Tag) else set()
         assert neighbours == {

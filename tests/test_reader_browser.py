@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,7 +9,7 @@ import pytest
 from PIL import Image
 
 from tests.cdp import Browser
-from tests.conftest import MakeSite, build_root
+from tests.conftest import MakeSite, serving
 
 pytestmark = pytest.mark.browser
 
@@ -28,25 +25,12 @@ Crews worked through the night in the cold.
 """
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        """Requests are not test output."""
-
-
 @pytest.fixture
 def served(make_site: MakeSite) -> Iterator[tuple[str, Path]]:
     root = make_site({"content/power.md": STORY})
     Image.new("RGB", (2400, 1350), (30, 80, 150)).save(root / "content/lead.jpg")
-    handler = functools.partial(_Quiet, directory=str(root / "public"))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    base = f"http://127.0.0.1:{server.server_address[1]}/"
-    toml = root / "site.toml"
-    toml.write_text(toml.read_text("utf-8").replace("https://t.example/", base), "utf-8")
-    build_root(root)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield base, root
-    server.shutdown()
-    server.server_close()
+    with serving(root, "https://t.example/") as site:
+        yield site
 
 
 LINES = """(() => { const h = document.querySelector("article h1");

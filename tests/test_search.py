@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import functools
-import http.server
 import json
 import shutil
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,7 +11,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from tests.cdp import Browser
-from tests.conftest import MakeSite, build_root
+from tests.conftest import MakeSite, build_root, serving
 
 ARTICLES = {
     "content/grid.md": "---\ntitle: Grid repairs resume\ndate: 2026-01-02T10:00:00Z\nlang: en\n"
@@ -72,21 +69,9 @@ def test_the_index_is_byte_identical_across_builds_and_follows_edits(make_site: 
 def served(make_site: MakeSite) -> Iterator[tuple[str, Path]]:
     """The site built for, and served from, a loopback port."""
     root = _site(make_site)
-    handler = functools.partial(_Quiet, directory=str(root / "public"))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    base = f"http://127.0.0.1:{server.server_address[1]}/"
-    toml = root / "site.toml"
-    toml.write_text(toml.read_text("utf-8").replace("https://t.example/", base), "utf-8")
-    build_root(root)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield base, root
-    server.shutdown()
-    server.server_close()
+    with serving(root, "https://t.example/") as site:
+        yield site
 
-
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        """Requests are not test output."""
 
 
 def _search(base: str, path: str, query: str, profile: Path) -> tuple[list[str], str]:

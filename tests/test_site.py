@@ -5,28 +5,17 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
-from typing import Any
 
-from bs4 import BeautifulSoup, Tag
+from bs4 import BeautifulSoup
 
 from site_builder.build import BuildResult
 from site_builder.config import SiteConfig
 from site_builder.linkcheck import check_links
 from site_builder.urls import make_slug
-from tests.conftest import REPO, MakeSite, build_root
+from tests.conftest import REPO, MakeSite, build_root, find_one, page_soup
 from tests.generated import PNG
 
 Built = tuple[SiteConfig, BuildResult]
-
-
-def _page(result: BuildResult, path: str) -> BeautifulSoup:
-    return BeautifulSoup(result.files[path], "html.parser")
-
-
-def _one(page: BeautifulSoup | Tag, *args: Any, **kwargs: Any) -> Tag:
-    found = page.find(*args, **kwargs)
-    assert isinstance(found, Tag), (args, kwargs)
-    return found
 
 
 def test_seeds_link_each_other_once(example_site: Path) -> None:
@@ -35,9 +24,9 @@ def test_seeds_link_each_other_once(example_site: Path) -> None:
     _, result = build_root(example_site)
     first, second = result.articles
     for article, other in ((first, second), (second, first)):
-        page = _page(result, f"{article.slug}/index.html")
+        page = page_soup(result, f"{article.slug}/index.html")
         assert page.find("aside", class_="related") is None
-        assert [a["href"] for a in _one(page, "nav", class_="prev-next").find_all("a")] == [
+        assert [a["href"] for a in find_one(page, "nav", class_="prev-next").find_all("a")] == [
             other.url_path]
 
 
@@ -51,20 +40,20 @@ def test_unrelated_articles_are_not_linked(make_site: MakeSite) -> None:
     })
     _, result = build_root(root)
     for article in result.articles:
-        assert _page(result, f"{article.slug}/index.html").find("aside") is None
+        assert page_soup(result, f"{article.slug}/index.html").find("aside") is None
 
 
 def test_seo_metadata_is_in_the_head_only(example_site: Path) -> None:
     _, result = build_root(example_site)
     article = result.articles[0]
-    page = _page(result, f"{article.slug}/index.html")
+    page = page_soup(result, f"{article.slug}/index.html")
     head, body = page.head, page.body
     assert head is not None and body is not None
     canonical = head.find("link", rel="canonical")
     assert canonical is not None and canonical["href"] == article.url
-    assert _one(head, "meta", property="og:title")["content"] == article.title
+    assert find_one(head, "meta", property="og:title")["content"] == article.title
     assert head.find("meta", attrs={"name": "twitter:card"}) is not None
-    data = json.loads(_one(head, "script", type="application/ld+json").get_text())
+    data = json.loads(find_one(head, "script", type="application/ld+json").get_text())
     assert data["@type"] == "NewsArticle" and data["headline"] == article.title
     assert data["datePublished"] == article.date.isoformat()
     assert data["publisher"]["name"] == "Baltic Wire" and data["author"]
@@ -90,7 +79,7 @@ def test_alt_text_from_the_source_is_kept(make_site: MakeSite) -> None:
     root = make_site({"content/a.md": "---\ntitle: A\ndate: 2026-01-01\n---\n"
                                       "![Ambulances outside the hospital](p.jpg)\n"})
     _, result = build_root(root)
-    img = _page(result, "a/index.html").find("img")
+    img = page_soup(result, "a/index.html").find("img")
     assert img is not None and img["alt"] == "Ambulances outside the hospital"
 
 
@@ -132,9 +121,9 @@ def test_pagination_tags_and_archive_of_a_large_site(generated_site: Built) -> N
     pages = 1000 // config.paginate
     assert f"page/{pages}/index.html" in result.files
     assert f"page/{pages + 1}/index.html" not in result.files
-    second = _page(result, "page/2/index.html")
-    assert _one(second, "a", rel="prev")["href"] == config.base_path
-    assert _one(second, "a", rel="next")["href"] == f"{config.base_path}page/3/"
+    second = page_soup(result, "page/2/index.html")
+    assert find_one(second, "a", rel="prev")["href"] == config.base_path
+    assert find_one(second, "a", rel="next")["href"] == f"{config.base_path}page/3/"
     assert len(second.find_all("article")) == config.paginate
     energy = make_slug("Energy")
     assert f"tags/{energy}/page/2/index.html" in result.files
@@ -162,10 +151,10 @@ def test_readable_slugs_and_human_dates_in_the_article_language(make_site: MakeS
     })
     _, result = build_root(root)
     assert {a.slug for a in result.articles} == {"riga-atklaj-jaunu-tiltu", "peregovory-v-parizhe"}
-    lv = _page(result, "riga-atklaj-jaunu-tiltu/index.html")
-    assert _one(lv, "html")["lang"] == "lv" and "janvāris" in _one(lv, "time").get_text()
-    ru = _page(result, "peregovory-v-parizhe/index.html")
-    assert "января" in _one(ru, "time").get_text()
+    lv = page_soup(result, "riga-atklaj-jaunu-tiltu/index.html")
+    assert find_one(lv, "html")["lang"] == "lv" and "janvāris" in find_one(lv, "time").get_text()
+    ru = page_soup(result, "peregovory-v-parizhe/index.html")
+    assert "января" in find_one(ru, "time").get_text()
 
 
 def test_hreflang_links_translations(make_site: MakeSite) -> None:
@@ -173,7 +162,7 @@ def test_hreflang_links_translations(make_site: MakeSite) -> None:
     root = make_site({"content/en.md": post.format(t="Bridge opens", l="en"),
                       "content/lv.md": post.format(t="Tilts atvērts", l="lv")})
     _, result = build_root(root)
-    page = _page(result, "bridge-opens/index.html")
+    page = page_soup(result, "bridge-opens/index.html")
     alternates = {link["hreflang"]: link["href"] for link in page.find_all("link", hreflang=True)}
     assert alternates == {"en": "https://t.example/bridge-opens/",
                           "lv": "https://t.example/tilts-atverts/"}
