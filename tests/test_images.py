@@ -6,9 +6,11 @@ import io
 import shutil
 from pathlib import Path
 
+import pytest
 from bs4 import BeautifulSoup, Tag
 from PIL import Image
 
+from site_builder.build import BuildResult
 from tests.conftest import MakeSite, build_root
 
 STORY = """---
@@ -36,12 +38,18 @@ def _img(html: bytes, selector: str) -> Tag:
     return found
 
 
-def test_body_images_get_copies_sizes_srcset_lazy_loading_and_a_caption(
-    make_site: MakeSite,
-) -> None:
+@pytest.fixture
+def pylons(make_site: MakeSite) -> BuildResult:
+    """The story with its lead and body images, built."""
     root = make_site({"content/pylons.md": STORY})
     _images(root)
-    _, result = build_root(root)
+    return build_root(root)[1]
+
+
+def test_body_images_get_copies_sizes_srcset_lazy_loading_and_a_caption(
+    pylons: BuildResult,
+) -> None:
+    result = pylons
     page = result.files["pylons-rise-again/index.html"]
     img = _img(page, ".body figure img")
     assert (img["width"], img["height"]) == ("1000", "750")
@@ -55,11 +63,9 @@ def test_body_images_get_copies_sizes_srcset_lazy_loading_and_a_caption(
 
 
 def test_the_lead_image_has_its_sizes_no_lazy_loading_and_the_credit_under_it(
-    make_site: MakeSite,
+    pylons: BuildResult,
 ) -> None:
-    root = make_site({"content/pylons.md": STORY})
-    _images(root)
-    _, result = build_root(root)
+    result = pylons
     page = result.files["pylons-rise-again/index.html"]
     lead = _img(page, "figure.lead img")
     assert (lead["width"], lead["height"]) == ("2000", "1000")
