@@ -103,10 +103,12 @@ def _cut_html_suffix(tag: Tag, suffix: str) -> None:
 
 
 def document_rules(doc: SourceDocument, cleaning: CleaningConfig, language: str) -> RuleSet:
-    """Built-in rules plus the site's patterns for this document's language and source."""
+    """Built-in rules (the document's language's own first) plus the site's patterns for
+    this document's language and source."""
     domain = source_domain(doc.meta.original_url, doc.meta.source)
-    patterns = cleaning.for_document(doc.meta.lang or language, domain)
-    return build_ruleset(patterns.drop, patterns.keep)
+    lang = doc.meta.lang or language
+    patterns = cleaning.for_document(lang, domain)
+    return build_ruleset(patterns.drop, patterns.keep, language=lang)
 
 
 _CLEANERS: dict[Format, Callable[[SourceDocument, RuleSet, _Findings], str]] = {

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from site_builder.cleaning.classifier import Model, load_model
-from site_builder.cleaning.rules import RULES, Rule, Where
+from site_builder.cleaning.rules import ALL_LANGUAGES, RULES, Rule, Where
 from site_builder.textnorm import normalize_line
 
 # Markdown decoration that does not change what a line says: list bullets, heading marks,
@@ -98,17 +98,35 @@ def _compile(rule: Rule, *, builtin: bool = True) -> CompiledRule:
     return CompiledRule(rule, re.compile(source, re.IGNORECASE), limit)
 
 
+@cache
+def _compile_builtin(rule: Rule) -> CompiledRule:
+    return _compile(rule)
+
+
 def _site_rule(index: int, pattern: str) -> Rule:
     return Rule(f"site-drop-{index + 1}", "site", f"site pattern {pattern!r} in site.toml",
                 pattern)
 
 
+def _by_language(language: str | None) -> tuple[Rule, ...]:
+    """The built-in rules with the document's language's own rules first, then the
+    language-neutral ones, then every other language's (a republished article keeps its
+    source's footer in the source's language: the English seed ends with a Latvian one)."""
+    if language is None or language not in ALL_LANGUAGES:
+        return RULES
+    own = tuple(r for r in RULES if language in r.languages)
+    neutral = tuple(r for r in RULES if "*" in r.languages)
+    return (*own, *neutral, *(r for r in RULES if r not in own and r not in neutral))
+
+
 @lru_cache(maxsize=32)
 def build_ruleset(drop: tuple[str, ...] = (), keep: tuple[str, ...] = (), *,
-                  classifier: bool = True) -> RuleSet:
-    """Compile the built-in rules plus a site's own drop and keep patterns; the shipped
-    classifier judges the lines no rule matched (unless ``classifier`` is False)."""
+                  classifier: bool = True, language: str | None = None) -> RuleSet:
+    """Compile the built-in rules (``language``'s own first) plus a site's own drop and keep
+    patterns; the shipped classifier judges the lines no rule matched (unless ``classifier``
+    is False)."""
     site_rules: Iterable[Rule] = (_site_rule(i, p) for i, p in enumerate(drop))
-    compiled = (*(_compile(r, builtin=False) for r in site_rules), *map(_compile, RULES))
+    compiled = (*(_compile(r, builtin=False) for r in site_rules),
+                *map(_compile_builtin, _by_language(language)))
     return RuleSet(compiled, tuple(re.compile(p, re.IGNORECASE) for p in keep),
                    load_model() if classifier else None)

@@ -1,0 +1,78 @@
+"""The words of every language the built-in rules know: one module per language.
+
+Each module here (named by the language's code, ``de.py``) defines ``PHRASES``, a
+:class:`Phrases` whose fields are regular-expression alternatives (case-insensitive, for a
+normalised line) for each kind of boilerplate. ``rules.py`` holds the shapes of the rules
+and fills them with these words: a rule kind that is one rule per language
+(``related``, ``follow``, ``newsletter``) becomes ``<kind>-<code>`` and applies
+to that language; the other fields join one shared rule whose ``languages`` are the
+modules that gave it words. Adding a language is adding one module: it is found by name.
+An empty field means the language has no words for that kind (tests/test_cleaning_rules.py
+still requires every language to reach every category).
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from dataclasses import dataclass, fields
+from functools import cache
+
+
+@dataclass(frozen=True)
+class Phrases:
+    code: str
+    # --- rules of this language alone (each becomes one rule named after the language) ---
+    related: str = ""  # "Read also", "See also": a link to another article
+    follow: str = ""  # a whole follow-us prompt (may use {NETS}, {NET_CHANNEL}, {QFEW} ...)
+    newsletter: str = ""  # newsletter, app and subscription prompts
+    # --- words of shared rules ---
+    byline: str = ""  # a wire-service byline ("Reporting by ...; Editing by ...")
+    read_us_on: str = ""  # "read us on Telegram"
+    share: str = ""  # share-button and copy-link prompts
+    advert: str = ""  # "Advertisement", "Sponsored" markers
+    advert_continues: str = ""  # "story continues after the advertisement"
+    cookie_notice: str = ""  # "we use cookies" (the start of a consent notice)
+    cookie_button: str = ""  # "accept cookies", "cookie settings"
+    comments: str = ""  # the word "comments" as a heading or counter label: "Comments (3)"
+    comments_counted: str = ""  # the word after a number: "12 comments"
+    comments_prompt: str = ""  # "leave a comment", "comments are closed"
+    photo_label: str = ""  # "Photo:" before a credit
+    photo_by: str = ""  # "Photo by" (no colon) before a credit
+    source_label: str = ""  # "Source:" before a source
+    rights_reserved: str = ""  # "All rights reserved"
+    reprint: str = ""  # reprint and reuse notices
+    seo_keywords: str = ""  # "Focus keyword", "Tags": labels of an SEO keyword list
+    seo_meta: str = ""  # "Meta description", "SEO title" labels
+    # --- fragments shared by many rules ---
+    network_names: str = ""  # the language's own spellings of social networks
+    network_short: str = ""  # short or inflected network names ("вк")
+    network_endings: str = ""  # case endings after a network's name ("na Facebooku")
+    news_word: str = ""  # "news" in "Google News"
+    social_media: str = ""  # "on social media"
+    conjunctions: str = ""  # "and", "or" between network names
+    channel: str = ""  # "channel", "page", "account" one follows on a network
+    credit_words: str = ""  # lower-case words that occur in credits ("archive", "of")
+    press_office: str = ""  # "press service" (the office's name may follow)
+    illustrative: str = ""  # "illustrative photo", "file photo"
+    reported: str = ""  # reported-speech verbs: a line with one is news, not a notice
+
+
+PER_LANGUAGE_KINDS = ("related", "follow", "newsletter")
+
+
+@cache
+def all_phrases() -> tuple[Phrases, ...]:
+    """Every language module's phrases: English, then the others by language code."""
+    found: list[Phrases] = []
+    for module in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
+        phrases = importlib.import_module(f"{__name__}.{module.name}").PHRASES
+        if not isinstance(phrases, Phrases) or phrases.code != module.name:
+            raise TypeError(f"{module.name}.PHRASES must be Phrases(code={module.name!r}, ...)")
+        found.append(phrases)
+    # English first: its words are the commonest in the alternations, which are tried in
+    # this order (the seo-keywords suffix search is a third faster with English first).
+    return tuple(sorted(found, key=lambda p: p.code != "en"))
+
+
+FIELDS = tuple(f.name for f in fields(Phrases) if f.name != "code")

@@ -1,0 +1,71 @@
+"""English words of the built-in boilerplate rules (see __init__.py for the fields)."""
+
+from site_builder.cleaning.languages import Phrases
+
+PHRASES = Phrases(
+    code="en",
+    related=r"(?-i:MORE)(?=\s*:)|read (?:also|more)|also read|see also|"
+    r"related(?: articles?| stories| coverage| news| content| reading)?|"
+    r"more on (?:this|the|that) (?:story|topic)|further reading|"
+    r"recommended(?: for you| reading)?|you (?:may|might) also like",
+    follow=r"(?:(?:stay (?:informed|updated|up to date|connected|tuned)|"
+    r"don't miss (?:out|a thing)|never miss a story)[:!,.] )?"
+    r"(?:follow us(?: also| too)?(?:\s*:|\s+(?:on|at|via|in)\s+{NETS})?"
+    r"|(?:find|like|join|connect with|add) us(?: also| too)?"
+    r" (?:on|at|via|in) {NETS}"
+    r"|follow {FEW} on {NETS}"
+    r"|(?:subscribe to|join|follow) our (?:{NET} )?(?:channel|page|account|"
+    r"profile|group|community)(?: on {NETS})?"
+    r"|we(?:'re| are) (?:also )?on {NETS})"
+    r"(?: for (?:the )?(?:latest|breaking|more|daily|all the)(?: \w+)?"
+    r" (?:news|updates|stories|coverage))?",
+    newsletter=r"(?:sign up|subscribe|register(?= (?:for|to) ))"
+    r"(?: (?:now|today|here|for free))?"
+    r"(?: (?:for|to) (?:our|the)(?: [\w'’-]+){0,3} (?:newsletters?|briefings?|"
+    r"digest|bulletin|e-?mail alerts|alerts))?"
+    r"|(?:get|receive) (?:our|the)(?: [\w'’-]+){0,3} newsletters?"
+    r"|subscribe (?:to|for) (?:continue reading|read the full (?:article|story)|"
+    r"full access|unlimited access)"
+    r"|(?:this (?:article|story|content) is )?(?:for|available to) subscribers only"
+    r"|already a subscriber\?(?: (?:log|sign) in)?"
+    r"|(?:download|get|install) (?:our|the)(?: [\w.'’-]+){0,2} app(?:lication)?"
+    r"(?: (?:for|on|from) (?:the )?{STORES})?"
+    r"|get (?:the latest|our top|the top|the best|the day's)(?: \w+){0,3}"
+    r" (?:delivered )?(?:to|in|straight to) your inbox"
+    r"(?: every (?:morning|day|week|evening))?(?:[.!] (?:sign up|subscribe)"
+    r"(?: now| here| today)?)?",
+    byline=r"(?:(?<=\()|(?=.{1,120}; (?:writing|editing) by ))"
+    r"(?:additional )?(?:reporting|writing) by [^()]{1,240}?",
+    share=r"share(?: this(?: article| story| post| page)?)?"
+    r"(?: (?:on|via|by) (?:{NETS}|e-?mail))?|copy link",
+    advert=r"advertisement|advertising|advert|sponsored(?: content| post| article| story)?|"
+    r"paid (?:content|post|partnership)|partner content|promoted(?: content)?|advertorial",
+    advert_continues=r"(?:the )?(?:story|article|text) continues (?:below|after)"
+    r"(?: (?:the|this) advertisement| advertisement)?|continue reading below",
+    cookie_notice=r"(?:we|this (?:web)?site|this website|our (?:web)?site) uses? cookies",
+    cookie_button=r"(?:accept|allow|reject)(?: all)? cookies|"
+    r"cookie (?:settings|policy|preferences)|manage cookies",
+    comments=r"comments?",
+    comments_counted=r"comments?",
+    comments_prompt=r"leave a (?:comment|reply)|add (?:a )?comment|post a comment"
+    r"|join the (?:discussion|conversation)|comments are closed"
+    r"|(?:show|view) comments|be the first to comment",
+    photo_label=r"photo(?:graph)?s?(?: credit)?|photo courtesy(?: of)?|images?(?: credit)?|"
+    r"pictures?|illustration|(?:photo|image) source",
+    photo_by=r"photos? by",
+    source_label=r"sources?",
+    rights_reserved=r"all rights reserved",
+    reprint=r"this material may not be published, broadcast, rewritten or redistributed"
+    r"|reproduction (?:in whole or in part )?(?:is )?(?:prohibited|forbidden)",
+    seo_keywords=r"focus\s+key\s*(?:word|phrase)s?|(?:meta\s+)?keywords?|tags",
+    seo_meta=r"(?:meta|seo)[ -](?:description|title)",
+    news_word=r"news",
+    social_media=r"social (?:media|networks)",
+    conjunctions=r"and|or",
+    channel=r"channel|page|account|profile|group|community",
+    credit_words=r"and|of|for|from|by|courtesy(?: of)?|handout|file|archives?|screenshot|"
+    r"social media",
+    press_office=r"press service|press office",
+    illustrative=r"(?:illustrative|file|archive|stock) (?:photo|image|picture)",
+    reported=r"said|says|told|according to",
+)

@@ -1,0 +1,41 @@
+"""Spanish words of the built-in boilerplate rules (see __init__.py for the fields)."""
+
+from site_builder.cleaning.languages import Phrases
+
+PHRASES = Phrases(
+    code="es",
+    related=r"lee también|lea también|ver también|(?:también )?te puede interesar|"
+    r"(?:también )?le puede interesar|noticias relacionadas|contenido relacionado",
+    follow=r"s[ií]guenos(?: también)?"
+    r"(?:\s*:|\s+(?:en|a través de)\s+(?:nuestras |las )?{NETS})?"
+    r"|(?:únete|unete|súmate|sumate|suscríbete|suscribete) a nuestro"
+    r" (?:canal|grupo|perfil)(?: (?:de|en) {NET})?",
+    newsletter=r"(?:suscríbete|suscribete|suscríbase|apúntate|apuntate|regístrate) a "
+    r"(?:nuestr[oa]s?|la|el)(?: \w+)? (?:boletín|boletines|newsletters?)"
+    r"(?: \w+){0,2}"
+    r"|descarga(?:te)? (?:nuestra|la)(?: \w+)? (?:app|aplicación)"
+    r"(?: (?:para|en) {STORES})?",
+    share=r"compartir(?: (?:en|por) {NET})?|comparte (?:esta|la) (?:noticia|nota)"
+    r"|copiar enlace",
+    advert=r"publicidad|contenido patrocinado|publirreportaje",
+    advert_continues=r"(?:continúa|sigue leyendo) (?:después|debajo) de la publicidad",
+    cookie_notice=r"(?:este (?:sitio(?: web)?|portal)|esta web) (?:utiliza|usa) cookies"
+    r"|(?:utilizamos|usamos) cookies",
+    cookie_button=r"aceptar cookies",
+    comments=r"comentarios",
+    comments_counted=r"comentarios",
+    comments_prompt=r"(?:deja|dejar|añadir) (?:tu |un )?comentario",
+    photo_label=r"fotos?|imagen|fotografía",
+    source_label=r"fuentes?",
+    rights_reserved=r"todos los derechos reservados",
+    reprint=r"(?:queda )?prohibida (?:su|la) reproducción.{0,60}",
+    seo_keywords=r"palabras? clave(?: principal| objetivo)?|etiquetas",
+    seo_meta=r"(?:meta|seo)[ -]descripción",
+    news_word=r"noticias",
+    social_media=r"redes sociales",
+    conjunctions=r"y|e",
+    channel=r"canal|perfil|grupo",
+    credit_words=r"y|de|la|del|archivo|captura",
+    illustrative=r"(?:imagen|foto) de archivo|(?:foto|imagen) ilustrativa",
+    reported=r"dijo|afirmó|según",
+)

@@ -1,0 +1,64 @@
+"""The words of each language live in one module of site_builder/cleaning/languages/, and a
+document's own language's rules are tried first."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from site_builder.cleaning import languages
+from site_builder.cleaning.languages import PER_LANGUAGE_KINDS, all_phrases
+from site_builder.cleaning.matcher import build_ruleset
+from site_builder.cleaning.rules import ALL_LANGUAGES, RULES
+
+LANGUAGE_DIR = Path(languages.__file__).parent
+
+
+def test_every_language_module_is_found() -> None:
+    modules = {p.stem for p in LANGUAGE_DIR.glob("*.py") if p.stem != "__init__"}
+    assert set(ALL_LANGUAGES) == modules
+    assert {p.code for p in all_phrases()} == modules
+
+
+def test_a_language_of_its_own_kinds_gets_one_rule_each() -> None:
+    names = {r.name for r in RULES}
+    for phrases in all_phrases():
+        for kind, prefix in zip(
+            PER_LANGUAGE_KINDS, ("related", "social-follow", "newsletter"), strict=True
+        ):
+            if getattr(phrases, kind):
+                assert f"{prefix}-{phrases.code}" in names
+
+
+def test_shared_rules_name_the_languages_that_gave_them_words() -> None:
+    by_name = {r.name: r for r in RULES}
+    # Only Russian and Ukrainian have a "read us on Telegram" prompt.
+    assert by_name["social-read-us-on"].languages == ("ru", "uk")
+    # English alone has wire-service bylines; a rule without words of any language is "*".
+    assert by_name["credit-reporting-by"].languages == ("en",)
+    assert by_name["share-bar"].languages == ("*",)
+
+
+def test_a_document_language_puts_its_own_rules_first() -> None:
+    rules = build_ruleset(classifier=False, language="lv").rules
+    own = [i for i, c in enumerate(rules) if "lv" in c.rule.languages]
+    others = [i for i, c in enumerate(rules) if "lv" not in c.rule.languages]
+    assert own and others and max(own) < min(others)
+    # Neutral rules come right after the language's own, before other languages' rules.
+    first_other = rules[len(own)]
+    assert first_other.rule.languages == ("*",)
+
+
+def test_other_languages_rules_still_apply_to_a_document() -> None:
+    """A republished English article may keep its Latvian source's footer (as a seed does)."""
+    match = build_ruleset(classifier=False, language="en").match("Seko mums arī Facebook!")
+    assert match is not None and match.rule.name == "social-follow-lv"
+    assert (
+        build_ruleset(classifier=False, language="lv").match(
+            "Ministrs sacīja, ka seko mums nav svarīgi."
+        )
+        is None
+    )
+
+
+def test_an_unknown_language_keeps_the_table_order() -> None:
+    assert [c.rule for c in build_ruleset(classifier=False, language="xx").rules] == list(RULES)
