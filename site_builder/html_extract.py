@@ -233,6 +233,8 @@ def _merge_split_bodies(tree: HtmlElement) -> None:
             if child.tag in CHUNK_TAGS and child.get("class"):
                 groups.setdefault((child.tag, child.get("class")), []).append(child)
         for members in groups.values():
+            if len(members) < 2:  # nothing to join (and counting text is costly)
+                continue
             rich = [m for m in members if _paragraph_chars(m) >= MIN_CHUNK_TEXT]
             for chunk in rich[1:]:
                 rich[0].extend(list(chunk))
@@ -248,6 +250,7 @@ def _extract_body(tree: HtmlElement, url: str | None) -> etree._Element | None:
     document = trafilatura.bare_extraction(
         tree, url=url, include_comments=False, include_tables=True, include_images=False,
         include_links=True, include_formatting=True, with_metadata=False,
+        output_format="xml",  # only the body tree is used: "python" would also render its text
     )
     body = getattr(document, "body", None)
     return body if body is not None and len(body) else None
