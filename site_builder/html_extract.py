@@ -187,8 +187,14 @@ def _is_boilerplate(element: HtmlElement) -> bool:
         return True
     if element.tag in TEXT_TAGS:
         return False
-    names = f"{element.get('class', '')} {element.get('id', '')}".split()
-    return any(_names_furniture(name) for name in names)
+    return _value_names_furniture(element.get("class", "")) or _value_names_furniture(
+        element.get("id", "")
+    )
+
+
+@lru_cache(maxsize=4096)  # one look-up per element instead of one per name
+def _value_names_furniture(value: str) -> bool:
+    return any(_names_furniture(name) for name in value.split())
 
 
 @lru_cache(maxsize=4096)  # class names repeat on every element of a page, and across pages
@@ -269,10 +275,16 @@ def _is_image_block(block: etree._Element) -> bool:
 def _caption_text(tree: HtmlElement) -> str:
     """All figure captions and photo credits of the page, one per line."""
     found = list(tree.iter("figcaption"))
-    found += [el for el in tree.xpath("//*[@class or @id]") if el.tag != "figcaption"
-              and any(_names_caption(n) for n in f"{el.get('class', '')} {el.get('id', '')}"
-                      .split())]
+    found += [
+        el for el in tree.xpath("//*[@class or @id]") if el.tag != "figcaption"
+        and (_value_names_caption(el.get("class", "")) or _value_names_caption(el.get("id", "")))
+    ]
     return "\n".join(" ".join(el.text_content().split()) for el in found)
+
+
+@lru_cache(maxsize=4096)
+def _value_names_caption(value: str) -> bool:
+    return any(_names_caption(name) for name in value.split())
 
 
 @lru_cache(maxsize=4096)
