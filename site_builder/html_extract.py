@@ -132,12 +132,12 @@ def extract_page(html: str, *, url: str | None = None) -> ExtractedPage:
         return _page(PageMetadata(), "")
     meta = read_metadata(tree, url)
     base_url = url or meta.canonical_url
-    _preclean(tree)
+    captioned = _preclean(tree)
     _merge_split_bodies(tree)
     body = _extract_body(tree, base_url)
     if body is None:
         return _page(meta, "")
-    blocks = _keep_article_blocks(body, meta, _caption_text(tree))
+    blocks = _keep_article_blocks(body, meta, _caption_text(tree, captioned))
     if not _has_prose(blocks, tree):
         return _page(meta, "")
     blocks = _place_images(blocks, tree, base_url)
@@ -206,13 +206,18 @@ def _names_furniture(name: str) -> bool:
     return any(end in BOILERPLATE_WORDS for end in ends)
 
 
-def _preclean(tree: HtmlElement) -> None:
-    """Drop page furniture by class/id/role/hidden markers before the extractor sees it."""
+def _preclean(tree: HtmlElement) -> list[HtmlElement]:
+    """Drop page furniture by class/id/role/hidden markers before the extractor sees it.
+
+    Returns the elements whose class or id names a caption (for ``_caption_text``): they
+    are found in the same walk over the marked elements, which is the costly part."""
     total = _paragraph_chars(tree) or 1
     total_text = len(tree.text_content()) or 1
-    doomed = [
-        el for el in tree.xpath(MARKED_XPATH)
-        if el.tag not in PROTECTED_TAGS and _is_boilerplate(el)
+    marked = tree.xpath(MARKED_XPATH)
+    doomed = [el for el in marked if el.tag not in PROTECTED_TAGS and _is_boilerplate(el)]
+    captioned = [
+        el for el in marked if el.tag != "figcaption"
+        and (_value_names_caption(el.get("class", "")) or _value_names_caption(el.get("id", "")))
     ]
     for element in doomed:
         # Already gone with a removed ancestor, or too much of the page to be furniture.
@@ -221,6 +226,7 @@ def _preclean(tree: HtmlElement) -> None:
         if (_paragraph_chars(element) <= MAX_REMOVED_TEXT_SHARE * total
                 and len(element.text_content()) <= MAX_REMOVED_TEXT_SHARE * total_text):
             element.drop_tree()
+    return captioned
 
 
 def _is_attached(element: HtmlElement, root: HtmlElement) -> bool:
@@ -272,13 +278,11 @@ def _is_image_block(block: etree._Element) -> bool:
     return not _norm_text(block) and block.find(".//graphic") is not None
 
 
-def _caption_text(tree: HtmlElement) -> str:
-    """All figure captions and photo credits of the page, one per line."""
+def _caption_text(tree: HtmlElement, captioned: list[HtmlElement]) -> str:
+    """All figure captions and photo credits still in the page, one per line (captioned:
+    the elements named as captions before pre-cleaning, see ``_preclean``)."""
     found = list(tree.iter("figcaption"))
-    found += [
-        el for el in tree.xpath("//*[@class or @id]") if el.tag != "figcaption"
-        and (_value_names_caption(el.get("class", "")) or _value_names_caption(el.get("id", "")))
-    ]
+    found += [el for el in captioned if el is tree or _is_attached(el, tree)]
     return "\n".join(" ".join(el.text_content().split()) for el in found)
 
 
