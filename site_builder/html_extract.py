@@ -33,6 +33,10 @@ BOILERPLATE_WORDS = frozenset({
     "popup", "tags", "more-stories", "read-more", "see-also", "also-read", "most-read",
     "most-popular", "toolbar", "print", "tooltip", "popover", "hovercard",
 })
+# A name can only be furniture if its lower-cased text contains the first part of a word.
+FURNITURE_PART_RE = re.compile(
+    "|".join(sorted({re.escape(word.split("-")[0]) for word in BOILERPLATE_WORDS}))
+)
 NEGATIONS = frozenset({"non", "no", "not", "without"})
 NAME_WORD_SPLIT_RE = re.compile(r"[-_]+")
 BOILERPLATE_ROLES = frozenset(
@@ -63,6 +67,7 @@ WORD_RE = re.compile(r"\w")
 # class/id words marking a caption or photo credit (first or last word, as above).
 CAPTION_WORDS = frozenset({"caption", "figcaption", "credit", "credits", "copyright",
                            "photocredit", "bildunterschrift", "legende"})
+CAPTION_PART_RE = re.compile("|".join(sorted(map(re.escape, CAPTION_WORDS))))
 # Page elements whose text can match an extracted block (to place images between blocks).
 ANCHOR_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "ul", "ol",
                "table")
@@ -194,6 +199,8 @@ def _is_boilerplate(element: HtmlElement) -> bool:
 
 @lru_cache(maxsize=4096)  # one look-up per element instead of one per name
 def _value_names_furniture(value: str) -> bool:
+    if not FURNITURE_PART_RE.search(value.lower()):  # most values: no need to split names
+        return False
     return any(_names_furniture(name) for name in value.split())
 
 
@@ -288,6 +295,8 @@ def _caption_text(tree: HtmlElement, captioned: list[HtmlElement]) -> str:
 
 @lru_cache(maxsize=4096)
 def _value_names_caption(value: str) -> bool:
+    if not CAPTION_PART_RE.search(value.lower()):
+        return False
     return any(_names_caption(name) for name in value.split())
 
 
