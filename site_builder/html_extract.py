@@ -282,7 +282,8 @@ def _norm_text(element: etree._Element) -> str:
 def _is_image_block(block: etree._Element) -> bool:
     if block.tag == "graphic":
         return True
-    return not _norm_text(block) and block.find(".//graphic") is not None
+    # The cheap test first: trafilatura's text-only pass gives no <graphic> of its own.
+    return block.find(".//graphic") is not None and not _norm_text(block)
 
 
 def _caption_text(tree: HtmlElement, captioned: list[HtmlElement]) -> str:
