@@ -33,6 +33,10 @@ BOILERPLATE_WORDS = frozenset({
     "popup", "tags", "more-stories", "read-more", "see-also", "also-read", "most-read",
     "most-popular", "toolbar", "print", "tooltip", "popover", "hovercard",
 })
+# A name can only be furniture if its lower-cased text contains the first part of a word.
+FURNITURE_PART_RE = re.compile(
+    "|".join(sorted({re.escape(word.split("-")[0]) for word in BOILERPLATE_WORDS}))
+)
 NEGATIONS = frozenset({"non", "no", "not", "without"})
 NAME_WORD_SPLIT_RE = re.compile(r"[-_]+")
 BOILERPLATE_ROLES = frozenset(
@@ -63,6 +67,7 @@ WORD_RE = re.compile(r"\w")
 # class/id words marking a caption or photo credit (first or last word, as above).
 CAPTION_WORDS = frozenset({"caption", "figcaption", "credit", "credits", "copyright",
                            "photocredit", "bildunterschrift", "legende"})
+CAPTION_PART_RE = re.compile("|".join(sorted(map(re.escape, CAPTION_WORDS))))
 # Page elements whose text can match an extracted block (to place images between blocks).
 ANCHOR_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "ul", "ol",
                "table")
@@ -132,12 +137,12 @@ def extract_page(html: str, *, url: str | None = None) -> ExtractedPage:
         return _page(PageMetadata(), "")
     meta = read_metadata(tree, url)
     base_url = url or meta.canonical_url
-    _preclean(tree)
+    captioned = _preclean(tree)
     _merge_split_bodies(tree)
     body = _extract_body(tree, base_url)
     if body is None:
         return _page(meta, "")
-    blocks = _keep_article_blocks(body, meta, _caption_text(tree))
+    blocks = _keep_article_blocks(body, meta, _caption_text(tree, captioned))
     if not _has_prose(blocks, tree):
         return _page(meta, "")
     blocks = _place_images(blocks, tree, base_url)
@@ -187,8 +192,16 @@ def _is_boilerplate(element: HtmlElement) -> bool:
         return True
     if element.tag in TEXT_TAGS:
         return False
-    names = f"{element.get('class', '')} {element.get('id', '')}".split()
-    return any(_names_furniture(name) for name in names)
+    return _value_names_furniture(element.get("class", "")) or _value_names_furniture(
+        element.get("id", "")
+    )
+
+
+@lru_cache(maxsize=4096)  # one look-up per element instead of one per name
+def _value_names_furniture(value: str) -> bool:
+    if not FURNITURE_PART_RE.search(value.lower()):  # most values: no need to split names
+        return False
+    return any(_names_furniture(name) for name in value.split())
 
 
 @lru_cache(maxsize=4096)  # class names repeat on every element of a page, and across pages
@@ -200,13 +213,18 @@ def _names_furniture(name: str) -> bool:
     return any(end in BOILERPLATE_WORDS for end in ends)
 
 
-def _preclean(tree: HtmlElement) -> None:
-    """Drop page furniture by class/id/role/hidden markers before the extractor sees it."""
+def _preclean(tree: HtmlElement) -> list[HtmlElement]:
+    """Drop page furniture by class/id/role/hidden markers before the extractor sees it.
+
+    Returns the elements whose class or id names a caption (for ``_caption_text``): they
+    are found in the same walk over the marked elements, which is the costly part."""
     total = _paragraph_chars(tree) or 1
     total_text = len(tree.text_content()) or 1
-    doomed = [
-        el for el in tree.xpath(MARKED_XPATH)
-        if el.tag not in PROTECTED_TAGS and _is_boilerplate(el)
+    marked = tree.xpath(MARKED_XPATH)
+    doomed = [el for el in marked if el.tag not in PROTECTED_TAGS and _is_boilerplate(el)]
+    captioned = [
+        el for el in marked if el.tag != "figcaption"
+        and (_value_names_caption(el.get("class", "")) or _value_names_caption(el.get("id", "")))
     ]
     for element in doomed:
         # Already gone with a removed ancestor, or too much of the page to be furniture.
@@ -215,6 +233,7 @@ def _preclean(tree: HtmlElement) -> None:
         if (_paragraph_chars(element) <= MAX_REMOVED_TEXT_SHARE * total
                 and len(element.text_content()) <= MAX_REMOVED_TEXT_SHARE * total_text):
             element.drop_tree()
+    return captioned
 
 
 def _is_attached(element: HtmlElement, root: HtmlElement) -> bool:
@@ -233,6 +252,8 @@ def _merge_split_bodies(tree: HtmlElement) -> None:
             if child.tag in CHUNK_TAGS and child.get("class"):
                 groups.setdefault((child.tag, child.get("class")), []).append(child)
         for members in groups.values():
+            if len(members) < 2:  # nothing to join (and counting text is costly)
+                continue
             rich = [m for m in members if _paragraph_chars(m) >= MIN_CHUNK_TEXT]
             for chunk in rich[1:]:
                 rich[0].extend(list(chunk))
@@ -248,6 +269,7 @@ def _extract_body(tree: HtmlElement, url: str | None) -> etree._Element | None:
     document = trafilatura.bare_extraction(
         tree, url=url, include_comments=False, include_tables=True, include_images=False,
         include_links=True, include_formatting=True, with_metadata=False,
+        output_format="xml",  # only the body tree is used: "python" would also render its text
     )
     body = getattr(document, "body", None)
     return body if body is not None and len(body) else None
@@ -260,16 +282,23 @@ def _norm_text(element: etree._Element) -> str:
 def _is_image_block(block: etree._Element) -> bool:
     if block.tag == "graphic":
         return True
-    return not _norm_text(block) and block.find(".//graphic") is not None
+    # The cheap test first: trafilatura's text-only pass gives no <graphic> of its own.
+    return block.find(".//graphic") is not None and not _norm_text(block)
 
 
-def _caption_text(tree: HtmlElement) -> str:
-    """All figure captions and photo credits of the page, one per line."""
+def _caption_text(tree: HtmlElement, captioned: list[HtmlElement]) -> str:
+    """All figure captions and photo credits still in the page, one per line (captioned:
+    the elements named as captions before pre-cleaning, see ``_preclean``)."""
     found = list(tree.iter("figcaption"))
-    found += [el for el in tree.xpath("//*[@class or @id]") if el.tag != "figcaption"
-              and any(_names_caption(n) for n in f"{el.get('class', '')} {el.get('id', '')}"
-                      .split())]
+    found += [el for el in captioned if el is tree or _is_attached(el, tree)]
     return "\n".join(" ".join(el.text_content().split()) for el in found)
+
+
+@lru_cache(maxsize=4096)
+def _value_names_caption(value: str) -> bool:
+    if not CAPTION_PART_RE.search(value.lower()):
+        return False
+    return any(_names_caption(name) for name in value.split())
 
 
 @lru_cache(maxsize=4096)
