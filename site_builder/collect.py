@@ -46,24 +46,31 @@ def clean_and_build(doc: SourceDocument, config: SiteConfig,
     return clean, *build_article(clean, config, warnings, folder=folder)
 
 
-def _make_article(job: Job) -> Made:
-    """Load, clean and build one article (runs in a worker process for large sites). Any
-    exception becomes this document's diagnostic: one document never stops a build."""
-    path, dates, config = job
+def _built(path: Path, dates: FileDates, config: SiteConfig, folder: str | None = None
+           ) -> tuple[Article | None, ArticleBody | None, list[Diagnostic]]:
+    """Load, clean and build one document. Any exception becomes this document's
+    diagnostic: one document never stops a build."""
     warnings: list[Diagnostic] = []
     try:
         from site_builder.loader import load_source  # noqa: PLC0415
 
         doc, problem = load_source(path, dates, config)
         if doc is None:
-            return None, [problem] if problem else [], None
+            return None, None, [problem] if problem else []
         warnings.extend(doc.warnings)
-        _, article, body = clean_and_build(doc, config, warnings)
-        return article, warnings, pickle.dumps(body, pickle.HIGHEST_PROTOCOL)
+        _, article, body = clean_and_build(doc, config, warnings, folder=folder)
+        return article, body, warnings
     except ContentError as exc:
-        return None, [*warnings, exc.diagnostic], None
+        return None, None, [*warnings, exc.diagnostic]
     except Exception as exc:
-        return None, [*warnings, unexpected_error(exc, path)], None
+        return None, None, [*warnings, unexpected_error(exc, path)]
+
+
+def _make_article(job: Job) -> Made:
+    """One document made (in a worker process for large sites), its body pickled."""
+    article, body, diagnostics = _built(*job)
+    return article, diagnostics, None if body is None else pickle.dumps(
+        body, pickle.HIGHEST_PROTOCOL)
 
 
 def _survived(made: Iterator[Made], jobs: list[Job]) -> Iterator[Made]:
@@ -251,22 +258,13 @@ def _assembled(relpaths: list[str], results: Mapping[str, _Result], *,
 
 def _remade(scan: ContentScan, config: SiteConfig, problems: list[Diagnostic],
             article: Article, folder: str) -> tuple[Article, ArticleBody] | None:
-    """``article`` made again with its page in ``folder`` (see _unique_folders)."""
-    from site_builder.loader import load_source  # noqa: PLC0415
-
+    """``article`` made again with its page in ``folder`` (see _unique_folders); its
+    warnings were reported when it was first made, only a failure is new."""
     relpath = article.source_path.relative_to(scan.content_dir).as_posix()
-    problem: Diagnostic | None = None
-    try:
-        doc, problem = load_source(scan.path(relpath), scan.dates(relpath), config)
-        if doc is not None:
-            _, made, body = clean_and_build(doc, config, [], folder=folder)
-            return made, body
-    except ContentError as exc:
-        problem = exc.diagnostic
-    except Exception as exc:  # as in _make_article: this document's problem alone
-        problem = unexpected_error(exc, article.source_path)
-    if problem is not None:
-        problems.append(problem)
+    made, body, diagnostics = _built(scan.path(relpath), scan.dates(relpath), config, folder)
+    if made is not None and body is not None:
+        return made, body
+    problems.extend(d for d in diagnostics if d.severity is Severity.ERROR)
     return None
 
 
