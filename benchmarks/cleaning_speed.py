@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from site_builder.cleaning.classifier import load_model
 from site_builder.cleaning.engine import clean_document
 from site_builder.cleaning.matcher import RuleSet, build_ruleset
-from site_builder.model import Format, Metadata, SourceDocument
+from site_builder.core.model import Format, Metadata, SourceDocument
 
 SEED = Path(__file__).resolve().parent.parent / "content" / "000_b659c5e0ad132ae6.txt"
 RUNS = 500

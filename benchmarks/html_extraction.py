@@ -38,9 +38,9 @@ if str(REPO_ROOT) not in sys.path:  # run as a script from anywhere, without ins
 
 from site_builder.cleaning.engine import clean_document  # noqa: E402
 from site_builder.cleaning.matcher import build_ruleset  # noqa: E402
-from site_builder.html_decoding import decode_page  # noqa: E402
-from site_builder.html_extract import ExtractedPage, extract_page, html_to_text  # noqa: E402
-from site_builder.model import Format, Metadata, SourceDocument  # noqa: E402
+from site_builder.core.model import Format, Metadata, SourceDocument  # noqa: E402
+from site_builder.source.html_decoding import decode_page  # noqa: E402
+from site_builder.source.html_extract import ExtractedPage, extract_page, html_to_text  # noqa: E402
 
 RULES = build_ruleset()
 HELD_OUT_BELOW = 77

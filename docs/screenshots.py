@@ -18,8 +18,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from site_builder.build import BuildOptions, build  # noqa: E402
-from site_builder.config import load_config  # noqa: E402
+from site_builder.core.config import load_config  # noqa: E402
+from site_builder.pipeline.build import BuildOptions, build  # noqa: E402
 from tests.cdp import Browser  # noqa: E402
 
 

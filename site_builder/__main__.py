@@ -1,5 +1,5 @@
 """Allow ``python -m site_builder``."""
 
-from site_builder.cli import main
+from site_builder.app.cli import main
 
 main()

@@ -19,9 +19,9 @@ from typing import Any
 import pytest
 from bs4 import BeautifulSoup, Tag
 
-from site_builder.build import BuildOptions, BuildResult, build
-from site_builder.config import SiteConfig, load_config
-from site_builder.output import MARKER
+from site_builder.core.config import SiteConfig, load_config
+from site_builder.pipeline.build import BuildOptions, BuildResult, build
+from site_builder.publish.output import MARKER
 from tests.generated import generate_site
 
 REPO = Path(__file__).resolve().parent.parent

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from site_builder.build import BuildResult
-from site_builder.config import SiteConfig
+from site_builder.core.config import SiteConfig
+from site_builder.pipeline.build import BuildResult
 from tests.cdp import Browser
 from tests.conftest import IN_CI, MakeSite, build_root
 

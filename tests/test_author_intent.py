@@ -9,10 +9,10 @@ from pathlib import Path
 
 from bs4 import Tag
 
-from site_builder.articles import text_blocks
-from site_builder.config import load_config
-from site_builder.explain import explain_file
-from site_builder.urls import MAX_SLUG, make_slug
+from site_builder.article.articles import text_blocks
+from site_builder.core.config import load_config
+from site_builder.core.urls import MAX_SLUG, make_slug
+from site_builder.pipeline.explain import explain_file
 from tests.conftest import SEEDS, MakeSite, build_root, find_one, page_soup
 from tests.generated import PNG
 

@@ -12,12 +12,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from site_builder.articles import sort_articles
-from site_builder.build import BuildOptions, build_site
-from site_builder.config import load_config
-from site_builder.errors import BuildError
-from site_builder.model import Article
-from site_builder.output import MARKER, publish
+from site_builder.article.articles import sort_articles
+from site_builder.core.config import load_config
+from site_builder.core.errors import BuildError
+from site_builder.core.model import Article
+from site_builder.pipeline.build import BuildOptions, build_site
+from site_builder.publish.output import MARKER, publish
 from tests.conftest import NOW, MakeSite, build_root, tree_bytes
 from tests.generated import generate_site
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from site_builder import cache
-from site_builder.config import load_config
+from site_builder.core.config import load_config
+from site_builder.incremental import cache
 from tests.conftest import REPO
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from site_builder.check import check_machine_files
+from site_builder.pipeline.check import check_machine_files
 from tests.conftest import MakeSite
 from tests.test_cli import run_cli
 

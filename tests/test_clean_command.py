@@ -8,11 +8,11 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from site_builder.cli import cli
-from site_builder.collect import clean_and_build
-from site_builder.config import load_config
-from site_builder.gitdates import FileDates
-from site_builder.loader import load_document
+from site_builder.app.cli import cli
+from site_builder.core.config import load_config
+from site_builder.incremental.collect import clean_and_build
+from site_builder.source.gitdates import FileDates
+from site_builder.source.loader import load_document
 from tests.conftest import MakeSite
 
 REAL = "The ministry said its newsletter had 3,000 subscribers."

@@ -8,9 +8,9 @@ import pytest
 
 from site_builder.cleaning.engine import clean_document, document_rules
 from site_builder.cleaning.matcher import build_ruleset
-from site_builder.config import parse_config
-from site_builder.errors import ConfigError
-from site_builder.model import CleanDocument, Format, Metadata, SourceDocument
+from site_builder.core.config import parse_config
+from site_builder.core.errors import ConfigError
+from site_builder.core.model import CleanDocument, Format, Metadata, SourceDocument
 from tests.conftest import SEEDS
 
 BOILERPLATE = ("Focus Keyword", "Read also:", "Seko mums")

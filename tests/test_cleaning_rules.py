@@ -12,7 +12,7 @@ import pytest
 
 from site_builder.cleaning.matcher import build_ruleset
 from site_builder.cleaning.rules import ALL_LANGUAGES, RULES, Where
-from site_builder.textnorm import normalize_line
+from site_builder.core.textnorm import normalize_line
 
 CONTENT = Path(__file__).resolve().parent.parent / "content"
 SEED_WITH_KEYWORD = CONTENT / "000_b659c5e0ad132ae6.txt"

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from site_builder import cli as cli_module
-from site_builder import progress
-from site_builder.progress import ProgressBar
+from site_builder.app import cli as cli_module
+from site_builder.app import progress
+from site_builder.app.progress import ProgressBar
 from tests.conftest import SITE_BUILDER, MakeSite
 
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from site_builder.config import load_config
-from site_builder.errors import ConfigError
+from site_builder.core.config import load_config
+from site_builder.core.errors import ConfigError
 
 
 def _write(root: Path, text: str) -> Path:

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from site_builder.config import load_config
-from site_builder.errors import ConfigError, ContentError
-from site_builder.explain import explain_file, removal_report
+from site_builder.core.config import load_config
+from site_builder.core.errors import ConfigError, ContentError
+from site_builder.pipeline.explain import explain_file, removal_report
 from tests.conftest import MakeSite, build_root
 
 MARKDOWN = """---

@@ -9,8 +9,8 @@ import feedparser
 import jsonschema
 import pytest
 
-from site_builder.build import BuildResult
-from site_builder.config import SiteConfig
+from site_builder.core.config import SiteConfig
+from site_builder.pipeline.build import BuildResult
 from tests.conftest import REPO, MakeSite, build_root
 from tests.feedcheck import check_atom, check_html_content, check_rss
 from tests.generated import PNG

@@ -8,10 +8,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from site_builder.config import load_config
-from site_builder.errors import Severity
-from site_builder.html_decoding import decode_page
-from site_builder.loader import load_documents
+from site_builder.core.config import load_config
+from site_builder.core.errors import Severity
+from site_builder.source.html_decoding import decode_page
+from site_builder.source.loader import load_documents
 from tests.conftest import MakeSite
 from tests.hostile.support import build_in_memory, write_site
 

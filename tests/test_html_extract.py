@@ -11,7 +11,7 @@ from types import ModuleType
 import pytest
 from lxml import html as lxml_html
 
-from site_builder.html_extract import ExtractedPage, _preclean, extract_page, html_to_text
+from site_builder.source.html_extract import ExtractedPage, _preclean, extract_page, html_to_text
 from tests.conftest import shared_data
 
 PARAGRAPHS = (

@@ -10,8 +10,8 @@ from babel.messages.extract import extract_from_dir
 from babel.messages.pofile import read_po
 from bs4 import BeautifulSoup
 
-from site_builder.i18n import LANGUAGES, catalogue_path
-from site_builder.theme import default_theme_dir
+from site_builder.render.i18n import LANGUAGES, catalogue_path
+from site_builder.render.theme import default_theme_dir
 from tests.conftest import MakeSite, build_root
 
 PLACEHOLDER = re.compile(r"%\((\w+)\)s")

@@ -10,7 +10,7 @@ import pytest
 from bs4 import BeautifulSoup, Tag
 from PIL import Image
 
-from site_builder.build import BuildResult
+from site_builder.pipeline.build import BuildResult
 from tests.conftest import MakeSite, build_root
 
 STORY = """---

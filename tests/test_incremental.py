@@ -9,10 +9,10 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
-from site_builder.build import BuildOptions, build, build_site
-from site_builder.cache import CACHE_DIR, BuildCache
-from site_builder.config import load_config
-from site_builder.output import MARKER, folder_token
+from site_builder.core.config import load_config
+from site_builder.incremental.cache import CACHE_DIR, BuildCache
+from site_builder.pipeline.build import BuildOptions, build, build_site
+from site_builder.publish.output import MARKER, folder_token
 from tests.conftest import NOW, build_root, tree_bytes
 from tests.generated import generate_site
 

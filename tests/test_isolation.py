@@ -29,7 +29,7 @@ MARKDOWN = "---\ntitle: {title}\ndate: 2026-02-{day:02d}\n---\nHarbour report nu
 # be imported: what a user met after `pip install` of a site_builder without lxml_html_clean.
 WITHOUT_HTML_CLEAN = ("import sys; sys.modules['lxml.html.clean'] = None; "
                       "sys.argv = ['site-builder', *sys.argv[1:]]; "
-                      "from site_builder.cli import main; main()")
+                      "from site_builder.app.cli import main; main()")
 
 
 def _site(make_site: MakeSite, count: int = 2) -> Path:
@@ -83,9 +83,9 @@ def test_a_failure_in_worker_processes_is_the_documents_diagnostic(
     script = f"""
 import json, os, sys
 sys.path.insert(0, {str(REPO)!r})
-import site_builder.loader as loader
-from site_builder.build import BuildOptions, build_site
-from site_builder.config import load_config
+import site_builder.source.loader as loader
+from site_builder.pipeline.build import BuildOptions, build_site
+from site_builder.core.config import load_config
 from tests.conftest import NOW
 
 main, real = os.getpid(), loader.load_source

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from site_builder.errors import Severity
-from site_builder.linkcheck import check_links, parse_page
+from site_builder.core.errors import Severity
+from site_builder.pipeline.linkcheck import check_links, parse_page
 
 BASE = "https://t.example/"
 NEWS = "https://t.example/news/"

@@ -6,10 +6,10 @@ from datetime import datetime
 
 import pytest
 
-from site_builder.config import load_config
-from site_builder.errors import Severity
-from site_builder.loader import load_documents
-from site_builder.model import Format
+from site_builder.core.config import load_config
+from site_builder.core.errors import Severity
+from site_builder.core.model import Format
+from site_builder.source.loader import load_documents
 from tests.conftest import MakeSite
 
 YAML_POST = """---

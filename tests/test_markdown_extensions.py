@@ -9,7 +9,7 @@ import markdown
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from site_builder.articles import markdown_to_html
+from site_builder.article.articles import markdown_to_html
 from tests.generated import generate_site
 
 FULL = markdown.Markdown(extensions=["extra", "sane_lists"], output_format="html")

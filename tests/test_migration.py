@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from site_builder.build import BuildResult
-from site_builder.config import SiteConfig
+from site_builder.core.config import SiteConfig
+from site_builder.pipeline.build import BuildResult
 from tests.conftest import build_root
 
 FIXTURES = Path(__file__).parent / "fixtures" / "migration"

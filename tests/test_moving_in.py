@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from site_builder.config import load_config
-from site_builder.errors import ConfigError
-from site_builder.shortcodes import convert_shortcodes
+from site_builder.core.config import load_config
+from site_builder.core.errors import ConfigError
+from site_builder.source.shortcodes import convert_shortcodes
 from tests.conftest import SITE_BUILDER, MakeSite, build_root
 
 DATED = "---\ntitle: {title}\ndate: 2026-01-0{day}\n---\n{body}\n"
@@ -313,7 +313,7 @@ def test_deploy_recipe_and_unchanged_files_keep_their_times(make_site: MakeSite)
 
 
 def test_every_build_error_says_error() -> None:
-    from site_builder.errors import BuildError  # noqa: PLC0415
+    from site_builder.core.errors import BuildError  # noqa: PLC0415
 
     assert str(BuildError("two outputs want the same path 'x'")) == (
         "error: two outputs want the same path 'x'")
@@ -322,7 +322,7 @@ def test_every_build_error_says_error() -> None:
 
 def _cold(root: Path, tmp: Path) -> dict[str, bytes]:
     """A build of a copy of ``root`` with no cache and no previous output."""
-    from site_builder.build import BuildOptions, build_site  # noqa: PLC0415
+    from site_builder.pipeline.build import BuildOptions, build_site  # noqa: PLC0415
     from tests.conftest import NOW  # noqa: PLC0415
 
     copy = tmp / "cold"

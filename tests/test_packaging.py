@@ -18,7 +18,7 @@ def test_wheel_contains_the_default_theme(tmp_path: Path) -> None:
     theme = {p.relative_to(REPO / "templates").as_posix()
              for p in (REPO / "templates").rglob("*") if p.is_file()}
     assert theme and {f"site_builder/templates/{name}" for name in theme} <= names
-    assert "site_builder/cli.py" in names
+    assert "site_builder/app/cli.py" in names
     assert "site_builder/cleaning/model.json.gz" in names  # the classifier ships as data
     # the words of every language the rules know, one module per language
     languages = {p.name for p in (REPO / "site_builder" / "cleaning" / "languages").glob("*.py")}

@@ -13,7 +13,8 @@ from typing import Any
 SCRIPT = r"""
 import json, os, time
 from functools import partial
-from site_builder.parallel import POOL_MIN_ITEMS, Helper, Workers, forked, run_all, started_map
+from site_builder.incremental.parallel import (
+    POOL_MIN_ITEMS, Helper, Workers, forked, run_all, started_map)
 
 def tagged(n):
     return n, os.getpid()

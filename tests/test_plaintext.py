@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from site_builder.plaintext import blocks_to_html, derive_title, parse_text
+from site_builder.article.plaintext import blocks_to_html, derive_title, parse_text
 from tests.conftest import SEEDS
 
 

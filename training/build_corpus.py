@@ -28,7 +28,7 @@ from typing import Any
 
 from bs4 import BeautifulSoup
 
-from site_builder.textnorm import normalize_line
+from site_builder.core.textnorm import normalize_line
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "tests" / "cleaning_corpus" / "external.tsv.gz"

@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from site_builder.cleaning.matcher import Match, RuleSet, build_ruleset
-from site_builder.config import CleaningConfig
-from site_builder.model import CleanDocument, Format, Removal, SourceDocument
-from site_builder.urls import source_domain
+from site_builder.core.config import CleaningConfig
+from site_builder.core.model import CleanDocument, Format, Removal, SourceDocument
+from site_builder.core.urls import source_domain
 
 if TYPE_CHECKING:
     from bs4 import BeautifulSoup, Tag

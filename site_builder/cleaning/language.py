@@ -13,7 +13,7 @@ from dataclasses import replace
 from functools import cache
 from typing import Any
 
-from site_builder.model import Format, SourceDocument
+from site_builder.core.model import Format, SourceDocument
 
 MIN_LETTERS = 80  # fewer letters than this are too few to tell languages apart reliably
 MIN_CONFIDENCE = 0.95

@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 
 from site_builder.cleaning.classifier import Model, load_model
 from site_builder.cleaning.rules import ALL_LANGUAGES, RULES, Rule, Where
-from site_builder.textnorm import normalize_line
+from site_builder.core.textnorm import normalize_line
 
 # Markdown decoration that does not change what a line says: list bullets, heading marks,
 # quote marks, emphasis, and link syntax (the link text is kept, the URL dropped).

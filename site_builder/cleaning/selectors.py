@@ -7,8 +7,8 @@ from collections.abc import Sequence
 
 from bs4 import BeautifulSoup
 
-from site_builder.model import Removal
-from site_builder.textnorm import normalize_line
+from site_builder.core.model import Removal
+from site_builder.core.textnorm import normalize_line
 
 # How much of a removed element's text a removal keeps (enough to recognise it).
 _SHOWN = 300

@@ -13,8 +13,8 @@ from typing import Any
 
 import pytest
 
-from site_builder.build import BuildResult
-from site_builder.config import SiteConfig
+from site_builder.core.config import SiteConfig
+from site_builder.pipeline.build import BuildResult
 from tests.conftest import build_root
 from tests.hostile.payloads import Placement, write_hostile_site
 from tests.hostile.support import BEACON

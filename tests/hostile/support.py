@@ -17,9 +17,9 @@ from typing import Any
 from lxml import etree
 from lxml import html as lxml_html
 
-from site_builder.build import BuildOptions, BuildResult, build_site
-from site_builder.config import SiteConfig, load_config
-from site_builder.textnorm import strip_forbidden
+from site_builder.core.config import SiteConfig, load_config
+from site_builder.core.textnorm import strip_forbidden
+from site_builder.pipeline.build import BuildOptions, BuildResult, build_site
 from tests.conftest import NOW, SITE_BUILDER
 
 REPO = Path(__file__).resolve().parents[2]

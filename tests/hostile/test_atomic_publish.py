@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from site_builder.output import MARKER, publish
+from site_builder.publish.output import MARKER, publish
 from tests.conftest import NOW, SITE_BUILDER, tree_bytes
 from tests.generated import generate_site
 from tests.hostile.support import run_cli
@@ -117,7 +117,7 @@ def test_a_kill_between_the_two_renames_is_recovered(tmp_path: Path) -> None:
 
 
 def test_leftovers_are_restored_even_if_the_rebuild_fails(tmp_path: Path) -> None:
-    from site_builder.errors import BuildError  # noqa: PLC0415
+    from site_builder.core.errors import BuildError  # noqa: PLC0415
 
     folder = tmp_path / "public"
     publish({"index.html": b"old"}, folder)

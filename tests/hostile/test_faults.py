@@ -18,11 +18,11 @@ from pathlib import Path
 
 import pytest
 
-from site_builder.build import lock_file
-from site_builder.cache import CACHE_DIR, cache_file
-from site_builder.errors import BuildError
-from site_builder.faults import cache_damaged, describe, reported
-from site_builder.lock import held
+from site_builder.core.errors import BuildError
+from site_builder.core.faults import cache_damaged, describe, reported
+from site_builder.core.lock import held
+from site_builder.incremental.cache import CACHE_DIR, cache_file
+from site_builder.pipeline.build import lock_file
 from tests.conftest import NOW, SITE_BUILDER, need_mount, tree_bytes
 from tests.generated import generate_site
 from tests.hostile.support import Run, run_cli

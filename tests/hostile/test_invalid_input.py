@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from site_builder.errors import Diagnostic
+from site_builder.core.errors import Diagnostic
 from tests.hostile.support import build_in_memory, run_cli, write_site
 
 CASES = Path(__file__).with_name("cases")

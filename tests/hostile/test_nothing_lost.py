@@ -15,10 +15,10 @@ from pathlib import Path
 import pytest
 from lxml import html as lxml_html
 
-from site_builder.decoding import decode
-from site_builder.frontmatter import split_front_matter
-from site_builder.model import Article, Format, Removal
-from site_builder.textnorm import normalize_text
+from site_builder.core.model import Article, Format, Removal
+from site_builder.core.textnorm import normalize_text
+from site_builder.source.decoding import decode
+from site_builder.source.frontmatter import split_front_matter
 from tests.conftest import REPO
 from tests.generated import generate_site
 from tests.hostile.support import build_in_memory

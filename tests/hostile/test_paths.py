@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from site_builder.cache import CACHE_DIR
-from site_builder.errors import BuildError
-from site_builder.output import check_output_path
-from site_builder.redirects import RECORD_NAME
-from site_builder.urls import MAX_SLUG, RESERVED_SLUGS, make_slug, safe_slug
+from site_builder.core.errors import BuildError
+from site_builder.core.urls import MAX_SLUG, RESERVED_SLUGS, make_slug, safe_slug
+from site_builder.incremental.cache import CACHE_DIR
+from site_builder.publish.output import check_output_path
+from site_builder.site.redirects import RECORD_NAME
 from tests.conftest import tree_bytes
 from tests.generated import PNG
 from tests.hostile.support import build_in_memory, run_cli, toml_document, write_site

@@ -17,13 +17,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
-from site_builder.decoding import decode
-from site_builder.errors import ContentError
-from site_builder.frontmatter import split_front_matter
-from site_builder.metadata import parse_metadata
-from site_builder.output import check_output_path
-from site_builder.sanitize import sanitize_html
-from site_builder.urls import MAX_SLUG, RESERVED_SLUGS, absolutize_html, make_slug, safe_slug
+from site_builder.article.sanitize import sanitize_html
+from site_builder.core.errors import ContentError
+from site_builder.core.urls import MAX_SLUG, RESERVED_SLUGS, absolutize_html, make_slug, safe_slug
+from site_builder.publish.output import check_output_path
+from site_builder.source.decoding import decode
+from site_builder.source.frontmatter import split_front_matter
+from site_builder.source.metadata import parse_metadata
 from tests.conftest import NOW
 from tests.hostile.support import build_in_memory, scan_html, toml_document, write_site
 

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from site_builder.errors import ContentError
-from site_builder.limits import MAX_HTML_DEPTH, check_limits
-from site_builder.model import Format
+from site_builder.core.errors import ContentError
+from site_builder.core.model import Format
+from site_builder.source.limits import MAX_HTML_DEPTH, check_limits
 from tests.hostile.support import run_cli, write_site
 
 FRONT = "---\ntitle: {title}\ndate: 2026-01-01\n---\n"

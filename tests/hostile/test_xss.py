@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from lxml import html as lxml_html
 
-from site_builder.plaintext import _MAX_TITLE_CHARS
-from site_builder.textnorm import normalize_line, strip_forbidden
+from site_builder.article.plaintext import _MAX_TITLE_CHARS
+from site_builder.core.textnorm import normalize_line, strip_forbidden
 from tests.hostile.conftest import HostileSite
 from tests.hostile.payloads import FORMATS, PAYLOADS, render
 from tests.hostile.support import (

@@ -1,0 +1,2 @@
+"""One cleaned document into an Article and its sanitised body: Markdown, plain text, images
+and the words related coverage compares."""

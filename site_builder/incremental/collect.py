@@ -1,0 +1,362 @@
+"""Every article of a build: taken from the cache where its inputs are unchanged, made
+anew (loaded, cleaned, built) where they are not, by worker processes in a large site."""
+
+from __future__ import annotations
+
+import gc
+import itertools
+import pickle
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path, PurePath
+
+from site_builder.core.config import SiteConfig
+from site_builder.core.errors import ContentError, Diagnostic, Severity, shown, unexpected_error
+from site_builder.core.model import Article, ArticleBody, CleanDocument, Format, SourceDocument
+from site_builder.incremental.cache import Bodies, BuildCache, fingerprint
+from site_builder.incremental.parallel import POOL_MIN_ITEMS, Helper, Workers, forked, started_map
+from site_builder.site.redirects import Record, read_record
+from site_builder.source.gitdates import FileDates
+from site_builder.source.scan import SUFFIXES, ContentScan
+
+# Loading, cleaning and article building are imported where they run: a rebuild that
+# finds nothing changed needs none of them.
+
+Progress = Callable[[int, int], None]
+Job = tuple[Path, FileDates, SiteConfig]
+# A worker's result; the body comes pickled, as the cache stores it (pickling it again in
+# the main process took a core's worth of time from the workers in a cold build).
+Made = tuple[Article | None, list[Diagnostic], bytes | None]
+_Result = tuple[Article | None, list[Diagnostic]]
+
+
+def clean_and_build(doc: SourceDocument, config: SiteConfig,
+                    warnings: list[Diagnostic] | None = None, *, folder: str | None = None
+                    ) -> tuple[CleanDocument, Article, ArticleBody]:
+    """The cleaning and article stages for one loaded document (build and explain);
+    ``folder``: where its page goes, instead of where it would (see _unique_folders)."""
+    from site_builder.article.articles import build_article  # noqa: PLC0415
+    from site_builder.cleaning.engine import clean_document, document_rules  # noqa: PLC0415
+    from site_builder.cleaning.language import with_language  # noqa: PLC0415
+
+    doc = with_language(doc)  # a document without lang: detected from its text
+    clean = clean_document(doc, document_rules(doc, config.cleaning, config.language))
+    return clean, *build_article(clean, config, warnings, folder=folder)
+
+
+def _built(path: Path, dates: FileDates, config: SiteConfig, folder: str | None = None
+           ) -> tuple[Article | None, ArticleBody | None, list[Diagnostic]]:
+    """Load, clean and build one document. Any exception becomes this document's
+    diagnostic: one document never stops a build."""
+    warnings: list[Diagnostic] = []
+    try:
+        from site_builder.source.loader import load_source  # noqa: PLC0415
+
+        doc, problem = load_source(path, dates, config)
+        if doc is None:
+            return None, None, [problem] if problem else []
+        warnings.extend(doc.warnings)
+        _, article, body = clean_and_build(doc, config, warnings, folder=folder)
+        return article, body, warnings
+    except ContentError as exc:
+        return None, None, [*warnings, exc.diagnostic]
+    except Exception as exc:
+        return None, None, [*warnings, unexpected_error(exc, path)]
+
+
+def _make_article(job: Job) -> Made:
+    """One document made (in a worker process for large sites), its body pickled."""
+    article, body, diagnostics = _built(*job)
+    return article, diagnostics, None if body is None else pickle.dumps(
+        body, pickle.HIGHEST_PROTOCOL)
+
+
+def _survived(made: Iterator[Made], jobs: list[Job]) -> Iterator[Made]:
+    """``made`` (the results of ``jobs`` in order) even when the worker processes die (a
+    crash in a native library, the out-of-memory killer): the documents not yet made are
+    then made one by one, each in a process of its own, so that a crash is the diagnostic
+    of the one document that caused it."""
+    done = 0
+    try:
+        for result in made:
+            yield result
+            done += 1
+    except Exception:  # BrokenProcessPool, or a helper that ended without a result
+        for job in jobs[done:]:
+            yield _made_alone(job)
+
+
+def _made_alone(job: Job) -> Made:
+    wait = forked(partial(_make_article, job))
+    try:
+        return wait()
+    except Exception as exc:
+        return None, [unexpected_error(exc, job[0])], None
+
+
+def warm_up(config: SiteConfig, markdown: bool) -> None:
+    """What a worker process does before its first article: the imports (Python-Markdown
+    only for Markdown documents), and the cleaning rules compiled for the site's language
+    (a quarter of a second, which the rebuild after an edit would otherwise wait for)."""
+    with suppress(Exception):  # the articles themselves report any problem, by file
+        import site_builder.cleaning.engine  # noqa: PLC0415
+        import site_builder.source.loader  # noqa: F401, PLC0415
+        from site_builder.article.articles import markdown_to_html  # noqa: PLC0415
+        from site_builder.cleaning.matcher import build_ruleset  # noqa: PLC0415
+
+        patterns = config.cleaning.for_document(config.language, None)
+        build_ruleset(patterns.drop, patterns.keep)
+        if markdown:
+            markdown_to_html("")
+
+
+@contextmanager
+def _collector_paused(paused: bool) -> Iterator[None]:
+    """While the main process only unpickles and stores articles (from workers or from
+    the cache: plain data without reference cycles), the garbage collector would walk them
+    over and over (7 s of a 100,000-article build, 30x its 10,000-article share). What was
+    made meanwhile is frozen on the way out: it stays to the end of the build (which
+    unfreezes it: ``build._settled``), and the first collection after the pause would
+    otherwise walk it all (70 ms of a rebuild of 10,000 articles)."""
+    was_enabled = gc.isenabled()
+    if paused:
+        gc.disable()
+    try:
+        yield
+    finally:
+        if paused:
+            gc.freeze()
+        if was_enabled:
+            gc.enable()
+
+
+@dataclass
+class Articles:
+    """A build's articles (in document order, without collisions), their bodies by article
+    id, and every problem found on the way (the scan's first)."""
+
+    articles: list[Article]
+    bodies: Mapping[str, ArticleBody]
+    problems: list[Diagnostic]
+    # The site's record of past addresses (redirects), read once; None: unreadable.
+    record: Record | None = None
+
+
+def make_articles(config: SiteConfig, scan: ContentScan, cache: BuildCache | None, *,
+                  started: int = 0, progress: Progress | None = None,
+                  workers: int | None = None, helper: Helper | None = None,
+                  meanwhile: Callable[[], None] | None = None) -> Articles:
+    """Load, clean and build every article (from the cache where the inputs are unchanged);
+    a bad document becomes a diagnostic. ``meanwhile`` runs while worker processes build
+    the changed articles of a large site (a few go to ``helper``, started earlier)."""
+    relpaths = scan.relpaths
+    site = fingerprint(config)
+    with _collector_paused(True):  # see below
+        stale = cache.stale(scan, site) if cache is not None else relpaths
+    large = len(relpaths) >= POOL_MIN_ITEMS
+    use_helper = bool(helper is not None and helper.pid and large
+                      and len(stale) < POOL_MIN_ITEMS)
+    if helper is not None and not use_helper:
+        helper.close()  # not worth it here: none, or a pool of them
+    # A pool for many stale documents starts now, and gets ready while this process
+    # finds their keys.
+    markdown = any(SUFFIXES.get(PurePath(rel).suffix.lower()) is Format.MARKDOWN
+                   for rel in stale)
+    with Workers(0 if use_helper else len(stale), workers, partial(warm_up, config, markdown),
+                 minimum=1 if large else POOL_MIN_ITEMS) as pool:
+        keys: dict[str, str] = {}
+        # Plain data by the thousand and no cycles: the collector would only walk it again
+        # and again (half the time of taking 10,000 articles from the cache).
+        with _collector_paused(True):
+            if cache is not None:
+                keys = cache.document_keys(scan, site, started, stale)
+                cache.load_index()
+        # Made at once: what the cache does not hold (new and changed documents, and any a
+        # build killed before storing them; an unreadable one reports why).
+        first = [rel for rel in relpaths if keys.get(rel) not in _cache_index(cache)]
+        jobs = [_job(scan, rel, config) for rel in first]
+        if helper is not None and use_helper and len(first) < POOL_MIN_ITEMS:
+            running = helper.map(_make_article, jobs)
+        elif pool.pool is not None:
+            running = pool.map(_make_article, jobs)
+        else:
+            running = started_map(_make_article, jobs, workers,
+                                  minimum=1 if large else POOL_MIN_ITEMS)
+        started_first = set(first)
+        with _collector_paused(True):
+            if meanwhile is not None:
+                meanwhile()
+            hits = cache.results(key for rel, key in keys.items()
+                                 if rel not in started_first) if cache is not None else {}
+            results = {rel: found for rel in relpaths
+                       if rel not in started_first and (found := hits.get(keys.get(rel, "")))}
+        # Cache entries that no longer fit (an image the article copies changed).
+        late = [rel for rel in relpaths if rel not in results and rel not in started_first]
+        late_jobs = [_job(scan, rel, config) for rel in late]
+        made = itertools.chain(_survived(running, jobs),
+                               _survived(started_map(_make_article, late_jobs, workers),
+                                         late_jobs))
+        # Paused only while the articles are made elsewhere (a map runs them here).
+        with _collector_paused(not isinstance(running, map)):
+            fresh = _take_made(zip(first + late, made, strict=True), len(first) + len(late),
+                               results, keys=keys, cache=cache, progress=progress)
+    with _collector_paused(True):  # plain data from here on (see above)
+        if cache is not None:
+            # An unexpected failure is not the document's: the next build tries it again.
+            cache.save_results({keys[rel]: r for rel, r in results.items()
+                                if rel in keys and not any(d.unexpected for d in r[1])},
+                               {keys[rel] for rel in first + late if rel in keys})
+        record, unreadable = read_record(config.root)
+        problems = [*scan.problems, *unreadable]
+        return _assembled(relpaths, results, keys=keys, fresh=fresh, cache=cache,
+                          problems=problems,
+                          remake=partial(_remade, scan, config, problems), record=record)
+
+
+def _take_made(made: Iterable[tuple[str, Made]], total: int, results: dict[str, _Result], *,
+               keys: Mapping[str, str], cache: BuildCache | None,
+               progress: Progress | None) -> dict[str, ArticleBody]:
+    """Each article as it is made, into ``results``; its body into the cache or, without
+    one, into the bodies returned."""
+    fresh: dict[str, ArticleBody] = {}
+    for done, (rel, (article, diagnostics, body)) in enumerate(made):
+        results[rel] = (article, diagnostics)
+        key = keys.get(rel)
+        if cache is not None and key is not None and body is not None:
+            cache.store_body(key, body)
+        elif article is not None and body is not None:
+            fresh[article.id] = pickle.loads(body)
+        if progress is not None:
+            progress(done, total)
+    return fresh
+
+
+def _assembled(relpaths: list[str], results: Mapping[str, _Result], *,
+               keys: Mapping[str, str], fresh: dict[str, ArticleBody],
+               cache: BuildCache | None, problems: list[Diagnostic],
+               remake: Remake, record: Record | None) -> Articles:
+    """The articles in document order, their problems after the scan's, their bodies."""
+    articles: list[Article] = []
+    stored: dict[str, str] = {}
+    for rel in relpaths:
+        article, diagnostics = results.get(rel) or (None, [])
+        problems.extend(diagnostics)
+        if article is not None:
+            articles.append(article)
+            if rel in keys and article.id not in fresh:
+                stored[article.id] = keys[rel]
+    unique, remade = _unique_folders(_drop_id_clashes(articles, problems), problems,
+                                     remake, record or {})
+    for article_id, body in remade.items():
+        fresh[article_id] = body
+        stored.pop(article_id, None)
+    bodies = Bodies(fresh, cache.path if cache is not None else None, stored)
+    return Articles(unique, bodies, problems, record)
+
+
+def _remade(scan: ContentScan, config: SiteConfig, problems: list[Diagnostic],
+            article: Article, folder: str) -> tuple[Article, ArticleBody] | None:
+    """``article`` made again with its page in ``folder`` (see _unique_folders); its
+    warnings were reported when it was first made, only a failure is new."""
+    relpath = article.source_path.relative_to(scan.content_dir).as_posix()
+    made, body, diagnostics = _built(scan.path(relpath), scan.dates(relpath), config, folder)
+    if made is not None and body is not None:
+        return made, body
+    problems.extend(d for d in diagnostics if d.severity is Severity.ERROR)
+    return None
+
+
+def _job(scan: ContentScan, relpath: str, config: SiteConfig) -> Job:
+    return scan.path(relpath), scan.dates(relpath), config
+
+
+def _cache_index(cache: BuildCache | None) -> Mapping[str, object]:
+    return cache.index if cache is not None else {}
+
+
+def _drop_id_clashes(articles: list[Article], problems: list[Diagnostic]) -> list[Article]:
+    """Two articles must never share an id (a feed reader would merge them): keep the
+    first, report the second."""
+    by_id: dict[str, Article] = {}
+    kept = []
+    for article in sorted(articles, key=lambda a: a.source_file):
+        clash = by_id.get(article.id)
+        if clash is not None:
+            problems.append(Diagnostic(
+                Severity.ERROR, f"id '{article.id}' is already used by {shown(clash.source_path)}",
+                article.source_path, hint="set a different 'id' in its metadata"))
+            continue
+        by_id[article.id] = article
+        kept.append(article)
+    return kept
+
+
+# Rebuilds one article with its page in another folder (None if it cannot be read now).
+Remake = Callable[[Article, str], tuple[Article, ArticleBody] | None]
+
+
+def _owner(group: list[Article], folder: str, record: Mapping[str, tuple[str, ...]]
+           ) -> Article:
+    """Who keeps a folder several articles want: the one that chose it, else the one the
+    record of past addresses says had it, else the oldest (so adding an older article
+    never moves a published page)."""
+    chosen = [a for a in group if a.chosen]
+    if chosen:
+        return chosen[0]
+    recorded = [a for a in group if f"{folder}/" in record.get(a.id, ())]
+    return (recorded or sorted(group, key=lambda a: (a.date, a.source_file)))[0]
+
+
+def _free_folder(article: Article, taken: set[str]) -> str:
+    """The article's folder with its date, then a counter: "morning-briefing-2026-01-07"."""
+    dated = f"{article.slug}-{article.date.date().isoformat()}"
+    candidate, number = dated, 1
+    while candidate in taken:
+        number += 1
+        candidate = f"{dated}-{number}"
+    return candidate
+
+
+def _unique_folders(articles: list[Article], problems: list[Diagnostic], remake: Remake,
+                    record: Mapping[str, tuple[str, ...]]
+                    ) -> tuple[list[Article], dict[str, ArticleBody]]:
+    """Every article in a folder of its own: when headlines repeat ("Morning briefing"),
+    the later ones get the date (and a counter) in theirs, with a warning. Two documents
+    that both chose one folder (slug, url) are an error: the second is left out."""
+    groups: dict[str, list[Article]] = {}
+    for article in articles:
+        groups.setdefault(article.slug, []).append(article)
+    if all(len(group) == 1 for group in groups.values()):
+        return articles, {}
+    taken = set(groups)
+    moved: dict[str, Article | None] = {}  # by id: the article remade elsewhere, or None
+    bodies: dict[str, ArticleBody] = {}
+    for folder, group in groups.items():
+        if len(group) == 1:
+            continue
+        owner = _owner(group, folder, record)
+        for article in group:
+            if article is owner:
+                continue
+            if article.chosen:
+                problems.append(Diagnostic(
+                    Severity.ERROR, f"slug '{folder}' is already used by "
+                    f"{shown(owner.source_path)}", article.source_path,
+                    hint="set a different 'slug' (or 'url') in its metadata"))
+                moved[article.id] = None  # left out
+                continue
+            new_folder = _free_folder(article, taken)
+            taken.add(new_folder)
+            made = remake(article, new_folder)
+            moved[article.id] = made[0] if made is not None else None
+            if made is None:
+                continue  # it could not be read again: the remake reported why
+            bodies[article.id] = made[1]
+            problems.append(Diagnostic(
+                Severity.WARNING, f"same headline as {shown(owner.source_path)}: "
+                f"published at {new_folder}/ instead of {folder}/", article.source_path,
+                hint="set a 'slug' to choose its address"))
+    unique = [moved.get(a.id, a) for a in articles]
+    return [a for a in unique if a is not None], bodies

@@ -1,0 +1,110 @@
+"""The cleaner on its own (``site-builder clean``): one document in, its cleaned text out,
+as plain text, Markdown, or JSON with the metadata found and every removal. It runs the
+same loading, cleaning and article stages as a build (``collect.clean_and_build``)."""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from site_builder.core.config import SiteConfig
+from site_builder.core.model import Article, ArticleBody, CleanDocument, Format
+from site_builder.source.gitdates import FileDates
+
+# The cleaner shows text, not dates: an undated document gets a placeholder date.
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+FORMATS = ("text", "markdown", "json")
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    name: str  # the file as given ("-" for standard input)
+    clean: CleanDocument
+    article: Article
+    body: ArticleBody
+
+
+def clean_path(path: Path, config: SiteConfig, name: str | None = None) -> Cleaned:
+    """Load and clean one document exactly as a build does (ContentError when unusable)."""
+    from site_builder.incremental.collect import clean_and_build  # noqa: PLC0415
+    from site_builder.source.loader import load_document  # noqa: PLC0415
+
+    if not path.is_relative_to(config.content_dir):
+        config = replace(config, content_dir=path.parent)
+    doc = load_document(path, config, FileDates(_EPOCH, _EPOCH))
+    clean, article, body = clean_and_build(doc, config)
+    return Cleaned(name or str(path), clean, article, body)
+
+
+def _stdin_suffix(data: bytes) -> str:
+    head = data.lstrip()[:200].lower()
+    if head.startswith((b"<!doctype", b"<html", b"<")):
+        return ".html"
+    return ".md" if head.startswith(b"---") else ".txt"
+
+
+def clean_bytes(data: bytes, config: SiteConfig) -> Cleaned:
+    """Clean a document given as bytes (standard input): HTML, Markdown with front matter,
+    or plain text, told apart by how it starts."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / f"stdin{_stdin_suffix(data)}"
+        path.write_bytes(data)
+        return clean_path(path, config, "-")
+
+
+def _markdown(cleaned: Cleaned) -> str:
+    clean = cleaned.clean
+    if clean.source.format is Format.MARKDOWN:
+        body = clean.body.strip("\n")
+    else:  # plain text and HTML: the blocks the article page shows, one paragraph each
+        body = "\n\n".join(line for line in cleaned.body.text.split("\n") if line.strip())
+    return f"# {cleaned.article.title}\n\n{body}\n"
+
+
+def _metadata(article: Article, clean: CleanDocument) -> dict[str, Any]:
+    return {
+        "title": article.title,
+        "lang": article.lang,
+        # The document's own date only: a build takes undated ones' dates from git.
+        "date": article.date.isoformat() if clean.source.meta.date else None,
+        "author": article.author,
+        "tags": list(article.tags),
+        "keywords": list(clean.keywords),
+        "credits": list(clean.credits),
+        "sources": list(clean.sources),
+        "source": article.source,
+    }
+
+
+def as_json(cleaned: Cleaned) -> dict[str, Any]:
+    clean = cleaned.clean
+    return {
+        "file": cleaned.name,
+        "text": cleaned.body.text,
+        "metadata": _metadata(cleaned.article, clean),
+        "removals": [
+            {
+                "text": r.text,
+                "layer": r.layer,
+                "rule": r.rule,
+                "category": r.category,
+                "reason": r.reason,
+                "line": r.line,
+            }
+            for r in clean.removals
+        ],
+    }
+
+
+def render(results: list[Cleaned], fmt: str) -> str:
+    """What ``clean`` prints for these documents in this format."""
+    if fmt == "json":
+        data: Any = as_json(results[0]) if len(results) == 1 else [as_json(r) for r in results]
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    if fmt == "markdown":
+        return "\n".join(_markdown(r) for r in results)
+    return "\n".join(r.body.text.rstrip("\n") + "\n" for r in results)
