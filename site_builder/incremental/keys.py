@@ -26,14 +26,14 @@ def input_key(value: object, salt: str = "") -> str:
 
 def _walk(value: object, parts: Parts) -> None:
     walk = _BY_TYPE.get(type(value))
-    if walk is None:
-        walk = _walk_of(value)
+    if walk is None:  # found once per type: keys are made for every page of a large site
+        walk = _BY_TYPE[type(value)] = _walk_of(value)
     walk(value, parts)
 
 
 def _walk_of(value: object) -> Callable[[Any, Parts], None]:
     if is_dataclass(value) and not isinstance(value, type):
-        return _dataclass
+        return _dataclass_walk(type(value))
     if isinstance(value, Mapping):
         return _mapping
     if isinstance(value, tuple):
@@ -67,10 +67,25 @@ def _path(value: PurePath, parts: Parts) -> None:
     parts.append(f"path:{value.as_posix()!r}")
 
 
+# Values whose repr tells them apart from every other value of these types.
+_PLAIN = frozenset((str, int, float, bool, type(None)))
+
+
 def _tuple(value: tuple[Any, ...], parts: Parts) -> None:
+    for item in value:
+        if type(item) not in _PLAIN:
+            break
+    else:  # ("en", "https://...") in one part: most tuples of a page are of strings
+        parts.append(
+            repr(value) if type(value) is tuple else f"{type(value).__qualname__}{value!r}"
+        )
+        return
     parts.append(f"{type(value).__qualname__}({len(value)}")
     for item in value:
-        _walk(item, parts)
+        walk = _BY_TYPE.get(type(item))
+        if walk is None:
+            walk = _BY_TYPE[type(item)] = _walk_of(item)
+        walk(item, parts)
     parts.append(")")
 
 
@@ -93,18 +108,34 @@ def _article(value: Article, parts: Parts) -> None:
     parts.append(f"Article:{value.digest}")
 
 
-_FIELDS: dict[type, tuple[str, ...]] = {}
+def _dataclass_walk(cls: type) -> Callable[[Any, Parts], None]:
+    """How values of the dataclass ``cls`` are walked: its qualified name, then its fields
+    in order. A value met twice running keeps its parts: the one that every page holds
+    (what pages show of the site) is walked twice, not once per page."""
+    head = f"{cls.__module__}.{cls.__qualname__}("
+    names = [f.name for f in fields(cls)]
+    last: list[Any] = [None, None]  # the value (held, so its id is not reused), its parts
 
+    def walk(value: object, parts: Parts) -> None:
+        again = value is last[0]
+        if again and last[1] is not None:
+            parts.extend(last[1])
+            return
+        if not again:
+            last[:] = value, None
+        start = len(parts)
+        parts.append(head)
+        for name in names:
+            item = getattr(value, name)
+            walk_item = _BY_TYPE.get(type(item))
+            if walk_item is None:
+                walk_item = _BY_TYPE[type(item)] = _walk_of(item)
+            walk_item(item, parts)
+        parts.append(")")
+        if again:  # seen twice running: kept for the next time
+            last[1] = parts[start:]
 
-def _dataclass(value: object, parts: Parts) -> None:
-    cls = type(value)
-    names = _FIELDS.get(cls)
-    if names is None:
-        names = _FIELDS[cls] = tuple(f.name for f in fields(cls))  # type: ignore[arg-type]
-    parts.append(f"{cls.__module__}.{cls.__qualname__}(")
-    for name in names:
-        _walk(getattr(value, name), parts)
-    parts.append(")")
+    return walk
 
 
 _BY_TYPE: dict[type, Callable[[Any, Parts], None]] = {
