@@ -317,3 +317,17 @@ def test_editing_a_param_renders_the_pages_again(make_site: MakeSite) -> None:
     _, result = build_root(root)
     assert "<p id=y>Loud news</p>" in result.files["extra/index.html"].decode()
     assert "extra/index.html" not in result.kept
+
+
+def test_free_form_values_are_frozen_and_thawed_as_written() -> None:
+    raw = {"b": [1, {"c": "d"}], "a": {"x": (2, 3)}, "when": _WHEN, "odd": {1, 2}}
+    table = frozen_table(raw)
+    assert [k for k, _ in table.items] == ["a", "b", "odd", "when"]
+    hash(table)
+    assert input_key(table) == input_key(frozen_table(dict(reversed(raw.items()))))
+    assert table.thawed() == {
+        "a": {"x": [2, 3]},
+        "b": [1, {"c": "d"}],
+        "when": _WHEN,
+        "odd": "{1, 2}",
+    }
