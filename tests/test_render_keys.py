@@ -331,3 +331,25 @@ def test_free_form_values_are_frozen_and_thawed_as_written() -> None:
         "when": _WHEN,
         "odd": "{1, 2}",
     }
+
+
+_RENDER_IMPORTS = """
+import sys
+import site_builder.render.feeds, site_builder.render.feedxml, site_builder.render.render
+import site_builder.render.search, site_builder.render.sitemap, site_builder.render.sitepages
+above = ("incremental", "publish", "pipeline", "app")
+print(sorted(m for m in sys.modules if m.split(".")[1:2] and m.split(".")[1] in above
+             and m.startswith("site_builder.")))
+"""
+
+
+def test_the_render_stage_loads_nothing_of_the_stages_above_it() -> None:
+    root = Path(__file__).resolve().parent.parent
+    done = subprocess.run(
+        [sys.executable, "-c", _RENDER_IMPORTS],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert done.stdout.strip() == "[]"

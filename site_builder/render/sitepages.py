@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from site_builder.core.config import SiteConfig
 from site_builder.core.model import Article
@@ -26,8 +27,10 @@ from site_builder.render.pages import (
     TagsPage,
 )
 from site_builder.render.views import OVERVIEW_HEADLINES
-from site_builder.site.redirects import Redirect
 from site_builder.site.taxonomy import Group, group_by_author, paginate
+
+if TYPE_CHECKING:  # redirects reaches, through sitestatic, the output stage at run time
+    from site_builder.site.redirects import Redirect
 
 
 @dataclass(frozen=True)
