@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, time
+from datetime import date, datetime, time
 from typing import Any
 
-# What front matter and TOML give that stays as it is (a datetime is a date).
-_PLAIN = (str, int, float, bool, date, time, type(None))
+# What front matter and TOML give that stays as it is.
+_PLAIN = frozenset((str, int, float, bool, date, datetime, time, type(None)))
 
 
 @dataclass(frozen=True)
@@ -32,8 +32,8 @@ def frozen_table(table: Mapping[Any, Any]) -> Table:
 
 def frozen(value: Any) -> Any:
     """``value`` with lists as tuples and tables as Tables; anything else (a YAML set or
-    binary value) as its text."""
-    if isinstance(value, _PLAIN):
+    binary value, a subclass of a plain type) as its text."""
+    if type(value) in _PLAIN:
         return value
     if isinstance(value, Mapping):
         return frozen_table(value)

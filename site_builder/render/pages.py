@@ -34,7 +34,7 @@ Context = dict[str, Any]
 class SiteView:
     """What every page shows of the site beyond its configuration."""
 
-    languages: tuple[tuple[str, str], ...]  # (language, folder) of each, on a multilingual site
+    languages: tuple[tuple[str, str], ...]  # (language, folder) of each language of the site
     authors: bool  # the site has author pages
     search: bool  # the site has a search page
     params: Table  # site.toml's [params]
