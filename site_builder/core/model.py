@@ -9,7 +9,15 @@ from pathlib import Path
 from typing import Any
 
 from site_builder.core.errors import Diagnostic
-from site_builder.source.gitdates import FileDates
+
+
+@dataclass(frozen=True)
+class FileDates:
+    """A document's dates from git history (the same on every clone), else its file's."""
+
+    added: datetime  # author date of the commit that first added the file
+    changed: datetime  # author date of the newest commit that touched it
+    from_git: bool = True  # False: the file's modification time (not in git)
 
 
 class Format(Enum):

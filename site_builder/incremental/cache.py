@@ -30,9 +30,8 @@ from typing import Any
 
 from site_builder.core.config import SiteConfig
 from site_builder.core.errors import Diagnostic
-from site_builder.core.model import Article, ArticleBody, article_from, article_values
+from site_builder.core.model import Article, ArticleBody, FileDates, article_from, article_values
 from site_builder.publish.output import FileRecord, Manifest
-from site_builder.source.gitdates import FileDates
 from site_builder.source.scan import SIDECAR_SUFFIX, ContentScan, Identity
 
 CACHE_DIR = ".site-builder-cache"
@@ -44,7 +43,7 @@ _Entry = tuple[list[tuple[str, int, int]], tuple[Any, ...] | None, list[Diagnost
 # What a build records of a document: identity (ContentScan.identity), content hash, key.
 _Source = tuple[Identity, str, str]
 # Raised whenever a table changes shape: a cache of another shape is dropped, not misread.
-_SCHEMA_VERSION = 3
+_SCHEMA_VERSION = 4
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS bodies (key TEXT PRIMARY KEY, body BLOB);
 CREATE TABLE IF NOT EXISTS site (name TEXT PRIMARY KEY, value BLOB);

@@ -14,11 +14,17 @@ from pathlib import Path, PurePath
 
 from site_builder.core.config import SiteConfig
 from site_builder.core.errors import ContentError, Diagnostic, Severity, shown, unexpected_error
-from site_builder.core.model import Article, ArticleBody, CleanDocument, Format, SourceDocument
+from site_builder.core.model import (
+    Article,
+    ArticleBody,
+    CleanDocument,
+    FileDates,
+    Format,
+    SourceDocument,
+)
 from site_builder.incremental.cache import Bodies, BuildCache, fingerprint
 from site_builder.incremental.parallel import POOL_MIN_ITEMS, Helper, Workers, forked, started_map
 from site_builder.site.redirects import Record, read_record
-from site_builder.source.gitdates import FileDates
 from site_builder.source.scan import SUFFIXES, ContentScan
 
 # Loading, cleaning and article building are imported where they run: a rebuild that

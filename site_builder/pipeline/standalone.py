@@ -12,8 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from site_builder.core.config import SiteConfig
-from site_builder.core.model import Article, ArticleBody, CleanDocument, Format
-from site_builder.source.gitdates import FileDates
+from site_builder.core.model import Article, ArticleBody, CleanDocument, FileDates, Format
 
 # The cleaner shows text, not dates: an undated document gets a placeholder date.
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)

@@ -22,13 +22,14 @@ from functools import partial
 from pathlib import Path, PurePosixPath
 from typing import NamedTuple, Protocol
 
+from site_builder.core.config import OUTPUT_MARKER
 from site_builder.core.errors import BuildError
 from site_builder.core.faults import describe
 from site_builder.incremental.parallel import forked
 
 # Marks a folder as ours, so a build never wipes a folder it did not create; it also names
 # the tree's manifest ("build TOKEN").
-MARKER = ".site-builder"
+MARKER = OUTPUT_MARKER
 _MARKER_TEXT = "This folder is written by site_builder.\n"
 
 

@@ -11,7 +11,7 @@ from pathlib import Path, PurePosixPath
 
 from site_builder.core.config import SiteConfig
 from site_builder.core.errors import ContentError, Diagnostic, Severity
-from site_builder.core.model import Format, Metadata, Removal, SourceDocument
+from site_builder.core.model import FileDates, Format, Metadata, Removal, SourceDocument
 from site_builder.core.permalinks import BUNDLE_NAMES, FILE_NAME_DATE
 from site_builder.core.textnorm import strip_forbidden
 from site_builder.core.urls import source_domain
@@ -22,7 +22,6 @@ from site_builder.source.frontmatter import (
     split_front_matter,
     toml_error_line,
 )
-from site_builder.source.gitdates import FileDates
 from site_builder.source.headers import split_header
 from site_builder.source.html_decoding import decode_page
 from site_builder.source.limits import check_limits
