@@ -55,8 +55,12 @@ def _cache_or_none(root: Path, notes: list[Diagnostic]) -> BuildCache | None:
             if not cache_damaged(exc):
                 raise
             discard_cache(root)
-            notes.append(warning(f"the build cache in {root / CACHE_DIR} was damaged "
-                                 f"({exc}): it is made anew, and this build takes longer"))
+            notes.append(
+                warning(
+                    f"the build cache in {root / CACHE_DIR} was damaged "
+                    f"({exc}): it is made anew, and this build takes longer"
+                )
+            )
             return BuildCache(root)
     except (OSError, sqlite3.Error) as exc:
         notes.append(warning(f"building without the cache: {describe(exc)}"))
@@ -64,8 +68,9 @@ def _cache_or_none(root: Path, notes: list[Diagnostic]) -> BuildCache | None:
 
 
 @contextmanager
-def opened_cache(root: Path, notes: list[Diagnostic], *, use: bool, wait: bool,
-                 waiting: Waiting | None = None) -> Iterator[BuildCache | None]:
+def opened_cache(
+    root: Path, notes: list[Diagnostic], *, use: bool, wait: bool, waiting: Waiting | None = None
+) -> Iterator[BuildCache | None]:
     """The build cache of the site in ``root``, held by this build alone (see lock.held),
     or None (``use`` false, or unusable); warnings about it go to ``notes``."""
     with ExitStack() as stack:
@@ -74,8 +79,9 @@ def opened_cache(root: Path, notes: list[Diagnostic], *, use: bool, wait: bool,
             folder = root / CACHE_DIR
             try:
                 folder.mkdir(exist_ok=True)
-                stack.enter_context(held(folder / "lock", f"the site in {root}",
-                                         wait=wait, waiting=waiting))
+                stack.enter_context(
+                    held(folder / "lock", f"the site in {root}", wait=wait, waiting=waiting)
+                )
             except OSError as exc:
                 notes.append(warning(f"building without the cache: {describe(exc)}"))
             else:
@@ -90,12 +96,12 @@ def opened_cache(root: Path, notes: list[Diagnostic], *, use: bool, wait: bool,
             try:
                 cache.close()
             except sqlite3.Error as exc:
-                notes.append(warning(f"{describe(exc, cache.path)}; the next build takes "
-                                     "longer"))
+                notes.append(warning(f"{describe(exc, cache.path)}; the next build takes longer"))
 
 
-def with_fresh_cache(attempt: Callable[[BuildCache | None], T], cache: BuildCache | None,
-                     notes: list[Diagnostic]) -> T:
+def with_fresh_cache(
+    attempt: Callable[[BuildCache | None], T], cache: BuildCache | None, notes: list[Diagnostic]
+) -> T:
     """``attempt`` with the cache; once more with an emptied cache if it turned out to be
     damaged (a page of the database unreadable: found only when it is read)."""
     try:
@@ -104,8 +110,12 @@ def with_fresh_cache(attempt: Callable[[BuildCache | None], T], cache: BuildCach
         if cache is None or not cache_damaged(exc):
             raise
         cache.reset()
-        notes.append(warning(f"the build cache {cache.path} was damaged ({exc}): it is "
-                             "made anew, and this build takes longer"))
+        notes.append(
+            warning(
+                f"the build cache {cache.path} was damaged ({exc}): it is "
+                "made anew, and this build takes longer"
+            )
+        )
         return attempt(cache)
 
 
@@ -130,8 +140,9 @@ def file_parts(path: Path) -> tuple[str, int, int]:
 
 def site_key(config: SiteConfig) -> str:
     """What every output depends on: the configuration, the theme's files, the code."""
-    theme = [p for d in theme_dirs(config) if d.is_dir() for p in sorted(d.rglob("*"))
-             if p.is_file()]
+    theme = [
+        p for d in theme_dirs(config) if d.is_dir() for p in sorted(d.rglob("*")) if p.is_file()
+    ]
     return fingerprint(config, theme)
 
 
@@ -142,7 +153,17 @@ def signature(config: SiteConfig, scan: ContentScan, *, drafts: bool, future: bo
     static = {rel: file_parts(path) for rel, path in site_static_files(config)[0].items()}
     with suppress(OSError):
         static[RECORD_NAME] = (digest_of((config.root / RECORD_NAME).read_bytes()), 0, 0)
-    problems = [(d.severity.value, d.message, str(d.path), d.line, d.hint)
-                for d in scan.problems]
-    return digest_of(pickle.dumps((site_key(config), drafts, future, scan.stamps,
-                                   scan.history, problems, sorted(static.items()))))
+    problems = [(d.severity.value, d.message, str(d.path), d.line, d.hint) for d in scan.problems]
+    return digest_of(
+        pickle.dumps(
+            (
+                site_key(config),
+                drafts,
+                future,
+                scan.stamps,
+                scan.history,
+                problems,
+                sorted(static.items()),
+            )
+        )
+    )
