@@ -316,9 +316,8 @@ def clean_command(files: tuple[Path, ...], fmt: str, root: Path) -> None:
 
 
 def main() -> None:
-    """The ``site-builder`` command. It ends without freeing a large site's objects one by
-    one (a tenth of a second of every rebuild of 10,000 articles): by then everything is
-    written, committed and closed, and only the exit status is left to give."""
+    """The ``site-builder`` command; it ends without freeing objects one by one (everything
+    is written and closed by then; see PERFORMANCE.md)."""
     try:
         cli(prog_name="site-builder")
         status: object = 0

@@ -2,11 +2,10 @@
 under the site's ``.site-builder-cache/``.
 
 - Articles, keyed by a hash of everything an article is made from: the document's bytes,
-  its sidecar's, its git dates, the site configuration and site_builder's own code. Their
-  metadata is one blob for the whole site (one read instead of one per article: a tenth
-  of the time), their bodies are rows of their own, so a rebuild loads only the bodies of
-  the pages it renders again. Images an article copies are checked by size and
-  modification time when an entry is reused.
+  its sidecar's, its git dates, the site configuration, the libraries' versions and
+  site_builder's own code. Their metadata is one blob for the whole site, their bodies
+  rows of their own (see PERFORMANCE.md). Images an article copies are checked by size
+  and modification time when an entry is reused.
 - Content hashes and keys of the documents by file status (size, modification time,
   inode) and git dates, so an unchanged file is not read again. A status recorded while
   the file could still change within the same clock tick (modified at or after the scan
@@ -301,9 +300,8 @@ class BuildCache:
         """Keep exactly these results (this build's; ``rebuilt``: those made anew) and the
         bodies that go with them.
 
-        The metadata of the whole site is one blob; a build that changed a few articles
-        records just those in ``changes`` (rewriting the blob cost more than the rest of
-        such a build), and the blob is rewritten once the changes pile up."""
+        A build that changed a few articles records just those in ``changes``; the blob of
+        the whole site's metadata is rewritten once the changes pile up."""
         new = {key: (_asset_stamps(article), article_values(article) if article else None,
                      problems)
                for key, (article, problems) in results.items()

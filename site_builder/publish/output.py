@@ -371,7 +371,7 @@ class Publisher:
     def _mirror(self, manifest: Manifest, token: str) -> None:
         """Make the spare a hard-link copy of the tree just published, when there was no
         previous tree to become the spare (a first build): the next build then writes only
-        what it changes instead of first linking every file (0.3 s at 10,000 articles)."""
+        what it changes."""
         self.spare.mkdir()
         self.folders = set()
         for path in manifest:
