@@ -20,7 +20,7 @@ from site_builder.app.progress import ProgressBar
 from site_builder.core.config import CONFIG_NAME, SiteConfig, base_url_warning, load_config
 from site_builder.core.errors import Diagnostic, SiteBuilderError, plural, shown
 from site_builder.core.timings import NO_TIMINGS, Timings
-from site_builder.pipeline.build import BuildOptions, BuildResult, build
+from site_builder.pipeline.build import BuildOptions, BuildResult, Folder, build
 
 if TYPE_CHECKING:
     from site_builder.pipeline.check import CheckReport
@@ -156,8 +156,9 @@ def build_command(root: Path, drafts: bool, future: bool, base_url: str | None, 
         spent.mark("read site.toml")
         with ProgressBar("Building", sys.stderr, enabled=False if quiet else None) as bar:
             result = build(config, BuildOptions(build_time(), drafts, future, wait=wait),
-                           force=force, progress=bar.update, replay=report is None,
-                           waiting=partial(click.echo, err=True), timings=spent)
+                           Folder(config.output_dir, force=force, replay=report is None),
+                           progress=bar.update, waiting=partial(click.echo, err=True),
+                           timings=spent)
         if report is not None:
             from site_builder.pipeline.explain import removal_report  # noqa: PLC0415
             report.write_bytes(removal_report(result.articles, result.bodies, config.content_dir))
@@ -315,9 +316,8 @@ def clean_command(files: tuple[Path, ...], fmt: str, root: Path) -> None:
 
 
 def main() -> None:
-    """The ``site-builder`` command. It ends without freeing a large site's objects one by
-    one (a tenth of a second of every rebuild of 10,000 articles): by then everything is
-    written, committed and closed, and only the exit status is left to give."""
+    """The ``site-builder`` command; it ends without freeing objects one by one (everything
+    is written and closed by then; see PERFORMANCE.md)."""
     try:
         cli(prog_name="site-builder")
         status: object = 0

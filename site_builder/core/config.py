@@ -16,6 +16,8 @@ from site_builder.core.errors import ConfigError, shown
 from site_builder.core.freeform import Table, frozen_table
 
 CONFIG_NAME = "site.toml"
+# The file by which site_builder knows an output folder as its own (publish writes it).
+OUTPUT_MARKER = ".site-builder"
 DEFAULT_BASE_URL = "http://localhost:8000/"
 
 

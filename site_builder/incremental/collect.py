@@ -12,13 +12,18 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path, PurePath
 
+from site_builder.article.document import document_article
 from site_builder.core.config import SiteConfig
-from site_builder.core.errors import ContentError, Diagnostic, Severity, shown, unexpected_error
-from site_builder.core.model import Article, ArticleBody, CleanDocument, Format, SourceDocument
+from site_builder.core.errors import Diagnostic, Severity, shown, unexpected_error
+from site_builder.core.model import (
+    Article,
+    ArticleBody,
+    FileDates,
+    Format,
+)
 from site_builder.incremental.cache import Bodies, BuildCache, fingerprint
 from site_builder.incremental.parallel import POOL_MIN_ITEMS, Helper, Workers, forked, started_map
 from site_builder.site.redirects import Record, read_record
-from site_builder.source.gitdates import FileDates
 from site_builder.source.scan import SUFFIXES, ContentScan
 
 # Loading, cleaning and article building are imported where they run: a rebuild that
@@ -32,43 +37,9 @@ Made = tuple[Article | None, list[Diagnostic], bytes | None]
 _Result = tuple[Article | None, list[Diagnostic]]
 
 
-def clean_and_build(doc: SourceDocument, config: SiteConfig,
-                    warnings: list[Diagnostic] | None = None, *, folder: str | None = None
-                    ) -> tuple[CleanDocument, Article, ArticleBody]:
-    """The cleaning and article stages for one loaded document (build and explain);
-    ``folder``: where its page goes, instead of where it would (see _unique_folders)."""
-    from site_builder.article.articles import build_article  # noqa: PLC0415
-    from site_builder.cleaning.engine import clean_document, document_rules  # noqa: PLC0415
-    from site_builder.cleaning.language import with_language  # noqa: PLC0415
-
-    doc = with_language(doc)  # a document without lang: detected from its text
-    clean = clean_document(doc, document_rules(doc, config.cleaning, config.language))
-    return clean, *build_article(clean, config, warnings, folder=folder)
-
-
-def _built(path: Path, dates: FileDates, config: SiteConfig, folder: str | None = None
-           ) -> tuple[Article | None, ArticleBody | None, list[Diagnostic]]:
-    """Load, clean and build one document. Any exception becomes this document's
-    diagnostic: one document never stops a build."""
-    warnings: list[Diagnostic] = []
-    try:
-        from site_builder.source.loader import load_source  # noqa: PLC0415
-
-        doc, problem = load_source(path, dates, config)
-        if doc is None:
-            return None, None, [problem] if problem else []
-        warnings.extend(doc.warnings)
-        _, article, body = clean_and_build(doc, config, warnings, folder=folder)
-        return article, body, warnings
-    except ContentError as exc:
-        return None, None, [*warnings, exc.diagnostic]
-    except Exception as exc:
-        return None, None, [*warnings, unexpected_error(exc, path)]
-
-
 def _make_article(job: Job) -> Made:
     """One document made (in a worker process for large sites), its body pickled."""
-    article, body, diagnostics = _built(*job)
+    article, body, diagnostics = document_article(*job)
     return article, diagnostics, None if body is None else pickle.dumps(
         body, pickle.HIGHEST_PROTOCOL)
 
@@ -261,7 +232,8 @@ def _remade(scan: ContentScan, config: SiteConfig, problems: list[Diagnostic],
     """``article`` made again with its page in ``folder`` (see _unique_folders); its
     warnings were reported when it was first made, only a failure is new."""
     relpath = article.source_path.relative_to(scan.content_dir).as_posix()
-    made, body, diagnostics = _built(scan.path(relpath), scan.dates(relpath), config, folder)
+    made, body, diagnostics = document_article(scan.path(relpath), scan.dates(relpath),
+                                               config, folder)
     if made is not None and body is not None:
         return made, body
     problems.extend(d for d in diagnostics if d.severity is Severity.ERROR)
