@@ -215,6 +215,12 @@ def test_values_of_different_shape_have_different_keys() -> None:
         "a",
         pages.NotFoundPage(),
         Robots(),
+        (("a",), ("b",)),
+        (("a", "b"),),
+        ("('a', 'b')",),
+        (_article("x"),),
+        (_article("x"), "x"),
+        ("Article:x",),
     ]
     keys = {input_key(v) for v in values}
     assert len(keys) == len(values)

@@ -67,13 +67,22 @@ def _path(value: PurePath, parts: Parts) -> None:
     parts.append(f"path:{value.as_posix()!r}")
 
 
-# Values whose repr tells them apart from every other value of these types.
+# Values whose repr tells them apart from every other value of these types (and tuples
+# of them, and tuples of those tuples).
 _PLAIN = frozenset((str, int, float, bool, type(None)))
+
+
+def _plain(value: tuple[Any, ...]) -> bool:
+    # A loop, not all(): a generator costs more than walking a short tuple.
+    for item in value:  # noqa: SIM110
+        if type(item) not in _PLAIN:
+            return False
+    return True
 
 
 def _tuple(value: tuple[Any, ...], parts: Parts) -> None:
     for item in value:
-        if type(item) not in _PLAIN:
+        if type(item) not in _PLAIN and not (type(item) is tuple and _plain(item)):
             break
     else:  # ("en", "https://...") in one part: most tuples of a page are of strings
         parts.append(
