@@ -34,8 +34,12 @@ def render(elapsed: float, done: int | None, total: int | None) -> str:
     return f"[{' ' * start}###{' ' * (WIDTH - 3 - start)}] {elapsed:.1f} s"
 
 
-# Forking while this thread runs is safe (it holds no lock a worker needs): see parallel.
 THREAD_NAME = "site-builder-progress"
+
+
+class _BarThread(threading.Thread):
+    # It holds no lock a worker needs: forking while it runs is safe (executors.fork_safe).
+    fork_safe = True
 
 
 class ProgressBar:
@@ -51,7 +55,7 @@ class ProgressBar:
         self._done: int | None = None
         self._total: int | None = None
         self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True, name=THREAD_NAME)
+        self._thread = _BarThread(target=self._run, daemon=True, name=THREAD_NAME)
         self._drawn = False
 
     def update(self, done: int, total: int) -> None:

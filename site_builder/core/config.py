@@ -50,6 +50,19 @@ class CleaningConfig(Patterns):
         return chosen
 
 
+EXECUTORS = ("local", "dask")
+
+
+@dataclass(frozen=True)
+class Engine:
+    """Where per-document work runs (site.toml's [build] table): "local", this machine's
+    processes, or "dask", the workers of the dask.distributed scheduler at ``scheduler``
+    (such as "tcp://10.0.0.5:8786"). It never changes the output."""
+
+    executor: str = "local"
+    scheduler: str = ""
+
+
 @dataclass(frozen=True)
 class SiteConfig:
     """Everything a build needs to know about the site; paths are absolute."""
@@ -76,6 +89,8 @@ class SiteConfig:
     # permalink patterns such as "/:year/:month/:slug/" (see permalinks.TOKENS).
     permalinks: tuple[tuple[str, str], ...] = ()
     static_dir: Path = Path("static")  # copied into the site as it is (Hugo's static/)
+    # Not part of what the output depends on (keys are made from repr(config)).
+    engine: Engine = field(default_factory=Engine, repr=False, compare=False)
 
     @property
     def tz(self) -> ZoneInfo:
@@ -109,7 +124,8 @@ _SIMPLE_KEYS: Mapping[str, type] = {
     "canonical": str,
     "search": bool,
 }
-_TABLE_KEYS = {"cleaning": ("drop", "keep", "languages", "sources"), "permalinks": ()}
+_TABLE_KEYS = {"cleaning": ("drop", "keep", "languages", "sources"), "permalinks": (),
+               "build": ("executor", "scheduler")}
 KNOWN_KEYS = (*_SIMPLE_KEYS, *_TABLE_KEYS)
 
 
@@ -245,6 +261,36 @@ def _read_permalinks(raw: Any, problems: list[str]) -> tuple[tuple[str, str], ..
     return tuple(found)
 
 
+def _read_engine(raw: Any, problems: list[str]) -> Engine:
+    if raw is None:
+        return Engine()
+    if not isinstance(raw, dict):
+        problems.append("'build' must be a table, e.g. [build] executor = \"dask\"")
+        return Engine()
+    values: dict[str, str] = {}
+    for key, value in raw.items():
+        if key not in _TABLE_KEYS["build"]:
+            problems.append(f"unknown key 'build.{key}'{_suggest(key, _TABLE_KEYS['build'])}")
+        elif not isinstance(value, str):
+            problems.append(f"'build.{key}' must be str, got {type(value).__name__} "
+                            f"({value!r})")
+        else:
+            values[key] = value
+    return engine_problems(Engine(**values), problems, "'build.")
+
+
+def engine_problems(engine: Engine, problems: list[str], where: str = "'--") -> Engine:
+    """``engine``, its problems added to ``problems`` (``where`` starts each option's name:
+    site.toml's or the command line's)."""
+    if engine.executor not in EXECUTORS:
+        problems.append(f"{where}executor' must be one of {', '.join(EXECUTORS)}, got "
+                        f"{engine.executor!r}{_suggest(engine.executor, EXECUTORS)}")
+    elif engine.executor == "dask" and not engine.scheduler:
+        problems.append(f"{where}executor' dask needs {where}scheduler', the scheduler's "
+                        "address, such as \"tcp://10.0.0.5:8786\"")
+    return engine
+
+
 def base_url_warning(config: SiteConfig) -> str | None:
     """A site published without its address links to the preview server's: say so."""
     if config.base_url != DEFAULT_BASE_URL:
@@ -261,11 +307,12 @@ def parse_config(root: Path, raw: Mapping[str, Any], path: Path) -> SiteConfig:
     _validate(values, problems)
     cleaning = _read_cleaning(raw.get("cleaning"), problems)
     permalinks = _read_permalinks(raw.get("permalinks"), problems)
+    engine = _read_engine(raw.get("build"), problems)
     if problems:
         raise ConfigError(path, problems)
     if not values.get("base_url", "/").endswith("/"):
         values["base_url"] += "/"
-    config = SiteConfig(root=root, cleaning=cleaning, permalinks=permalinks)
+    config = SiteConfig(root=root, cleaning=cleaning, permalinks=permalinks, engine=engine)
     for key in ("content_dir", "output_dir", "theme_dir", "static_dir"):
         if key in values:
             values[key] = Path(values[key])

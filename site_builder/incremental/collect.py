@@ -1,5 +1,6 @@
 """Every article of a build: taken from the cache where its inputs are unchanged, made
-anew (loaded, cleaned, built) where they are not, by worker processes in a large site."""
+anew (loaded, cleaned, built) where they are not, on the engine executors.executor_for
+chooses (worker processes in a large site)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import gc
 import itertools
 import pickle
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from concurrent.futures import Executor
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from functools import partial
@@ -16,7 +18,7 @@ from site_builder.core.config import SiteConfig
 from site_builder.core.errors import ContentError, Diagnostic, Severity, shown, unexpected_error
 from site_builder.core.model import Article, ArticleBody, CleanDocument, Format, SourceDocument
 from site_builder.incremental.cache import Bodies, BuildCache, fingerprint
-from site_builder.incremental.parallel import POOL_MIN_ITEMS, Helper, Workers, forked, started_map
+from site_builder.incremental.executors import POOL_MIN_ITEMS, Inline, executor_for, isolated
 from site_builder.site.redirects import Record, read_record
 from site_builder.source.gitdates import FileDates
 from site_builder.source.scan import SUFFIXES, ContentScan
@@ -73,27 +75,38 @@ def _make_article(job: Job) -> Made:
         body, pickle.HIGHEST_PROTOCOL)
 
 
-def _survived(made: Iterator[Made], jobs: list[Job]) -> Iterator[Made]:
-    """``made`` (the results of ``jobs`` in order) even when the worker processes die (a
-    crash in a native library, the out-of-memory killer): the documents not yet made are
-    then made one by one, each in a process of its own, so that a crash is the diagnostic
-    of the one document that caused it."""
+def _survived(executor: Executor, jobs: list[Job], made: Iterator[Made]) -> Iterator[Made]:
+    """``made`` (the results of ``jobs`` in order, from ``executor``) even when its worker
+    processes die (a crash in a native library, the out-of-memory killer): the document it
+    failed on is made again alone, in a process of its own, so that a crash is that one
+    document's diagnostic; the rest go to the engine again (one by one, each alone, if the
+    engine is broken)."""
     done = 0
-    try:
-        for result in made:
-            yield result
+    while done < len(jobs):
+        try:
+            for result in made:
+                yield result
+                done += 1
+            return
+        except Exception:  # BrokenProcessPool, a lost dask worker (KilledWorker)
+            yield _made_alone(jobs[done])
             done += 1
-    except Exception:  # BrokenProcessPool, or a helper that ended without a result
-        for job in jobs[done:]:
-            yield _made_alone(job)
+            made = _resumed(executor, jobs[done:])
+
+
+def _resumed(executor: Executor, jobs: list[Job]) -> Iterator[Made]:
+    try:
+        return executor.map(_make_article, jobs)
+    except Exception:  # a broken pool refuses new work
+        return map(_made_alone, jobs)
 
 
 def _made_alone(job: Job) -> Made:
-    wait = forked(partial(_make_article, job))
-    try:
-        return wait()
-    except Exception as exc:
-        return None, [unexpected_error(exc, job[0])], None
+    with isolated() as executor:
+        try:
+            return executor.submit(_make_article, job).result()
+        except Exception as exc:
+            return None, [unexpected_error(exc, job[0])], None
 
 
 def warm_up(config: SiteConfig, markdown: bool) -> None:
@@ -146,26 +159,28 @@ class Articles:
 
 def make_articles(config: SiteConfig, scan: ContentScan, cache: BuildCache | None, *,
                   started: int = 0, progress: Progress | None = None,
-                  workers: int | None = None, helper: Helper | None = None,
+                  workers: int | None = None, helper: Executor | None = None,
                   meanwhile: Callable[[], None] | None = None) -> Articles:
     """Load, clean and build every article (from the cache where the inputs are unchanged);
-    a bad document becomes a diagnostic. ``meanwhile`` runs while worker processes build
-    the changed articles of a large site (a few go to ``helper``, started earlier)."""
+    a bad document becomes a diagnostic. ``meanwhile`` runs while the engine builds the
+    changed articles; ``helper``: a worker started earlier, for the few of a rebuild."""
     relpaths = scan.relpaths
     site = fingerprint(config)
     with _collector_paused(True):  # see below
         stale = cache.stale(scan, site) if cache is not None else relpaths
     large = len(relpaths) >= POOL_MIN_ITEMS
-    use_helper = bool(helper is not None and helper.pid and large
-                      and len(stale) < POOL_MIN_ITEMS)
+    use_helper = bool(helper is not None and large and len(stale) < POOL_MIN_ITEMS
+                      and config.engine.executor == "local")
     if helper is not None and not use_helper:
-        helper.close()  # not worth it here: none, or a pool of them
-    # A pool for many stale documents starts now, and gets ready while this process
+        helper.shutdown(wait=False, cancel_futures=True)  # not worth it here
+    # The engine for many stale documents starts now, and gets ready while this process
     # finds their keys.
     markdown = any(SUFFIXES.get(PurePath(rel).suffix.lower()) is Format.MARKDOWN
                    for rel in stale)
-    with Workers(0 if use_helper else len(stale), workers, partial(warm_up, config, markdown),
-                 minimum=1 if large else POOL_MIN_ITEMS) as pool:
+    engine = helper if helper is not None and use_helper else executor_for(
+        len(stale), workers, warm=partial(warm_up, config, markdown),
+        minimum=1 if large else POOL_MIN_ITEMS, engine=config.engine)
+    with engine:
         keys: dict[str, str] = {}
         # Plain data by the thousand and no cycles: the collector would only walk it again
         # and again (half the time of taking 10,000 articles from the cache).
@@ -177,13 +192,7 @@ def make_articles(config: SiteConfig, scan: ContentScan, cache: BuildCache | Non
         # build killed before storing them; an unreadable one reports why).
         first = [rel for rel in relpaths if keys.get(rel) not in _cache_index(cache)]
         jobs = [_job(scan, rel, config) for rel in first]
-        if helper is not None and use_helper and len(first) < POOL_MIN_ITEMS:
-            running = helper.map(_make_article, jobs)
-        elif pool.pool is not None:
-            running = pool.map(_make_article, jobs)
-        else:
-            running = started_map(_make_article, jobs, workers,
-                                  minimum=1 if large else POOL_MIN_ITEMS)
+        running = engine.map(_make_article, jobs)
         started_first = set(first)
         with _collector_paused(True):
             if meanwhile is not None:
@@ -195,11 +204,10 @@ def make_articles(config: SiteConfig, scan: ContentScan, cache: BuildCache | Non
         # Cache entries that no longer fit (an image the article copies changed).
         late = [rel for rel in relpaths if rel not in results and rel not in started_first]
         late_jobs = [_job(scan, rel, config) for rel in late]
-        made = itertools.chain(_survived(running, jobs),
-                               _survived(started_map(_make_article, late_jobs, workers),
-                                         late_jobs))
-        # Paused only while the articles are made elsewhere (a map runs them here).
-        with _collector_paused(not isinstance(running, map)):
+        made = itertools.chain(_survived(engine, jobs, running),
+                               _survived(engine, late_jobs, _resumed(engine, late_jobs)))
+        # Paused only while the articles are made elsewhere.
+        with _collector_paused(not isinstance(engine, Inline)):
             fresh = _take_made(zip(first + late, made, strict=True), len(first) + len(late),
                                results, keys=keys, cache=cache, progress=progress)
     with _collector_paused(True):  # plain data from here on (see above)

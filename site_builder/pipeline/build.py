@@ -6,6 +6,7 @@ import gc
 import pickle
 import sqlite3
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from concurrent.futures import Executor
 from contextlib import ExitStack, contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -27,7 +28,8 @@ from site_builder.incremental.cache import (
     fingerprint,
 )
 from site_builder.incremental.collect import Articles, Progress, make_articles, warm_up
-from site_builder.incremental.parallel import Helper, default_workers, forked
+from site_builder.incremental.executors import default_workers, executor_for, in_background
+from site_builder.incremental.parallel import forked
 from site_builder.incremental.plan import OutputPlan
 from site_builder.publish.output import (
     FileRecord,
@@ -382,12 +384,14 @@ def _meanwhile(publisher: Publisher) -> None:
     publisher.check_live()
 
 
-def _helper(config: SiteConfig, options: BuildOptions) -> Helper:
+def _helper(config: SiteConfig, options: BuildOptions) -> Executor:
     """A worker process started before the content is even scanned, for the few documents
     a rebuild finds changed: by the time they are known, it has imported and compiled
     what building them needs (otherwise a quarter of a second the rebuild waits for)."""
-    wanted = options.cache and default_workers(options.workers) >= 2
-    return Helper(partial(warm_up, config, False) if wanted else None)
+    wanted = (options.cache and default_workers(options.workers) >= 2
+              and config.engine.executor == "local")
+    return executor_for(1 if wanted else 0, options.workers, minimum=1,
+                        warm=partial(warm_up, config, False))
 
 
 def _record_addresses(config: SiteConfig, result: BuildResult, record: Record | None) -> bool:
@@ -458,13 +462,13 @@ def _publish(config: SiteConfig, options: BuildOptions, folder: Path,
                                pages=last.pages, article_count=last.articles,
                                drafts=last.drafts, scheduled=last.scheduled)
         publisher = Publisher(folder, force=force, store=cache)
-        publisher.start_check()
+        publisher.start_check(in_background)
         try:
             with _settled():
                 made = make_articles(config, scan, cache, started=started, progress=progress,
                                      workers=options.workers, helper=helper,
                                      meanwhile=partial(_meanwhile, publisher))
-                helper.close()
+                helper.shutdown(wait=False, cancel_futures=True)
                 timings.mark("articles (load, clean, build; cache)")
                 result = _render(config, options, made, publisher.live,
                                  sink=publisher.take, cache=cache, timings=timings)

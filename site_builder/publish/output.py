@@ -24,7 +24,6 @@ from typing import NamedTuple, Protocol
 
 from site_builder.core.errors import BuildError
 from site_builder.core.faults import describe
-from site_builder.incremental.parallel import forked
 
 # Marks a folder as ours, so a build never wipes a folder it did not create; it also names
 # the tree's manifest ("build TOKEN").
@@ -214,6 +213,14 @@ def _swap_in(spare: Path, folder: Path) -> None:
             else retired.unlink()
 
 
+# Starts a call elsewhere and returns what waits for its result (executors.in_background).
+Start = Callable[[Callable[[], bool]], Callable[[], bool]]
+
+
+def _here(call: Callable[[], bool]) -> Callable[[], bool]:
+    return call  # made when waited for
+
+
 class Publisher:
     """Publishes one build into ``folder``: files arrive as they are made (``take``), go
     straight into the spare tree, and ``finish`` swaps the spare in, atomically; until then
@@ -244,13 +251,13 @@ class Publisher:
         self.folders: set[Path] = set()  # folders of the spare known to exist
         self.unfinished: list[str] = []  # what went wrong after the site was published
 
-    def start_check(self) -> None:
-        """Start ``check_live`` in a forked process (a large site's files are looked at
-        there, one by one, while this process goes on)."""
+    def start_check(self, start: Start = _here) -> None:
+        """Start ``check_live`` with ``start`` (the build's, in another process: a large
+        site's files are looked at there, one by one, while this process goes on)."""
         if self.store is not None and self.ours and self.checking is None:
             manifest = recorded_manifest(self.folder, self.store)
             if manifest is not None:
-                self.checking = manifest, forked(partial(_as_recorded, self.folder, manifest))
+                self.checking = manifest, start(partial(_as_recorded, self.folder, manifest))
 
     def check_live(self) -> None:
         """Find out what the live tree holds (its manifest, if every file is as recorded);
