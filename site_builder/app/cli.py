@@ -17,7 +17,14 @@ import click
 
 from site_builder import __version__
 from site_builder.app.progress import ProgressBar
-from site_builder.core.config import CONFIG_NAME, SiteConfig, base_url_warning, load_config
+from site_builder.core.config import (
+    CONFIG_NAME,
+    EXECUTORS,
+    SiteConfig,
+    base_url_warning,
+    engine_problems,
+    load_config,
+)
 from site_builder.core.errors import Diagnostic, SiteBuilderError, plural, shown
 from site_builder.core.timings import NO_TIMINGS, Timings
 from site_builder.pipeline.build import BuildOptions, BuildResult, build
@@ -52,6 +59,20 @@ def _config(root: Path, base_url: str | None, output: Path | None, *,
     for warning in warnings:
         click.echo(warning, err=True)
     return config, len(warnings)
+
+
+def _with_engine(config: SiteConfig, executor: str | None, scheduler: str | None
+                 ) -> SiteConfig:
+    """``config`` with the engine the command line asks for (a usage error if unusable)."""
+    if executor is None and scheduler is None:
+        return config
+    engine = replace(config.engine, **{k: v for k, v in (("executor", executor),
+                                                         ("scheduler", scheduler)) if v})
+    problems: list[str] = []
+    engine_problems(engine, problems)
+    if problems:
+        raise click.UsageError("; ".join(problems))
+    return replace(config, engine=engine)
 
 
 @contextmanager
@@ -145,14 +166,23 @@ def _left_out(result: BuildResult) -> str:
                    "refuse at once (exit status 1).")
 @click.option("--timings", is_flag=True,
               help="Print where the build's time went, stage by stage (wall clock).")
+@click.option("--executor", type=click.Choice(EXECUTORS),
+              help="Where per-document work runs: this machine's processes (local, the "
+                   "default) or a dask.distributed cluster (dask, with --scheduler); "
+                   "overrides [build] executor in site.toml.")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="The dask scheduler, such as tcp://10.0.0.5:8786; overrides [build] "
+                   "scheduler in site.toml.")
 def build_command(root: Path, drafts: bool, future: bool, base_url: str | None, strict: bool,
                   quiet: bool, verbose: bool, output: Path | None, force: bool,
-                  report: Path | None, wait: bool, timings: bool) -> None:
+                  report: Path | None, wait: bool, timings: bool, executor: str | None,
+                  scheduler: str | None) -> None:
     """Build the site into its output folder (public/ by default)."""
     started = time.perf_counter()
     spent = Timings() if timings else NO_TIMINGS
     with _reporting(verbose):
         config, config_warnings = _config(root, base_url, output, publishing=True)
+        config = _with_engine(config, executor, scheduler)
         spent.mark("read site.toml")
         with ProgressBar("Building", sys.stderr, enabled=False if quiet else None) as bar:
             result = build(config, BuildOptions(build_time(), drafts, future, wait=wait),

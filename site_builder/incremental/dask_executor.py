@@ -4,6 +4,7 @@ back in order. Needs the optional ``dask`` extra."""
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, Future
 from typing import Any, TypeVar
@@ -46,7 +47,8 @@ def connected(address: str) -> Any:  # distributed.Client (distributed is not ty
         raise BuildError(f"the dask executor needs the 'dask' extra ({EXTRA_HINT}): "
                          f"{exc}") from None
     try:
-        return Client(address, set_as_default=False, timeout="20s")  # type: ignore[no-untyped-call]
+        # How long to try: dask's own setting (distributed.comm.timeouts.connect).
+        return Client(address, set_as_default=False)  # type: ignore[no-untyped-call]
     except (OSError, TimeoutError) as exc:
         raise BuildError(f"cannot reach the dask scheduler at {address}: {exc}") from None
 
@@ -73,27 +75,26 @@ class DaskExecutor(Executor):
         threads = sum(self.client.nthreads().values()) or 1
         size = chunksize or max(1, min(50, len(items) // (threads * 8)))
         chunks = [items[start:start + size] for start in range(0, len(items), size)]
-        return self._in_order(fn, chunks, [self._sent(fn, chunk) for chunk in chunks])
+        futures = deque(self._sent(fn, chunk) for chunk in chunks)
+        return self._in_order(fn, deque(chunks), futures)
 
     def _sent(self, fn: Callable[..., Any], items: list[tuple[Any, ...]]) -> Any:
         return self.client.submit(_run, _Calls(fn, items), pure=False, retries=RETRIES)
 
-    def _in_order(self, fn: Callable[..., T], chunks: list[list[tuple[Any, ...]]],
-                  futures: list[Any]) -> Iterator[T]:
-        from distributed import wait  # noqa: PLC0415
-
+    def _in_order(self, fn: Callable[..., T], chunks: deque[list[tuple[Any, ...]]],
+                  futures: deque[Any]) -> Iterator[T]:
         try:
             while futures:
-                future, chunk = futures[0], chunks[0]
-                wait(future)  # type: ignore[no-untyped-call]
-                if future.status == "finished":
-                    yield from future.result()
-                else:  # each call of the chunk on its own: the failure is the one call's
+                future, chunk = futures.popleft(), chunks.popleft()  # taken: let them go
+                try:
+                    done: list[T] = future.result()
+                except Exception:  # each call of the chunk alone: the failure is one call's
                     for single in [self._sent(fn, [item]) for item in chunk]:
                         yield from single.result()
-                del futures[0], chunks[0]  # taken: let the results go
+                    continue
+                yield from done
         finally:
-            self.client.cancel(futures)
+            self.client.cancel(list(futures))  # left untaken
 
     def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
         self.client.close()
