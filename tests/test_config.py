@@ -23,17 +23,26 @@ def test_missing_config_means_defaults_with_a_warning(tmp_path: Path) -> None:
 
 
 def test_values_are_read(tmp_path: Path) -> None:
-    config, warnings = load_config(_write(tmp_path, (
-        'title = "T"\nbase_url = "https://e.org/news"\nlanguage = "lv"\n'
-        'timezone = "Europe/Riga"\noutput_dir = "out"\n')))
+    config, warnings = load_config(
+        _write(
+            tmp_path,
+            (
+                'title = "T"\nbase_url = "https://e.org/news"\nlanguage = "lv"\n'
+                'timezone = "Europe/Riga"\noutput_dir = "out"\n'
+            ),
+        )
+    )
     assert warnings == []
     assert config.base_url == "https://e.org/news/" and config.base_path == "/news/"
     assert config.output_dir == tmp_path / "out" and config.tz.key == "Europe/Riga"
 
 
 def test_every_problem_is_reported_at_once_with_suggestions(tmp_path: Path) -> None:
-    _write(tmp_path, 'titel = "T"\nbase_url = "example.org"\nfeed_limit = "ten"\n'
-                     'timezone = "Mars/Base"\n[cleaning]\ndorp = []\n')
+    _write(
+        tmp_path,
+        'titel = "T"\nbase_url = "example.org"\nfeed_limit = "ten"\n'
+        'timezone = "Mars/Base"\n[cleaning]\ndorp = []\n',
+    )
     with pytest.raises(ConfigError) as info:
         load_config(tmp_path)
     text = str(info.value)
@@ -52,10 +61,14 @@ def test_invalid_toml_names_the_file(tmp_path: Path) -> None:
 
 
 def test_the_build_table_chooses_the_engine_without_touching_the_output_keys(
-        tmp_path: Path) -> None:
+    tmp_path: Path,
+) -> None:
     local, _ = load_config(_write(tmp_path, 'title = "T"\n'))
-    config, _ = load_config(_write(tmp_path, 'title = "T"\n[build]\nexecutor = "dask"\n'
-                                             'scheduler = "tcp://10.0.0.5:8786"\n'))
+    config, _ = load_config(
+        _write(
+            tmp_path, 'title = "T"\n[build]\nexecutor = "dask"\nscheduler = "tcp://10.0.0.5:8786"\n'
+        )
+    )
     assert config.engine == Engine("dask", "tcp://10.0.0.5:8786")
     assert local.engine == Engine("local", "")
     # Keys are made from repr(config): where work runs never changes what is made.
@@ -68,8 +81,7 @@ def test_build_table_problems_are_reported_with_suggestions(tmp_path: Path) -> N
         load_config(tmp_path)
     text = str(info.value)
     assert "unknown key 'build.schedular'; did you mean 'scheduler'?" in text
-    assert "'build.executor' must be one of local, dask, got 'dsak'; did you mean 'dask'?" \
-        in text
+    assert "'build.executor' must be one of local, dask, got 'dsak'; did you mean 'dask'?" in text
     _write(tmp_path, '[build]\nexecutor = "dask"\n')
     with pytest.raises(ConfigError, match=r"'build\.executor' dask needs 'build\.scheduler'"):
         load_config(tmp_path)

@@ -50,22 +50,32 @@ class KillOnce(WorkerPlugin):
                 marker.write_text(str(os.getpid()))
                 os._exit(3)
             return real(path, *args)
+
         loader.load_source = load_source  # type: ignore[assignment]
 
 
 @pytest.fixture(scope="module")
 def cluster() -> Iterator[str]:
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,  # type: ignore[no-untyped-call]
-                      dashboard_address=":0") as local:
+    with LocalCluster(
+        n_workers=2,
+        threads_per_worker=1,
+        processes=True,  # type: ignore[no-untyped-call]
+        dashboard_address=":0",
+    ) as local:
         yield local.scheduler_address
 
 
-def _build(root: Path, *args: str, env: dict[str, str] | None = None
-           ) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([str(SITE_BUILDER), "build", "--root", str(root), *args],
-                          capture_output=True, text=True,
-                          env={**os.environ, **EPOCH, **(env or {})}, timeout=300,
-                          check=False)
+def _build(
+    root: Path, *args: str, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [str(SITE_BUILDER), "build", "--root", str(root), *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **EPOCH, **(env or {})},
+        timeout=300,
+        check=False,
+    )
 
 
 def _built(root: Path, *args: str) -> None:
@@ -74,8 +84,11 @@ def _built(root: Path, *args: str) -> None:
 
 
 def _tree(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
 
 
 def _same_sites(one: Path, other: Path) -> None:
@@ -96,8 +109,7 @@ def _a_document(root: Path) -> Path:
     return sorted((root / "content").rglob("*.md"))[3]
 
 
-def test_the_dask_build_is_the_local_build_also_after_an_edit(cluster: str,
-                                                              tmp_path: Path) -> None:
+def test_the_dask_build_is_the_local_build_also_after_an_edit(cluster: str, tmp_path: Path) -> None:
     local, remote = _two_sites(tmp_path)
     _built(local)
     _built(remote, "--executor", "dask", "--scheduler", cluster)
@@ -105,20 +117,25 @@ def test_the_dask_build_is_the_local_build_also_after_an_edit(cluster: str,
 
     for root in (local, remote):
         document = _a_document(root)
-        document.write_text(document.read_text(encoding="utf-8") + "\nA late update.\n",
-                            encoding="utf-8")
+        document.write_text(
+            document.read_text(encoding="utf-8") + "\nA late update.\n", encoding="utf-8"
+        )
     _built(local)
-    (remote / "site.toml").write_text((remote / "site.toml").read_text(encoding="utf-8")
-                                      + f'\n[build]\nexecutor = "dask"\nscheduler = "{cluster}"\n',
-                                      encoding="utf-8")
+    (remote / "site.toml").write_text(
+        (remote / "site.toml").read_text(encoding="utf-8")
+        + f'\n[build]\nexecutor = "dask"\nscheduler = "{cluster}"\n',
+        encoding="utf-8",
+    )
     _built(remote)  # the engine from site.toml this time
     _same_sites(local, remote)
     assert "A late update." in "".join(
-        p.read_text(encoding="utf-8") for p in (remote / "public").rglob("index.html"))
+        p.read_text(encoding="utf-8") for p in (remote / "public").rglob("index.html")
+    )
 
 
 def test_a_worker_lost_mid_build_is_retried_and_the_site_is_complete(
-        cluster: str, tmp_path: Path) -> None:
+    cluster: str, tmp_path: Path
+) -> None:
     local, remote = _two_sites(tmp_path)
     marker = tmp_path / "killed"
     victim = _a_document(remote).name
@@ -133,27 +150,47 @@ def test_a_worker_lost_mid_build_is_retried_and_the_site_is_complete(
     _same_sites(local, remote)
 
 
-def test_without_dask_or_its_scheduler_the_build_fails_cleanly(cluster: str,
-                                                               tmp_path: Path) -> None:
+def test_without_dask_or_its_scheduler_the_build_fails_cleanly(
+    cluster: str, tmp_path: Path
+) -> None:
     local, _ = _two_sites(tmp_path)
     _built(local)
     before = _tree(local / "public")
     document = _a_document(local)
-    document.write_text(document.read_text(encoding="utf-8") + "\nChanged.\n",
-                        encoding="utf-8")
+    document.write_text(document.read_text(encoding="utf-8") + "\nChanged.\n", encoding="utf-8")
 
-    unreachable = _build(local, "--executor", "dask", "--scheduler", "tcp://127.0.0.1:9",
-                         env={"DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT": "2s"})
+    unreachable = _build(
+        local,
+        "--executor",
+        "dask",
+        "--scheduler",
+        "tcp://127.0.0.1:9",
+        env={"DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT": "2s"},
+    )
     assert unreachable.returncode == 1
     assert "cannot reach the dask scheduler at tcp://127.0.0.1:9" in unreachable.stderr
 
     without = subprocess.run(
-        [sys.executable, "-c", "import sys; sys.modules['distributed'] = None; "
-         "sys.argv = ['site-builder', *sys.argv[1:]]; "
-         "from site_builder.app.cli import main; main()",
-         "build", "--root", str(local), "--executor", "dask", "--scheduler", cluster],
-        capture_output=True, text=True, env={**os.environ, **EPOCH}, timeout=300,
-        check=False)
+        [
+            sys.executable,
+            "-c",
+            "import sys; sys.modules['distributed'] = None; "
+            "sys.argv = ['site-builder', *sys.argv[1:]]; "
+            "from site_builder.app.cli import main; main()",
+            "build",
+            "--root",
+            str(local),
+            "--executor",
+            "dask",
+            "--scheduler",
+            cluster,
+        ],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **EPOCH},
+        timeout=300,
+        check=False,
+    )
     assert without.returncode == 1
     assert "needs the 'dask' extra (pip install 'site_builder[dask]')" in without.stderr
     assert _tree(local / "public") == before  # the published site, untouched

@@ -81,8 +81,9 @@ print(json.dumps(found))
 
 
 def _run() -> dict[str, Any]:
-    done = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True,
-                          timeout=120, check=True)
+    done = subprocess.run(
+        [sys.executable, "-c", SCRIPT], capture_output=True, text=True, timeout=120, check=True
+    )
     result: dict[str, Any] = json.loads(done.stdout)
     return result
 
@@ -90,10 +91,15 @@ def _run() -> dict[str, Any]:
 def test_work_runs_in_worker_processes_in_order_and_small_jobs_stay_here() -> None:
     found = _run()
     me = found["me"]
-    for name, expected in (("closures", [n + 7 for n in range(500)]),
-                           ("big", list(range(64 * 4))), ("small", [0, 1, 2]),
-                           ("started_one", [5]), ("warmed", [True]),
-                           ("helped", [True, True]), ("threaded", list(range(64 * 4)))):
+    for name, expected in (
+        ("closures", [n + 7 for n in range(500)]),
+        ("big", list(range(64 * 4))),
+        ("small", [0, 1, 2]),
+        ("started_one", [5]),
+        ("warmed", [True]),
+        ("helped", [True, True]),
+        ("threaded", list(range(64 * 4))),
+    ):
         pairs = found[name]
         assert isinstance(pairs, list)
         assert [value for value, _ in pairs] == expected, name

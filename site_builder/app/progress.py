@@ -48,8 +48,9 @@ class ProgressBar:
     ``update(done, total)`` makes it a counting bar; without updates it shows that the
     build is alive and how long it has been running."""
 
-    def __init__(self, label: str, stream: TextIO, *, enabled: bool | None = None,
-                 delay: float = DELAY) -> None:
+    def __init__(
+        self, label: str, stream: TextIO, *, enabled: bool | None = None, delay: float = DELAY
+    ) -> None:
         self.label, self.stream, self.delay = label, stream, delay
         self.enabled = wanted(stream) if enabled is None else enabled
         self._done: int | None = None
@@ -67,8 +68,9 @@ class ProgressBar:
             self._thread.start()
         return self
 
-    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         if self.enabled:
             self._stop.set()
             self._thread.join()

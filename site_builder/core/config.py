@@ -27,8 +27,9 @@ class Patterns:
     selectors: tuple[str, ...] = ()  # CSS selectors removed from saved web pages
 
     def __add__(self, other: Patterns) -> Patterns:
-        return Patterns(self.drop + other.drop, self.keep + other.keep,
-                        self.selectors + other.selectors)
+        return Patterns(
+            self.drop + other.drop, self.keep + other.keep, self.selectors + other.selectors
+        )
 
 
 @dataclass(frozen=True)
@@ -124,8 +125,11 @@ _SIMPLE_KEYS: Mapping[str, type] = {
     "canonical": str,
     "search": bool,
 }
-_TABLE_KEYS = {"cleaning": ("drop", "keep", "languages", "sources"), "permalinks": (),
-               "build": ("executor", "scheduler")}
+_TABLE_KEYS = {
+    "cleaning": ("drop", "keep", "languages", "sources"),
+    "permalinks": (),
+    "build": ("executor", "scheduler"),
+}
 KNOWN_KEYS = (*_SIMPLE_KEYS, *_TABLE_KEYS)
 
 
@@ -142,8 +146,7 @@ def _check_types(raw: Mapping[str, Any], problems: list[str]) -> dict[str, Any]:
         expected = _SIMPLE_KEYS.get(key)
         if expected is None:
             problems.append(f"unknown key '{key}'{_suggest(key, list(KNOWN_KEYS))}")
-        elif not isinstance(value, expected) or (isinstance(value, bool)
-                                                 and expected is not bool):
+        elif not isinstance(value, expected) or (isinstance(value, bool) and expected is not bool):
             problems.append(
                 f"'{key}' must be {expected.__name__}, got {type(value).__name__} ({value!r})"
             )
@@ -177,8 +180,9 @@ def _read_patterns(raw: Any, where: str, problems: list[str]) -> Patterns:
     lists: dict[str, tuple[str, ...]] = {}
     for key, value in raw.items():
         if key not in ("drop", "keep", "selectors"):
-            problems.append(f"unknown key '{where}.{key}'"
-                            f"{_suggest(key, ['drop', 'keep', 'selectors'])}")
+            problems.append(
+                f"unknown key '{where}.{key}'{_suggest(key, ['drop', 'keep', 'selectors'])}"
+            )
         elif not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             problems.append(f"'{where}.{key}' must be a list of strings")
         else:
@@ -194,8 +198,10 @@ def _read_groups(raw: Any, where: str, problems: list[str]) -> tuple[tuple[str, 
     if not isinstance(raw, dict):
         problems.append(f"'{where}' must be a table of tables, e.g. [{where}.lv]")
         return ()
-    return tuple((name, _read_patterns(value, f"{where}.{name}", problems))
-                 for name, value in sorted(raw.items()))
+    return tuple(
+        (name, _read_patterns(value, f"{where}.{name}", problems))
+        for name, value in sorted(raw.items())
+    )
 
 
 def _read_cleaning(raw: Any, problems: list[str]) -> CleaningConfig:
@@ -205,23 +211,30 @@ def _read_cleaning(raw: Any, problems: list[str]) -> CleaningConfig:
         problems.append("'cleaning' must be a table with 'drop' and 'keep' lists")
         return CleaningConfig()
     groups = {k: raw.get(k) for k in ("languages", "sources")}
-    base = _read_patterns({k: v for k, v in raw.items() if k not in groups}, "cleaning",
-                          problems)
+    base = _read_patterns({k: v for k, v in raw.items() if k not in groups}, "cleaning", problems)
     return CleaningConfig(
-        base.drop, base.keep, base.selectors,
+        base.drop,
+        base.keep,
+        base.selectors,
         languages=_read_groups(groups["languages"], "cleaning.languages", problems),
         sources=_read_groups(groups["sources"], "cleaning.sources", problems),
     )
 
 
 _VALIDATORS: tuple[tuple[str, Callable[[Any], bool], str], ...] = (
-    ("base_url", lambda v: urlsplit(v).scheme in ("http", "https") and bool(urlsplit(v).netloc),
-     "an absolute http(s) URL such as 'https://example.org/news/'"),
+    (
+        "base_url",
+        lambda v: urlsplit(v).scheme in ("http", "https") and bool(urlsplit(v).netloc),
+        "an absolute http(s) URL such as 'https://example.org/news/'",
+    ),
     ("feed_limit", lambda v: 1 <= v <= 1000, "a number from 1 to 1000"),
     ("paginate", lambda v: 1 <= v <= 1000, "a number from 1 to 1000"),
     ("canonical", lambda v: v in ("original", "self"), "'original' or 'self'"),
-    ("language", lambda v: 2 <= len(v) <= 12 and v.replace("-", "").isalnum(),
-     "a language tag such as 'en' or 'lv'"),
+    (
+        "language",
+        lambda v: 2 <= len(v) <= 12 and v.replace("-", "").isalnum(),
+        "a language tag such as 'en' or 'lv'",
+    ),
 )
 
 
@@ -245,18 +258,23 @@ def _read_permalinks(raw: Any, problems: list[str]) -> tuple[tuple[str, str], ..
     if raw is None:
         return ()
     if not isinstance(raw, dict):
-        problems.append("'permalinks' must be a table of section = \"pattern\", e.g. "
-                        "posts = \"/:year/:month/:slug/\"")
+        problems.append(
+            "'permalinks' must be a table of section = \"pattern\", e.g. "
+            'posts = "/:year/:month/:slug/"'
+        )
         return ()
     found = []
     for section, pattern in sorted(raw.items()):
         if not isinstance(pattern, str):
-            problems.append(f"'permalinks.{section}' must be a string such as "
-                            f"\"/:year/:month/:slug/\", got {type(pattern).__name__}")
+            problems.append(
+                f"'permalinks.{section}' must be a string such as "
+                f'"/:year/:month/:slug/", got {type(pattern).__name__}'
+            )
             continue
         for token in unknown_tokens(pattern):
-            problems.append(f"'permalinks.{section}': unknown token ':{token}'"
-                            f"{_suggest(token, list(TOKENS))}")
+            problems.append(
+                f"'permalinks.{section}': unknown token ':{token}'{_suggest(token, list(TOKENS))}"
+            )
         found.append((section, pattern))
     return tuple(found)
 
@@ -272,8 +290,7 @@ def _read_engine(raw: Any, problems: list[str]) -> Engine:
         if key not in _TABLE_KEYS["build"]:
             problems.append(f"unknown key 'build.{key}'{_suggest(key, _TABLE_KEYS['build'])}")
         elif not isinstance(value, str):
-            problems.append(f"'build.{key}' must be str, got {type(value).__name__} "
-                            f"({value!r})")
+            problems.append(f"'build.{key}' must be str, got {type(value).__name__} ({value!r})")
         else:
             values[key] = value
     return engine_problems(Engine(**values), problems, "'build.")
@@ -283,11 +300,15 @@ def engine_problems(engine: Engine, problems: list[str], where: str = "'--") -> 
     """``engine``, its problems added to ``problems`` (``where`` starts each option's name:
     site.toml's or the command line's)."""
     if engine.executor not in EXECUTORS:
-        problems.append(f"{where}executor' must be one of {', '.join(EXECUTORS)}, got "
-                        f"{engine.executor!r}{_suggest(engine.executor, EXECUTORS)}")
+        problems.append(
+            f"{where}executor' must be one of {', '.join(EXECUTORS)}, got "
+            f"{engine.executor!r}{_suggest(engine.executor, EXECUTORS)}"
+        )
     elif engine.executor == "dask" and not engine.scheduler:
-        problems.append(f"{where}executor' dask needs {where}scheduler', the scheduler's "
-                        "address, such as \"tcp://10.0.0.5:8786\"")
+        problems.append(
+            f"{where}executor' dask needs {where}scheduler', the scheduler's "
+            'address, such as "tcp://10.0.0.5:8786"'
+        )
     return engine
 
 
@@ -295,9 +316,11 @@ def base_url_warning(config: SiteConfig) -> str | None:
     """A site published without its address links to the preview server's: say so."""
     if config.base_url != DEFAULT_BASE_URL:
         return None
-    return (f"{shown(config.root / CONFIG_NAME)}: warning: no base_url: links and feeds "
-            f"point at {DEFAULT_BASE_URL} (set base_url = \"https://example.org/\" in "
-            f"{CONFIG_NAME}, or pass --base-url)")
+    return (
+        f"{shown(config.root / CONFIG_NAME)}: warning: no base_url: links and feeds "
+        f'point at {DEFAULT_BASE_URL} (set base_url = "https://example.org/" in '
+        f"{CONFIG_NAME}, or pass --base-url)"
+    )
 
 
 def parse_config(root: Path, raw: Mapping[str, Any], path: Path) -> SiteConfig:
@@ -345,5 +368,3 @@ def load_config(root: Path) -> tuple[SiteConfig, list[str]]:
     except UnicodeDecodeError as exc:
         raise ConfigError(path, [f"not UTF-8 text: {exc}"]) from exc
     return parse_config(root, raw, path), []
-
-

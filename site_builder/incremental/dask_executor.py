@@ -38,14 +38,17 @@ def connected(address: str) -> Any:  # distributed.Client (distributed is not ty
     """A client of the scheduler at ``address``; a clear BuildError when the extra is not
     installed or the scheduler cannot be reached."""
     if not address:
-        raise BuildError("the dask executor needs the scheduler's address: --scheduler "
-                         "tcp://HOST:8786, or scheduler = \"tcp://...\" under [build] in "
-                         "site.toml")
+        raise BuildError(
+            "the dask executor needs the scheduler's address: --scheduler "
+            'tcp://HOST:8786, or scheduler = "tcp://..." under [build] in '
+            "site.toml"
+        )
     try:
         from distributed import Client  # noqa: PLC0415
     except ImportError as exc:
-        raise BuildError(f"the dask executor needs the 'dask' extra ({EXTRA_HINT}): "
-                         f"{exc}") from None
+        raise BuildError(
+            f"the dask executor needs the 'dask' extra ({EXTRA_HINT}): {exc}"
+        ) from None
     try:
         # How long to try: dask's own setting (distributed.comm.timeouts.connect).
         return Client(address, set_as_default=False)  # type: ignore[no-untyped-call]
@@ -64,25 +67,32 @@ class DaskExecutor(Executor):
     def submit(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> Future[T]:
         # A concurrent.futures.Future that follows the dask one.
         future: Future[T] = self.client.get_executor(pure=False, retries=RETRIES).submit(
-            fn, *args, **kwargs)
+            fn, *args, **kwargs
+        )
         return future
 
-    def map(self, fn: Callable[..., T], *iterables: Iterable[Any], timeout: float | None = None,
-            chunksize: int = 0) -> Iterator[T]:
+    def map(
+        self,
+        fn: Callable[..., T],
+        *iterables: Iterable[Any],
+        timeout: float | None = None,
+        chunksize: int = 0,
+    ) -> Iterator[T]:
         """Results in order; the work starts now. ``chunksize`` 0: about eight chunks per
         worker thread, at most 50 calls each."""
         items = list(zip(*iterables, strict=True))
         threads = sum(self.client.nthreads().values()) or 1
         size = chunksize or max(1, min(50, len(items) // (threads * 8)))
-        chunks = [items[start:start + size] for start in range(0, len(items), size)]
+        chunks = [items[start : start + size] for start in range(0, len(items), size)]
         futures = deque(self._sent(fn, chunk) for chunk in chunks)
         return self._in_order(fn, deque(chunks), futures)
 
     def _sent(self, fn: Callable[..., Any], items: list[tuple[Any, ...]]) -> Any:
         return self.client.submit(_run, _Calls(fn, items), pure=False, retries=RETRIES)
 
-    def _in_order(self, fn: Callable[..., T], chunks: deque[list[tuple[Any, ...]]],
-                  futures: deque[Any]) -> Iterator[T]:
+    def _in_order(
+        self, fn: Callable[..., T], chunks: deque[list[tuple[Any, ...]]], futures: deque[Any]
+    ) -> Iterator[T]:
         try:
             while futures:
                 future, chunk = futures.popleft(), chunks.popleft()  # taken: let them go

@@ -36,9 +36,13 @@ def fork_safe() -> bool:
     them holds into the child and hang it."""
     if not hasattr(os, "fork"):
         return False
-    return all(t is threading.current_thread() or getattr(t, "fork_safe", False)
-               or type(t).__name__ in _POOL_THREADS or t.name in _POOL_THREADS
-               for t in threading.enumerate())
+    return all(
+        t is threading.current_thread()
+        or getattr(t, "fork_safe", False)
+        or type(t).__name__ in _POOL_THREADS
+        or t.name in _POOL_THREADS
+        for t in threading.enumerate()
+    )
 
 
 class Inline(Executor):
@@ -52,8 +56,13 @@ class Inline(Executor):
             future.set_exception(exc)
         return future
 
-    def map(self, fn: Callable[..., T], *iterables: Iterable[Any], timeout: float | None = None,
-            chunksize: int = 1) -> Iterator[T]:
+    def map(
+        self,
+        fn: Callable[..., T],
+        *iterables: Iterable[Any],
+        timeout: float | None = None,
+        chunksize: int = 1,
+    ) -> Iterator[T]:
         return map(fn, *iterables)
 
 
@@ -61,8 +70,9 @@ def _call_inherited(key: int, *args: Any) -> Any:
     return _INHERITED[key](*args)
 
 
-def _run_slice(fn: Callable[..., T], items: list[tuple[Any, ...]], start: int, stop: int
-               ) -> list[T]:
+def _run_slice(
+    fn: Callable[..., T], items: list[tuple[Any, ...]], start: int, stop: int
+) -> list[T]:
     return [fn(*item) for item in items[start:stop]]
 
 
@@ -89,8 +99,7 @@ class LocalPool(ProcessPoolExecutor):
     def __init__(self, workers: int, warm: Callable[[], None] | None = None) -> None:
         import multiprocessing  # noqa: PLC0415 (a rebuild with little to do needs no pool)
 
-        super().__init__(workers, mp_context=multiprocessing.get_context("fork"),
-                         initializer=warm)
+        super().__init__(workers, mp_context=multiprocessing.get_context("fork"), initializer=warm)
         self.workers = workers
         self.started = False
         self.used = False  # anything but the start was handed over
@@ -117,8 +126,13 @@ class LocalPool(ProcessPoolExecutor):
         self.started = True
         return future
 
-    def map(self, fn: Callable[..., T], *iterables: Iterable[Any], timeout: float | None = None,
-            chunksize: int = 0) -> Iterator[T]:
+    def map(
+        self,
+        fn: Callable[..., T],
+        *iterables: Iterable[Any],
+        timeout: float | None = None,
+        chunksize: int = 0,
+    ) -> Iterator[T]:
         """Results in order; the work starts now. ``chunksize`` 0: see chunk_size."""
         self.used = True
         items = list(zip(*iterables, strict=True))
@@ -126,8 +140,10 @@ class LocalPool(ProcessPoolExecutor):
         if self.started:
             return super().map(fn, *zip(*items, strict=True), timeout=timeout, chunksize=size)
         key = self._inherit(partial(_run_slice, fn, items))
-        futures = [super(LocalPool, self).submit(_call_inherited, key, start, start + size)
-                   for start in range(0, len(items), size)]
+        futures = [
+            super(LocalPool, self).submit(_call_inherited, key, start, start + size)
+            for start in range(0, len(items), size)
+        ]
         self.started = True
         return _in_order(futures)
 
@@ -143,16 +159,25 @@ class LocalPool(ProcessPoolExecutor):
             _INHERITED.pop(key, None)
         self.keys = []
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 traceback: TracebackType | None) -> None:
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
         # Leaving the block, every result wanted was taken: a pool never used is ended,
         # not waited for.
         self.shutdown(wait=self.used and exc is None, cancel_futures=True)
 
 
-def executor_for(count: int, workers: int | None = None, *,
-                 warm: Callable[[], None] | None = None, minimum: int = POOL_MIN_ITEMS,
-                 engine: Engine | None = None) -> Executor:
+def executor_for(
+    count: int,
+    workers: int | None = None,
+    *,
+    warm: Callable[[], None] | None = None,
+    minimum: int = POOL_MIN_ITEMS,
+    engine: Engine | None = None,
+) -> Executor:
     """Where ``count`` calls should run: on ``engine`` when it is a dask cluster, in forked
     worker processes when there are at least ``minimum`` and forking is safe (started at
     once when ``warm`` is given), else here. Use it as a context manager."""
@@ -189,4 +214,5 @@ def in_background(function: Callable[[], T]) -> Callable[[], T]:
             return future.result()
         finally:
             executor.shutdown(wait=False, cancel_futures=True)
+
     return wait

@@ -18,9 +18,14 @@ class OutputPlan:
     Files are declared with ``add`` and made by ``make_all``, in worker processes when
     there are many."""
 
-    def __init__(self, previous: Mapping[str, FileRecord] | None = None, salt: str = "", *,
-                 workers: int | None = None,
-                 sink: Callable[[str, str | None, bytes], None] | None = None) -> None:
+    def __init__(
+        self,
+        previous: Mapping[str, FileRecord] | None = None,
+        salt: str = "",
+        *,
+        workers: int | None = None,
+        sink: Callable[[str, str | None, bytes], None] | None = None,
+    ) -> None:
         """``sink``: where made files go (path, key, bytes), as soon as each is made, so a
         big site is never all in memory (None: into ``files``)."""
         self.previous = previous or {}
@@ -36,8 +41,9 @@ class OutputPlan:
     def paths(self) -> list[str]:
         return sorted(self.declared)
 
-    def add(self, paths: list[str], parts: object | None,
-            make: Callable[[], dict[str, bytes]]) -> None:
+    def add(
+        self, paths: list[str], parts: object | None, make: Callable[[], dict[str, bytes]]
+    ) -> None:
         """Outputs ``paths``, made together by ``make``; ``parts`` is everything they are
         made from besides the salt (None: always made again)."""
         for path in paths:
@@ -63,14 +69,14 @@ class OutputPlan:
         hasher.update(repr(parts).encode())
         return hasher.hexdigest()
 
-    def add_unnamed(self, folder: str, parts: object,
-                    make: Callable[[], dict[str, bytes]]) -> None:
+    def add_unnamed(self, folder: str, parts: object, make: Callable[[], dict[str, bytes]]) -> None:
         """Outputs under ``folder`` whose names are known only once made (a search index
         names its files by their hashes): the live tree's files of the same key are kept,
         else they are made at once."""
         key = self.key_of(parts)
-        old = sorted(p for p, record in self.previous.items()
-                     if p.startswith(folder) and record.key == key)
+        old = sorted(
+            p for p, record in self.previous.items() if p.startswith(folder) and record.key == key
+        )
         if old:
             self.add(old, parts, make)  # all kept: make is not called
             return
@@ -83,8 +89,9 @@ class OutputPlan:
         # Per-page work stays on this machine: the makers are closures (over templates and
         # articles) that forked workers inherit, never pickled.
         with executor_for(len(pending), self.workers) as executor:
-            for (paths, _), made in zip(pending, executor.map(_call, [m for _, m in pending]),
-                                        strict=True):
+            for (paths, _), made in zip(
+                pending, executor.map(_call, [m for _, m in pending]), strict=True
+            ):
                 self._take(paths, made)
 
     def _take(self, paths: list[str], made: dict[str, bytes]) -> None:
