@@ -30,15 +30,19 @@ SITE_TOML = (
 # Runs the console script's entry point, then reports the peak memory of this process and
 # of its largest worker process (a forked pool's workers are its children).
 DRIVER = """
-import json, resource, sys
-from site_builder.app.cli import main
+import json, os, resource, sys
+from site_builder.app.cli import cli
 sys.argv = ["site-builder", *sys.argv[2:]]
 try:
-    main()
-finally:
-    with open(REPORT, "w") as out:
-        json.dump({"main": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
-                   "worker": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}, out)
+    cli(prog_name="site-builder")
+    status = 0
+except SystemExit as done:
+    status = done.code if isinstance(done.code, int) else 1
+with open(REPORT, "w") as out:
+    json.dump({"main": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+               "worker": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}, out)
+sys.stderr.flush()
+os._exit(status)
 """
 STAGE = re.compile(r"articles \(load, clean, build; cache\)\s+([\d.]+) s")
 
