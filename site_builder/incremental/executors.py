@@ -77,9 +77,12 @@ def _run_slice(
 
 
 def _in_order(futures: list[Future[list[T]]]) -> Iterator[T]:
+    # Each future let go once taken (as Executor.map does): a site's pages are never all
+    # in memory at once.
+    futures.reverse()
     try:
-        for future in futures:
-            yield from future.result()
+        while futures:
+            yield from futures.pop().result()
     finally:
         for future in futures:
             future.cancel()
