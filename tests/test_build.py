@@ -16,7 +16,7 @@ from site_builder.article.articles import sort_articles
 from site_builder.core.config import load_config
 from site_builder.core.errors import BuildError
 from site_builder.core.model import Article
-from site_builder.pipeline.build import BuildOptions, build_site
+from site_builder.pipeline.build import BuildOptions, InMemory, build
 from site_builder.publish.output import MARKER, publish
 from tests.conftest import NOW, MakeSite, build_root, tree_bytes
 from tests.generated import generate_site
@@ -216,8 +216,8 @@ def test_malicious_html_article_is_harmless_in_page_and_feeds(make_site: MakeSit
 def test_parallel_and_serial_builds_give_the_same_site(tmp_path: Path) -> None:
     root = generate_site(tmp_path / "gen", 80)
     config, _ = load_config(root)
-    parallel = build_site(config, BuildOptions(NOW, workers=2, cache=False))
-    serial = build_site(config, BuildOptions(NOW, workers=1, cache=False))
+    parallel = build(config, BuildOptions(NOW, workers=2, cache=False), InMemory())
+    serial = build(config, BuildOptions(NOW, workers=1, cache=False), InMemory())
     assert serial.files == parallel.files
     assert [str(d) for d in serial.diagnostics] == [str(d) for d in parallel.diagnostics]
 
@@ -246,7 +246,7 @@ def test_unchanged_output_files_are_not_rewritten(example_site: Path) -> None:
 def build_root_files(root: Path) -> dict[str, bytes]:
     """What a build of ``root`` would publish, without publishing it."""
     config, _ = load_config(root)
-    return build_site(config, BuildOptions(NOW)).files
+    return build(config, BuildOptions(NOW), InMemory()).files
 
 
 @given(st.lists(st.tuples(st.integers(0, 3), st.integers(0, 5), st.sampled_from(

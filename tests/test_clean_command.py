@@ -9,9 +9,9 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from site_builder.app.cli import cli
+from site_builder.article.document import clean_and_build
 from site_builder.core.config import load_config
-from site_builder.incremental.collect import clean_and_build
-from site_builder.source.gitdates import FileDates
+from site_builder.core.model import FileDates
 from site_builder.source.loader import load_document
 from tests.conftest import MakeSite
 

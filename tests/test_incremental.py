@@ -11,7 +11,7 @@ from pathlib import Path
 
 from site_builder.core.config import load_config
 from site_builder.incremental.cache import CACHE_DIR, BuildCache
-from site_builder.pipeline.build import BuildOptions, build, build_site
+from site_builder.pipeline.build import BuildOptions, InMemory, build
 from site_builder.publish.output import MARKER, folder_token
 from tests.conftest import NOW, build_root, tree_bytes
 from tests.generated import generate_site
@@ -23,7 +23,7 @@ def _cold(root: Path, tmp: Path) -> dict[str, bytes]:
     shutil.rmtree(copy, ignore_errors=True)
     shutil.copytree(root, copy, ignore=shutil.ignore_patterns(CACHE_DIR, "public"))
     config, _ = load_config(copy)
-    return build_site(config, BuildOptions(NOW, cache=False)).files
+    return build(config, BuildOptions(NOW, cache=False), InMemory()).files
 
 
 def _edit(rng: random.Random, content: Path, step: int) -> None:

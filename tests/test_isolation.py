@@ -84,7 +84,7 @@ def test_a_failure_in_worker_processes_is_the_documents_diagnostic(
 import json, os, sys
 sys.path.insert(0, {str(REPO)!r})
 import site_builder.source.loader as loader
-from site_builder.pipeline.build import BuildOptions, build_site
+from site_builder.pipeline.build import BuildOptions, InMemory, build
 from site_builder.core.config import load_config
 from tests.conftest import NOW
 
@@ -97,7 +97,7 @@ def load_source(path, dates, config):
     return real(path, dates, config)
 loader.load_source = load_source
 config, _ = load_config(__import__("pathlib").Path("."))
-result = build_site(config, BuildOptions(NOW, workers=2, cache=False))
+result = build(config, BuildOptions(NOW, workers=2, cache=False), InMemory())
 print(json.dumps({{"articles": sorted(a.source_file for a in result.articles),
                   "errors": [str(d) for d in result.errors]}}))
 """

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from site_builder.article.document import clean_and_build
 from site_builder.cleaning.language import detect_language
 from site_builder.core.config import load_config
-from site_builder.incremental.collect import clean_and_build
-from site_builder.source.gitdates import FileDates
+from site_builder.core.model import FileDates
 from site_builder.source.loader import load_document
 from tests.conftest import MakeSite
 

@@ -322,7 +322,7 @@ def test_every_build_error_says_error() -> None:
 
 def _cold(root: Path, tmp: Path) -> dict[str, bytes]:
     """A build of a copy of ``root`` with no cache and no previous output."""
-    from site_builder.pipeline.build import BuildOptions, build_site  # noqa: PLC0415
+    from site_builder.pipeline.build import BuildOptions, InMemory, build  # noqa: PLC0415
     from tests.conftest import NOW  # noqa: PLC0415
 
     copy = tmp / "cold"
@@ -330,7 +330,7 @@ def _cold(root: Path, tmp: Path) -> dict[str, bytes]:
     shutil.copytree(root, copy, ignore=shutil.ignore_patterns(
         ".site-builder-cache", "public", ".public.*"))
     config, _ = load_config(copy)
-    return build_site(config, BuildOptions(NOW, cache=False)).files
+    return build(config, BuildOptions(NOW, cache=False), InMemory()).files
 
 
 def test_new_inputs_keep_incremental_equal_to_cold(make_site: MakeSite, tmp_path: Path) -> None:

@@ -25,7 +25,7 @@ from urllib.parse import unquote, urlsplit
 
 from site_builder.core.config import CONFIG_NAME, SiteConfig, load_config
 from site_builder.core.errors import SiteBuilderError
-from site_builder.pipeline.build import BuildOptions, build_site
+from site_builder.pipeline.build import BuildOptions, InMemory, build
 from site_builder.render.theme import default_theme_dir
 
 LOOPBACK = "127.0.0.1"
@@ -337,8 +337,8 @@ class Rebuilder:
         try:
             config, warnings = load_config(self.options.root)
             self.config = replace(config, base_url=self.base_url)
-            result = build_site(self.config, BuildOptions(self.clock(), self.options.drafts,
-                                                          self.options.future))
+            result = build(self.config, BuildOptions(self.clock(), self.options.drafts,
+                                                     self.options.future), InMemory())
         except SiteBuilderError as exc:
             return self._failed(str(exc))
         except Exception as exc:  # a bug must not stop the preview: report it, keep serving

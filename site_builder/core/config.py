@@ -15,6 +15,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from site_builder.core.errors import ConfigError, shown
 
 CONFIG_NAME = "site.toml"
+# The file by which site_builder knows an output folder as its own (publish writes it).
+OUTPUT_MARKER = ".site-builder"
 DEFAULT_BASE_URL = "http://localhost:8000/"
 
 

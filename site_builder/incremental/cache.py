@@ -2,11 +2,10 @@
 under the site's ``.site-builder-cache/``.
 
 - Articles, keyed by a hash of everything an article is made from: the document's bytes,
-  its sidecar's, its git dates, the site configuration and site_builder's own code. Their
-  metadata is one blob for the whole site (one read instead of one per article: a tenth
-  of the time), their bodies are rows of their own, so a rebuild loads only the bodies of
-  the pages it renders again. Images an article copies are checked by size and
-  modification time when an entry is reused.
+  its sidecar's, its git dates, the site configuration, the libraries' versions and
+  site_builder's own code. Their metadata is one blob for the whole site, their bodies
+  rows of their own (see PERFORMANCE.md). Images an article copies are checked by size
+  and modification time when an entry is reused.
 - Content hashes and keys of the documents by file status (size, modification time,
   inode) and git dates, so an unchanged file is not read again. A status recorded while
   the file could still change within the same clock tick (modified at or after the scan
@@ -24,15 +23,15 @@ import pickle
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import suppress
+from dataclasses import fields
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from site_builder.core.config import SiteConfig
 from site_builder.core.errors import Diagnostic
-from site_builder.core.model import Article, ArticleBody, article_from, article_values
+from site_builder.core.model import Article, ArticleBody, FileDates
 from site_builder.publish.output import FileRecord, Manifest
-from site_builder.source.gitdates import FileDates
 from site_builder.source.scan import SIDECAR_SUFFIX, ContentScan, Identity
 
 CACHE_DIR = ".site-builder-cache"
@@ -44,7 +43,7 @@ _Entry = tuple[list[tuple[str, int, int]], tuple[Any, ...] | None, list[Diagnost
 # What a build records of a document: identity (ContentScan.identity), content hash, key.
 _Source = tuple[Identity, str, str]
 # Raised whenever a table changes shape: a cache of another shape is dropped, not misread.
-_SCHEMA_VERSION = 3
+_SCHEMA_VERSION = 4
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS bodies (key TEXT PRIMARY KEY, body BLOB);
 CREATE TABLE IF NOT EXISTS site (name TEXT PRIMARY KEY, value BLOB);
@@ -71,6 +70,22 @@ def _versions() -> str:
         except PackageNotFoundError:
             found.append(f"{name}=-")
     return ";".join(found)
+
+
+def _article_values(article: Article) -> tuple[Any, ...]:
+    """An article's field values, in field order (what the build cache stores)."""
+    return tuple(article.__dict__.values())
+
+
+def _article_from(values: tuple[Any, ...]) -> Article:
+    """The article ``_article_values`` gave (without the cost of __init__'s checks: the
+    values came from an Article)."""
+    article = object.__new__(Article)
+    object.__setattr__(article, "__dict__", dict(zip(_ARTICLE_FIELDS, values, strict=True)))
+    return article
+
+
+_ARTICLE_FIELDS = tuple(f.name for f in fields(Article))
 
 
 def tree_digest(folder: Path) -> bytes:
@@ -291,7 +306,7 @@ class BuildCache:
         for key in keys:
             entry = index.get(key)
             if entry is not None and _assets_unchanged(entry[0]):
-                found[key] = (article_from(entry[1]) if entry[1] else None, entry[2])
+                found[key] = (_article_from(entry[1]) if entry[1] else None, entry[2])
         return found
 
     def store_body(self, key: str, body: bytes) -> None:
@@ -302,10 +317,9 @@ class BuildCache:
         """Keep exactly these results (this build's; ``rebuilt``: those made anew) and the
         bodies that go with them.
 
-        The metadata of the whole site is one blob; a build that changed a few articles
-        records just those in ``changes`` (rewriting the blob cost more than the rest of
-        such a build), and the blob is rewritten once the changes pile up."""
-        new = {key: (_asset_stamps(article), article_values(article) if article else None,
+        A build that changed a few articles records just those in ``changes``; the blob of
+        the whole site's metadata is rewritten once the changes pile up."""
+        new = {key: (_asset_stamps(article), _article_values(article) if article else None,
                      problems)
                for key, (article, problems) in results.items()
                if key in rebuilt or key not in self.index}

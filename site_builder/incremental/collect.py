@@ -14,13 +14,18 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path, PurePath
 
+from site_builder.article.document import document_article
 from site_builder.core.config import SiteConfig
-from site_builder.core.errors import ContentError, Diagnostic, Severity, shown, unexpected_error
-from site_builder.core.model import Article, ArticleBody, CleanDocument, Format, SourceDocument
+from site_builder.core.errors import Diagnostic, Severity, shown, unexpected_error
+from site_builder.core.model import (
+    Article,
+    ArticleBody,
+    FileDates,
+    Format,
+)
 from site_builder.incremental.cache import Bodies, BuildCache, fingerprint
 from site_builder.incremental.executors import POOL_MIN_ITEMS, Inline, executor_for, isolated
 from site_builder.site.redirects import Record, read_record
-from site_builder.source.gitdates import FileDates
 from site_builder.source.scan import SUFFIXES, ContentScan
 
 # Loading, cleaning and article building are imported where they run: a rebuild that
@@ -34,53 +39,11 @@ Made = tuple[Article | None, list[Diagnostic], bytes | None]
 _Result = tuple[Article | None, list[Diagnostic]]
 
 
-def clean_and_build(
-    doc: SourceDocument,
-    config: SiteConfig,
-    warnings: list[Diagnostic] | None = None,
-    *,
-    folder: str | None = None,
-) -> tuple[CleanDocument, Article, ArticleBody]:
-    """The cleaning and article stages for one loaded document (build and explain);
-    ``folder``: where its page goes, instead of where it would (see _unique_folders)."""
-    from site_builder.article.articles import build_article  # noqa: PLC0415
-    from site_builder.cleaning.engine import clean_document, document_rules  # noqa: PLC0415
-    from site_builder.cleaning.language import with_language  # noqa: PLC0415
-
-    doc = with_language(doc)  # a document without lang: detected from its text
-    clean = clean_document(doc, document_rules(doc, config.cleaning, config.language))
-    return clean, *build_article(clean, config, warnings, folder=folder)
-
-
-def _built(
-    path: Path, dates: FileDates, config: SiteConfig, folder: str | None = None
-) -> tuple[Article | None, ArticleBody | None, list[Diagnostic]]:
-    """Load, clean and build one document. Any exception becomes this document's
-    diagnostic: one document never stops a build."""
-    warnings: list[Diagnostic] = []
-    try:
-        from site_builder.source.loader import load_source  # noqa: PLC0415
-
-        doc, problem = load_source(path, dates, config)
-        if doc is None:
-            return None, None, [problem] if problem else []
-        warnings.extend(doc.warnings)
-        _, article, body = clean_and_build(doc, config, warnings, folder=folder)
-        return article, body, warnings
-    except ContentError as exc:
-        return None, None, [*warnings, exc.diagnostic]
-    except Exception as exc:
-        return None, None, [*warnings, unexpected_error(exc, path)]
-
-
 def _make_article(job: Job) -> Made:
     """One document made (in a worker process for large sites), its body pickled."""
-    article, body, diagnostics = _built(*job)
-    return (
-        article,
-        diagnostics,
-        None if body is None else pickle.dumps(body, pickle.HIGHEST_PROTOCOL),
-    )
+    article, body, diagnostics = document_article(*job)
+    return article, diagnostics, None if body is None else pickle.dumps(
+        body, pickle.HIGHEST_PROTOCOL)
 
 
 def _survived(executor: Executor, jobs: list[Job], made: Iterator[Made]) -> Iterator[Made]:
@@ -165,17 +128,10 @@ class Articles:
     record: Record | None = None
 
 
-def make_articles(
-    config: SiteConfig,
-    scan: ContentScan,
-    cache: BuildCache | None,
-    *,
-    started: int = 0,
-    progress: Progress | None = None,
-    workers: int | None = None,
-    helper: Executor | None = None,
-    meanwhile: Callable[[], None] | None = None,
-) -> Articles:
+def make_articles(config: SiteConfig, scan: ContentScan, cache: BuildCache | None, *,
+                  started: int = 0, progress: Progress | None = None,
+                  workers: int | None = None, helper: Executor | None = None,
+                  meanwhile: Callable[[], None] | None = None) -> Articles:
     """Load, clean and build every article (from the cache where the inputs are unchanged);
     a bad document becomes a diagnostic. ``meanwhile`` runs while the engine builds the
     changed articles; ``helper``: a worker started earlier, for the few of a rebuild."""
@@ -184,28 +140,17 @@ def make_articles(
     with _collector_paused(True):  # see below
         stale = cache.stale(scan, site) if cache is not None else relpaths
     large = len(relpaths) >= POOL_MIN_ITEMS
-    use_helper = bool(
-        helper is not None
-        and large
-        and len(stale) < POOL_MIN_ITEMS
-        and config.engine.executor == "local"
-    )
+    use_helper = bool(helper is not None and large and len(stale) < POOL_MIN_ITEMS
+                      and config.engine.executor == "local")
     if helper is not None and not use_helper:
         helper.shutdown(wait=False, cancel_futures=True)  # not worth it here
     # The engine for many stale documents starts now, and gets ready while this process
     # finds their keys.
-    markdown = any(SUFFIXES.get(PurePath(rel).suffix.lower()) is Format.MARKDOWN for rel in stale)
-    engine = (
-        helper
-        if helper is not None and use_helper
-        else executor_for(
-            len(stale),
-            workers,
-            warm=partial(warm_up, config, markdown),
-            minimum=1 if large else POOL_MIN_ITEMS,
-            engine=config.engine,
-        )
-    )
+    markdown = any(SUFFIXES.get(PurePath(rel).suffix.lower()) is Format.MARKDOWN
+                   for rel in stale)
+    engine = helper if helper is not None and use_helper else executor_for(
+        len(stale), workers, warm=partial(warm_up, config, markdown),
+        minimum=1 if large else POOL_MIN_ITEMS, engine=config.engine)
     with engine:
         keys: dict[str, str] = {}
         # Plain data by the thousand and no cycles: the collector would only walk it again
@@ -223,67 +168,35 @@ def make_articles(
         with _collector_paused(True):
             if meanwhile is not None:
                 meanwhile()
-            hits = (
-                cache.results(key for rel, key in keys.items() if rel not in started_first)
-                if cache is not None
-                else {}
-            )
-            results = {
-                rel: found
-                for rel in relpaths
-                if rel not in started_first and (found := hits.get(keys.get(rel, "")))
-            }
+            hits = cache.results(key for rel, key in keys.items()
+                                 if rel not in started_first) if cache is not None else {}
+            results = {rel: found for rel in relpaths
+                       if rel not in started_first and (found := hits.get(keys.get(rel, "")))}
         # Cache entries that no longer fit (an image the article copies changed).
         late = [rel for rel in relpaths if rel not in results and rel not in started_first]
         late_jobs = [_job(scan, rel, config) for rel in late]
-        made = itertools.chain(
-            _survived(engine, jobs, running),
-            _survived(engine, late_jobs, _resumed(engine, late_jobs)),
-        )
+        made = itertools.chain(_survived(engine, jobs, running),
+                               _survived(engine, late_jobs, _resumed(engine, late_jobs)))
         # Paused only while the articles are made elsewhere.
         with _collector_paused(not isinstance(engine, Inline)):
-            fresh = _take_made(
-                zip(first + late, made, strict=True),
-                len(first) + len(late),
-                results,
-                keys=keys,
-                cache=cache,
-                progress=progress,
-            )
+            fresh = _take_made(zip(first + late, made, strict=True), len(first) + len(late),
+                               results, keys=keys, cache=cache, progress=progress)
     with _collector_paused(True):  # plain data from here on (see above)
         if cache is not None:
             # An unexpected failure is not the document's: the next build tries it again.
-            cache.save_results(
-                {
-                    keys[rel]: r
-                    for rel, r in results.items()
-                    if rel in keys and not any(d.unexpected for d in r[1])
-                },
-                {keys[rel] for rel in first + late if rel in keys},
-            )
+            cache.save_results({keys[rel]: r for rel, r in results.items()
+                                if rel in keys and not any(d.unexpected for d in r[1])},
+                               {keys[rel] for rel in first + late if rel in keys})
         record, unreadable = read_record(config.root)
         problems = [*scan.problems, *unreadable]
-        return _assembled(
-            relpaths,
-            results,
-            keys=keys,
-            fresh=fresh,
-            cache=cache,
-            problems=problems,
-            remake=partial(_remade, scan, config, problems),
-            record=record,
-        )
+        return _assembled(relpaths, results, keys=keys, fresh=fresh, cache=cache,
+                          problems=problems,
+                          remake=partial(_remade, scan, config, problems), record=record)
 
 
-def _take_made(
-    made: Iterable[tuple[str, Made]],
-    total: int,
-    results: dict[str, _Result],
-    *,
-    keys: Mapping[str, str],
-    cache: BuildCache | None,
-    progress: Progress | None,
-) -> dict[str, ArticleBody]:
+def _take_made(made: Iterable[tuple[str, Made]], total: int, results: dict[str, _Result], *,
+               keys: Mapping[str, str], cache: BuildCache | None,
+               progress: Progress | None) -> dict[str, ArticleBody]:
     """Each article as it is made, into ``results``; its body into the cache or, without
     one, into the bodies returned."""
     fresh: dict[str, ArticleBody] = {}
@@ -299,17 +212,10 @@ def _take_made(
     return fresh
 
 
-def _assembled(
-    relpaths: list[str],
-    results: Mapping[str, _Result],
-    *,
-    keys: Mapping[str, str],
-    fresh: dict[str, ArticleBody],
-    cache: BuildCache | None,
-    problems: list[Diagnostic],
-    remake: Remake,
-    record: Record | None,
-) -> Articles:
+def _assembled(relpaths: list[str], results: Mapping[str, _Result], *,
+               keys: Mapping[str, str], fresh: dict[str, ArticleBody],
+               cache: BuildCache | None, problems: list[Diagnostic],
+               remake: Remake, record: Record | None) -> Articles:
     """The articles in document order, their problems after the scan's, their bodies."""
     articles: list[Article] = []
     stored: dict[str, str] = {}
@@ -320,9 +226,8 @@ def _assembled(
             articles.append(article)
             if rel in keys and article.id not in fresh:
                 stored[article.id] = keys[rel]
-    unique, remade = _unique_folders(
-        _drop_id_clashes(articles, problems), problems, remake, record or {}
-    )
+    unique, remade = _unique_folders(_drop_id_clashes(articles, problems), problems,
+                                     remake, record or {})
     for article_id, body in remade.items():
         fresh[article_id] = body
         stored.pop(article_id, None)
@@ -330,13 +235,13 @@ def _assembled(
     return Articles(unique, bodies, problems, record)
 
 
-def _remade(
-    scan: ContentScan, config: SiteConfig, problems: list[Diagnostic], article: Article, folder: str
-) -> tuple[Article, ArticleBody] | None:
+def _remade(scan: ContentScan, config: SiteConfig, problems: list[Diagnostic],
+            article: Article, folder: str) -> tuple[Article, ArticleBody] | None:
     """``article`` made again with its page in ``folder`` (see _unique_folders); its
     warnings were reported when it was first made, only a failure is new."""
     relpath = article.source_path.relative_to(scan.content_dir).as_posix()
-    made, body, diagnostics = _built(scan.path(relpath), scan.dates(relpath), config, folder)
+    made, body, diagnostics = document_article(scan.path(relpath), scan.dates(relpath),
+                                               config, folder)
     if made is not None and body is not None:
         return made, body
     problems.extend(d for d in diagnostics if d.severity is Severity.ERROR)
@@ -359,14 +264,9 @@ def _drop_id_clashes(articles: list[Article], problems: list[Diagnostic]) -> lis
     for article in sorted(articles, key=lambda a: a.source_file):
         clash = by_id.get(article.id)
         if clash is not None:
-            problems.append(
-                Diagnostic(
-                    Severity.ERROR,
-                    f"id '{article.id}' is already used by {shown(clash.source_path)}",
-                    article.source_path,
-                    hint="set a different 'id' in its metadata",
-                )
-            )
+            problems.append(Diagnostic(
+                Severity.ERROR, f"id '{article.id}' is already used by {shown(clash.source_path)}",
+                article.source_path, hint="set a different 'id' in its metadata"))
             continue
         by_id[article.id] = article
         kept.append(article)
@@ -377,7 +277,8 @@ def _drop_id_clashes(articles: list[Article], problems: list[Diagnostic]) -> lis
 Remake = Callable[[Article, str], tuple[Article, ArticleBody] | None]
 
 
-def _owner(group: list[Article], folder: str, record: Mapping[str, tuple[str, ...]]) -> Article:
+def _owner(group: list[Article], folder: str, record: Mapping[str, tuple[str, ...]]
+           ) -> Article:
     """Who keeps a folder several articles want: the one that chose it, else the one the
     record of past addresses says had it, else the oldest (so adding an older article
     never moves a published page)."""
@@ -398,12 +299,9 @@ def _free_folder(article: Article, taken: set[str]) -> str:
     return candidate
 
 
-def _unique_folders(
-    articles: list[Article],
-    problems: list[Diagnostic],
-    remake: Remake,
-    record: Mapping[str, tuple[str, ...]],
-) -> tuple[list[Article], dict[str, ArticleBody]]:
+def _unique_folders(articles: list[Article], problems: list[Diagnostic], remake: Remake,
+                    record: Mapping[str, tuple[str, ...]]
+                    ) -> tuple[list[Article], dict[str, ArticleBody]]:
     """Every article in a folder of its own: when headlines repeat ("Morning briefing"),
     the later ones get the date (and a counter) in theirs, with a warning. Two documents
     that both chose one folder (slug, url) are an error: the second is left out."""
@@ -423,14 +321,10 @@ def _unique_folders(
             if article is owner:
                 continue
             if article.chosen:
-                problems.append(
-                    Diagnostic(
-                        Severity.ERROR,
-                        f"slug '{folder}' is already used by {shown(owner.source_path)}",
-                        article.source_path,
-                        hint="set a different 'slug' (or 'url') in its metadata",
-                    )
-                )
+                problems.append(Diagnostic(
+                    Severity.ERROR, f"slug '{folder}' is already used by "
+                    f"{shown(owner.source_path)}", article.source_path,
+                    hint="set a different 'slug' (or 'url') in its metadata"))
                 moved[article.id] = None  # left out
                 continue
             new_folder = _free_folder(article, taken)
@@ -440,14 +334,9 @@ def _unique_folders(
             if made is None:
                 continue  # it could not be read again: the remake reported why
             bodies[article.id] = made[1]
-            problems.append(
-                Diagnostic(
-                    Severity.WARNING,
-                    f"same headline as {shown(owner.source_path)}: "
-                    f"published at {new_folder}/ instead of {folder}/",
-                    article.source_path,
-                    hint="set a 'slug' to choose its address",
-                )
-            )
+            problems.append(Diagnostic(
+                Severity.WARNING, f"same headline as {shown(owner.source_path)}: "
+                f"published at {new_folder}/ instead of {folder}/", article.source_path,
+                hint="set a 'slug' to choose its address"))
     unique = [moved.get(a.id, a) for a in articles]
     return [a for a in unique if a is not None], bodies

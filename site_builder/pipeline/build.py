@@ -1,13 +1,14 @@
-"""The build: load, clean, make articles, render pages and feeds, publish."""
+"""The build: load, clean and build every article, render its pages and feeds, publish.
+
+One orchestration serves ``build``, ``check``, ``serve`` and the tests; they differ only in
+where the files go (a folder, swapped in atomically, or memory). What makes a rebuild
+fast (the cache, worker processes, kept pages) wraps the stages from ``incremental``."""
 
 from __future__ import annotations
 
-import gc
-import pickle
-import sqlite3
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Executor
-from contextlib import ExitStack, contextmanager, suppress
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import partial
@@ -16,41 +17,38 @@ from typing import TYPE_CHECKING
 
 from site_builder.core.config import SiteConfig
 from site_builder.core.errors import Diagnostic, DiagnosticsView, Severity
-from site_builder.core.faults import cache_damaged, describe, reported
+from site_builder.core.faults import describe, reported
 from site_builder.core.lock import held
 from site_builder.core.model import Article, ArticleBody
 from site_builder.core.timings import NO_TIMINGS, Timings
-from site_builder.incremental.cache import (
-    CACHE_DIR,
-    BuildCache,
-    cache_file,
-    discard_cache,
-    fingerprint,
-)
+from site_builder.incremental.cache import BuildCache, cache_file, fingerprint
 from site_builder.incremental.collect import Articles, Progress, make_articles, warm_up
 from site_builder.incremental.executors import default_workers, executor_for, in_background
 from site_builder.incremental.parallel import forked
 from site_builder.incremental.plan import OutputPlan
-from site_builder.publish.output import (
-    FileRecord,
-    Manifest,
-    Publisher,
-    digest_of,
-    folder_token,
-    verified_manifest,
+from site_builder.incremental.session import (
+    Outcome,
+    Waiting,
+    opened_cache,
+    settled,
+    signature,
+    warning,
+    with_fresh_cache,
 )
+from site_builder.publish.memory import MemoryTree
+from site_builder.publish.output import FileRecord, Manifest, Publisher, folder_token
 from site_builder.render.theme import static_files, theme_dirs
-from site_builder.source.scan import ContentScan, scan_content
+from site_builder.source.scan import scan_content
 
 if TYPE_CHECKING:
+
     from site_builder.render.feeds import FeedSpec
     from site_builder.render.render import SiteData, SiteRender
     from site_builder.site.redirects import Record
     from site_builder.source.sitestatic import Occupied
 
 # The stages below (loading, cleaning, articles, rendering, feeds) are imported where they
-# are used: a rebuild that finds nothing changed needs none of them, and their imports
-# (Markdown, lxml, Beautiful Soup, Jinja2, Babel, feedgen) cost more than the rest of it.
+# are used: a rebuild that finds nothing changed needs none of them.
 
 
 @dataclass(frozen=True)
@@ -63,11 +61,29 @@ class BuildOptions:
     wait: bool = True  # another build of the site is running: wait for it (False: refuse)
 
 
+@dataclass(frozen=True)
+class Folder:
+    """Publish into this folder (``build``); ``force``: replace a folder site_builder did
+    not create; ``replay``: a rebuild that finds every input as it was when the live site
+    was published ends there, reporting what that build reported."""
+
+    path: Path
+    force: bool = False
+    replay: bool = True
+
+
+@dataclass(frozen=True)
+class InMemory:
+    """Keep every file in memory and write nothing (``check``, ``serve``, tests)."""
+
+
+Destination = Folder | InMemory
+
+
 @dataclass
 class BuildResult(DiagnosticsView):
     articles: list[Article] = field(default_factory=list)
-    files: dict[str, bytes] = field(default_factory=dict)  # made (build_site only: build
-    # hands each file to the publisher as it is made)
+    files: dict[str, bytes] = field(default_factory=dict)  # the files (InMemory only)
     diagnostics: list[Diagnostic] = field(default_factory=list)
     feeds: int = 0
     kept: dict[str, FileRecord] = field(default_factory=dict)  # live files that stay as they are
@@ -79,75 +95,158 @@ class BuildResult(DiagnosticsView):
     article_count: int = 0
 
 
-@contextmanager
-def _settled() -> Iterator[None]:
-    """Around a whole build: the articles are made and stay until the end, so the garbage
-    collector need not walk them again and again while pages are rendered and published
-    (a large site's full collections grew faster than the site; one while the manifest
-    of 10,000 files was written cost a tenth of a second), and forked workers do not
-    touch their memory. Frozen objects are given back to the collector at the end."""
-    gc.freeze()
-    try:
-        yield
-    finally:
-        gc.unfreeze()
+def lock_file(folder: Path) -> Path:
+    """The lock builds into ``folder`` take, beside it (the folder itself is swapped)."""
+    return folder.parent / f".{folder.name}.lock"
 
 
-# Says that this build waits for another one (see lock.held).
-Waiting = Callable[[str], None]
+def build(config: SiteConfig, options: BuildOptions, into: Destination | None = None, *,
+          progress: Progress | None = None, waiting: Waiting | None = None,
+          timings: Timings = NO_TIMINGS) -> BuildResult:
+    """Build the site ``into`` a folder (by default the configured output folder) or memory.
+
+    Every document is loaded, cleaned and made an article; the published ones are rendered
+    into pages and feeds; the files go to the destination, which for a folder becomes the
+    live site in one step (the previous site survives any failure). A bad document is a
+    diagnostic, never the end of the build.
+
+    One build at a time uses a site's cache or publishes into a folder: another one waits
+    (``waiting`` is told), or with ``options.wait`` false, refuses (BuildLockedError). A
+    full disk, a read-only folder or a file in the way is one BuildError."""
+    into = into if into is not None else Folder(config.output_dir)
+    folder = into.path.absolute() if isinstance(into, Folder) else None
+    notes: list[Diagnostic] = []
+    with reported(folder, cache_file(config.root) if options.cache else None), \
+            ExitStack() as stack:
+        if folder is not None:
+            folder.parent.mkdir(parents=True, exist_ok=True)
+            stack.enter_context(held(lock_file(folder), f"the output folder {folder}",
+                                     wait=options.wait, waiting=waiting))
+        cache = stack.enter_context(opened_cache(config.root, notes, use=options.cache,
+                                                 wait=options.wait, waiting=waiting))
+        timings.mark("lock and open the cache")
+        result = with_fresh_cache(partial(_run, config, options, into, progress=progress,
+                                          notes=notes, timings=timings), cache, notes)
+    if notes:
+        result.diagnostics = [*notes, *result.diagnostics]
+    return result
 
 
-def _warning(message: str) -> Diagnostic:
-    return Diagnostic(Severity.WARNING, message)
-
-
-def _cache_or_none(root: Path, notes: list[Diagnostic]) -> BuildCache | None:
-    """The build cache; a damaged one is replaced by an empty one, an unusable one (a
-    read-only folder, a file in its place) is done without: both with a warning."""
-    try:
+def _run(config: SiteConfig, options: BuildOptions, into: Destination,
+         cache: BuildCache | None, *, progress: Progress | None, notes: list[Diagnostic],
+         timings: Timings) -> BuildResult:
+    with _helper(config, options) as helper:
+        started = cache.scan_started() if cache is not None else 0
+        scan = scan_content(config)
+        inputs = signature(config, scan, drafts=options.drafts, future=options.future)
+        timings.mark("scan content/")
+        replayed = _replayed(into, inputs, cache, options.now)
+        if replayed is not None:
+            timings.mark("check the published site (nothing changed)")
+            return replayed
+        tree = (Publisher(into.path, force=into.force, store=cache)
+                if isinstance(into, Folder) else MemoryTree())
+        tree.start_check(in_background)
         try:
-            return BuildCache(root)
-        except sqlite3.DatabaseError as exc:
-            if not cache_damaged(exc):
-                raise
-            discard_cache(root)
-            notes.append(_warning(f"the build cache in {root / CACHE_DIR} was damaged "
-                                  f"({exc}): it is made anew, and this build takes longer"))
-            return BuildCache(root)
-    except (OSError, sqlite3.Error) as exc:
-        notes.append(_warning(f"building without the cache: {describe(exc)}"))
-        return None
-
-
-@contextmanager
-def _opened_cache(config: SiteConfig, options: BuildOptions, notes: list[Diagnostic],
-                  waiting: Waiting | None = None) -> Iterator[BuildCache | None]:
-    """The build cache, held by this build alone (see lock.held), or None; warnings about
-    it go to ``notes``."""
-    with ExitStack() as stack:
-        cache = None
-        if options.cache:
-            folder = config.root / CACHE_DIR
-            try:
-                folder.mkdir(exist_ok=True)
-                stack.enter_context(held(folder / "lock", f"the site in {config.root}",
-                                         wait=options.wait, waiting=waiting))
-            except OSError as exc:
-                notes.append(_warning(f"building without the cache: {describe(exc)}"))
-            else:
-                cache = _cache_or_none(config.root, notes)
-        try:
-            yield cache
+            with settled():
+                made = make_articles(config, scan, cache, started=started, progress=progress,
+                                     workers=options.workers, helper=helper,
+                                     meanwhile=partial(_meanwhile, tree))
+                helper.shutdown(wait=False, cancel_futures=True)
+                timings.mark("articles (load, clean, build; cache)")
+                result = _render(config, options, made, tree.live, sink=tree.take,
+                                 cache=cache, timings=timings)
+                tree.keep(result.kept)
+                result.written = tree.finish()
+                timings.mark("publish (swap the tree in)")
         except BaseException:
-            if cache is not None:
-                cache.close(commit=False)
+            tree.abort()
             raise
-        if cache is not None:
-            try:
-                cache.close()
-            except sqlite3.Error as exc:
-                notes.append(_warning(f"{describe(exc, cache.path)}; the next build takes "
-                                      "longer"))
+        if isinstance(tree, MemoryTree):
+            result.files = tree.files
+            return result
+        # Published: from here on a failure only costs the next build time.
+        notes.extend(warning(note) for note in tree.unfinished)
+        if _record_addresses(config, result, made.record):
+            # The record is an input too: the next build compares against it as written.
+            inputs = signature(config, scan, drafts=options.drafts, future=options.future)
+        _save_outcome(tree.folder, inputs, cache, options=options, made=made,
+                      result=result, notes=notes)
+        timings.mark("record addresses and the outcome")
+    return result
+
+
+def _replayed(into: Destination, inputs: str, cache: BuildCache | None, now: datetime
+              ) -> BuildResult | None:
+    """What the last build into the folder reported, if its inputs are all as they were
+    and the live tree is as that build left it (None: build)."""
+    from site_builder.publish.output import verified_manifest  # noqa: PLC0415
+
+    if not isinstance(into, Folder) or not into.replay or cache is None:
+        return None
+    folder = into.path.absolute()
+    last = cache.outcome(folder, inputs)
+    if (not isinstance(last, Outcome) or last.token != folder_token(folder)
+            or (last.due is not None and now >= last.due)
+            or verified_manifest(folder, cache) is None):
+        return None
+    return BuildResult(diagnostics=last.diagnostics, feeds=last.feeds, pages=last.pages,
+                       article_count=last.articles, drafts=last.drafts,
+                       scheduled=last.scheduled)
+
+
+def _save_outcome(folder: Path, inputs: str, cache: BuildCache | None, *,
+                  options: BuildOptions, made: Articles, result: BuildResult,
+                  notes: list[Diagnostic]) -> None:
+    """Record what this build reported, for a rebuild that finds nothing changed. A build
+    that met an unexpected failure is not replayed: the next one retries."""
+    import sqlite3  # noqa: PLC0415
+
+    if cache is None or any(d.unexpected for d in result.diagnostics):
+        return
+    due = min((a.date for a in made.articles if not options.future and a.date > options.now),
+              default=None)
+    try:
+        cache.save_outcome(folder, inputs, Outcome(
+            folder_token(folder), due, result.diagnostics, result.article_count,
+            result.pages, result.feeds, result.drafts, result.scheduled))
+    except (OSError, sqlite3.Error) as exc:
+        notes.append(warning(f"the site was published, but {describe(exc, cache.path)}; "
+                             "the next build takes longer"))
+
+
+def _meanwhile(tree: Publisher | MemoryTree) -> None:
+    """What the main process does while workers build the changed articles: take the live
+    tree's check (see Publisher.start_check), and import what rendering needs."""
+    tree.check_live()
+    import site_builder.render.render  # noqa: PLC0415
+    import site_builder.render.sitemap  # noqa: PLC0415
+    import site_builder.site.related  # noqa: F401, PLC0415
+
+
+def _helper(config: SiteConfig, options: BuildOptions) -> Executor:
+    """A worker process started before the content is even scanned, for the few documents
+    a rebuild finds changed (see PERFORMANCE.md)."""
+    wanted = (options.cache and default_workers(options.workers) >= 2
+              and config.engine.executor == "local")
+    return executor_for(1 if wanted else 0, options.workers, minimum=1,
+                        warm=partial(warm_up, config, False))
+
+
+def _record_addresses(config: SiteConfig, result: BuildResult, record: Record | None) -> bool:
+    """Add the published articles' folders to the site's record of past addresses (see
+    redirects); True when the file changed."""
+    from site_builder.site.redirects import save_record, updated_record  # noqa: PLC0415
+
+    if record is None:
+        return False  # unreadable: reported by the build, and never overwritten
+    updated = updated_record(record, result.articles)
+    if updated == record:
+        return False
+    problem = save_record(config.root, updated)
+    if problem is not None:
+        result.diagnostics.append(problem)
+    return True
 
 
 def _feed_specs(data: SiteData, config: SiteConfig) -> list[FeedSpec]:
@@ -308,191 +407,3 @@ def _add_redirects(config: SiteConfig, site: SiteRender, published: Sequence[Art
     return problems
 
 
-def _with_fresh_cache(attempt: Callable[[BuildCache | None], BuildResult],
-                      cache: BuildCache | None, notes: list[Diagnostic]) -> BuildResult:
-    """``attempt`` with the cache; once more with an emptied cache if it turned out to be
-    damaged (a page of the database unreadable: found only when it is read)."""
-    try:
-        return attempt(cache)
-    except sqlite3.DatabaseError as exc:
-        if cache is None or not cache_damaged(exc):
-            raise
-        cache.reset()
-        notes.append(_warning(f"the build cache {cache.path} was damaged ({exc}): it is "
-                              "made anew, and this build takes longer"))
-        return attempt(cache)
-
-
-def _noted(result: BuildResult, notes: list[Diagnostic]) -> BuildResult:
-    if notes:
-        result.diagnostics = [*notes, *result.diagnostics]
-    return result
-
-
-def build_site(config: SiteConfig, options: BuildOptions,
-               progress: Progress | None = None) -> BuildResult:
-    """Everything a build produces, in memory: nothing is written here (but the cache)."""
-    notes: list[Diagnostic] = []
-
-    def attempt(cache: BuildCache | None) -> BuildResult:
-        started = cache.scan_started() if cache is not None else 0
-        with _settled():
-            made = make_articles(config, scan_content(config), cache, started=started,
-                                 progress=progress, workers=options.workers)
-            return _render(config, options, made, None, cache=cache)
-
-    with reported(None, None), _opened_cache(config, options, notes) as cache:
-        result = _with_fresh_cache(attempt, cache, notes)
-    return _noted(result, notes)
-
-
-@dataclass(frozen=True)
-class _Outcome:
-    """What a build reported, replayed by a rebuild that finds nothing changed."""
-
-    token: str | None
-    due: datetime | None  # the earliest future-dated article: then the site changes
-    diagnostics: list[Diagnostic]
-    articles: int
-    pages: int
-    feeds: int
-    drafts: int = 0
-    scheduled: int = 0
-
-
-def _signature(config: SiteConfig, options: BuildOptions, scan: ContentScan,
-               site_key: str) -> str:
-    """Everything a build's output depends on, short of reading the documents: equal
-    signatures, equal sites (the site's static files by stamp, the record of past
-    addresses by content)."""
-    from site_builder.site.redirects import RECORD_NAME  # noqa: PLC0415
-    from site_builder.source.sitestatic import site_static_files  # noqa: PLC0415
-
-    static = {rel: _file_parts(path) for rel, path in site_static_files(config)[0].items()}
-    with suppress(OSError):
-        static[RECORD_NAME] = (digest_of((config.root / RECORD_NAME).read_bytes()), 0, 0)
-    problems = [(d.severity.value, d.message, str(d.path), d.line, d.hint)
-                for d in scan.problems]
-    return digest_of(pickle.dumps((site_key, options.drafts, options.future, scan.stamps,
-                                   scan.history, problems, sorted(static.items()))))
-
-
-def _meanwhile(publisher: Publisher) -> None:
-    """What the main process does while workers build the changed articles: take the live
-    tree's check (see Publisher.start_check), and import what rendering needs (Jinja2,
-    Babel)."""
-    publisher.check_live()
-
-
-def _helper(config: SiteConfig, options: BuildOptions) -> Executor:
-    """A worker process started before the content is even scanned, for the few documents
-    a rebuild finds changed: by the time they are known, it has imported and compiled
-    what building them needs (otherwise a quarter of a second the rebuild waits for)."""
-    wanted = (options.cache and default_workers(options.workers) >= 2
-              and config.engine.executor == "local")
-    return executor_for(1 if wanted else 0, options.workers, minimum=1,
-                        warm=partial(warm_up, config, False))
-
-
-def _record_addresses(config: SiteConfig, result: BuildResult, record: Record | None) -> bool:
-    """Add the published articles' folders to the site's record of past addresses (see
-    redirects); True when the file changed."""
-    from site_builder.site.redirects import save_record, updated_record  # noqa: PLC0415
-
-    if record is None:
-        return False  # unreadable: reported by the build, and never overwritten
-    updated = updated_record(record, result.articles)
-    if updated == record:
-        return False
-    problem = save_record(config.root, updated)
-    if problem is not None:
-        result.diagnostics.append(problem)
-    return True
-
-
-def lock_file(folder: Path) -> Path:
-    """The lock builds into ``folder`` take, beside it (the folder itself is swapped)."""
-    return folder.parent / f".{folder.name}.lock"
-
-
-def build(config: SiteConfig, options: BuildOptions, *, force: bool = False,
-          progress: Progress | None = None, replay: bool = True,
-          waiting: Waiting | None = None, timings: Timings = NO_TIMINGS) -> BuildResult:
-    """Build and publish into the output folder (the previous site survives any failure).
-
-    With the cache, a rebuild makes only what changed: unchanged articles come from the
-    cache, unchanged pages and feeds stay as published, and a build whose inputs are all
-    as they were when the live site was published ends after checking that, reporting
-    what that build reported (``replay``; without it, such a build still makes every
-    article, for callers that need them, and writes nothing).
-
-    One build at a time publishes into a folder or uses a cache: another one waits
-    (``waiting`` is told), or with ``options.wait`` false, refuses (BuildLockedError). A
-    full disk, a read-only folder or a file in the way is one BuildError, and the
-    published site stays as it was."""
-    folder = config.output_dir.absolute()
-    notes: list[Diagnostic] = []
-    with reported(folder, cache_file(config.root)), ExitStack() as stack:
-        folder.parent.mkdir(parents=True, exist_ok=True)
-        stack.enter_context(held(lock_file(folder), f"the output folder {folder}",
-                                 wait=options.wait, waiting=waiting))
-        cache = stack.enter_context(_opened_cache(config, options, notes, waiting))
-        timings.mark("lock and open the cache")
-        result = _with_fresh_cache(partial(_publish, config, options, folder, force=force,
-                                           progress=progress, replay=replay, notes=notes,
-                                           timings=timings),
-                                   cache, notes)
-    return _noted(result, notes)
-
-
-def _publish(config: SiteConfig, options: BuildOptions, folder: Path,
-             cache: BuildCache | None, *, force: bool, progress: Progress | None,
-             replay: bool, notes: list[Diagnostic], timings: Timings) -> BuildResult:
-    with _helper(config, options) as helper:
-        started = cache.scan_started() if cache is not None else 0
-        scan = scan_content(config)
-        signature = _signature(config, options, scan, _site_key(config))
-        last = cache.outcome(folder, signature) if cache is not None else None
-        timings.mark("scan content/")
-        if (replay and isinstance(last, _Outcome) and last.token == folder_token(folder)
-                and (last.due is None or options.now < last.due)
-                and cache is not None and verified_manifest(folder, cache) is not None):
-            timings.mark("check the published site (nothing changed)")
-            return BuildResult(diagnostics=last.diagnostics, feeds=last.feeds,
-                               pages=last.pages, article_count=last.articles,
-                               drafts=last.drafts, scheduled=last.scheduled)
-        publisher = Publisher(folder, force=force, store=cache)
-        publisher.start_check(in_background)
-        try:
-            with _settled():
-                made = make_articles(config, scan, cache, started=started, progress=progress,
-                                     workers=options.workers, helper=helper,
-                                     meanwhile=partial(_meanwhile, publisher))
-                helper.shutdown(wait=False, cancel_futures=True)
-                timings.mark("articles (load, clean, build; cache)")
-                result = _render(config, options, made, publisher.live,
-                                 sink=publisher.take, cache=cache, timings=timings)
-                publisher.keep(result.kept)
-                result.written = publisher.finish()
-                timings.mark("publish (swap the tree in)")
-        except BaseException:
-            publisher.abort()
-            raise
-        if _record_addresses(config, result, made.record):
-            # The record is an input too: the next build compares against it as written.
-            signature = _signature(config, options, scan, _site_key(config))
-        # Published: from here on a failure only costs the next build time.
-        notes.extend(_warning(note) for note in publisher.unfinished)
-        # A build that met an unexpected failure is not replayed: the next one retries.
-        if cache is not None and not any(d.unexpected for d in result.diagnostics):
-            due = min((a.date for a in made.articles if not options.future
-                       and a.date > options.now), default=None)
-            try:
-                cache.save_outcome(folder, signature, _Outcome(
-                    folder_token(folder), due, result.diagnostics, result.article_count,
-                    result.pages, result.feeds, result.drafts, result.scheduled))
-            except (OSError, sqlite3.Error) as exc:
-                notes.append(_warning(f"the site was published, but {describe(exc, cache.path)}"
-                                      "; the next build takes longer"))
-        timings.mark("record addresses and the outcome")
-    return result

@@ -10,7 +10,7 @@ from lxml import etree
 
 from site_builder.core.config import SiteConfig
 from site_builder.core.errors import Diagnostic, DiagnosticsView, Severity
-from site_builder.pipeline.build import BuildOptions, BuildResult, build_site
+from site_builder.pipeline.build import BuildOptions, BuildResult, InMemory, build
 from site_builder.pipeline.linkcheck import LinkChecker
 
 
@@ -73,7 +73,7 @@ def check_site(config: SiteConfig, options: BuildOptions) -> CheckReport:
     """Everything a build checks, plus feeds and links; nothing is written anywhere.
 
     A template or output error raises BuildError, as in a build."""
-    result = build_site(config, options)
+    result = build(config, options, InMemory())
     report = CheckReport(result, list(result.diagnostics))
     report.feeds, feed_problems = check_machine_files(result.files)
     links = LinkChecker(result.files, config.base_url)

@@ -8,11 +8,10 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
+from site_builder.article.document import clean_and_build
 from site_builder.core.config import SiteConfig
 from site_builder.core.errors import plural
-from site_builder.core.model import Article, ArticleBody, Removal
-from site_builder.incremental.collect import clean_and_build
-from site_builder.source.gitdates import FileDates
+from site_builder.core.model import Article, ArticleBody, FileDates, Removal
 from site_builder.source.loader import load_document
 
 # explain shows cleaning, not dates: an undated document gets a placeholder date.

@@ -1,6 +1,6 @@
 """The cleaner on its own (``site-builder clean``): one document in, its cleaned text out,
 as plain text, Markdown, or JSON with the metadata found and every removal. It runs the
-same loading, cleaning and article stages as a build (``collect.clean_and_build``)."""
+same loading, cleaning and article stages as a build (``article.document.clean_and_build``)."""
 
 from __future__ import annotations
 
@@ -12,8 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from site_builder.core.config import SiteConfig
-from site_builder.core.model import Article, ArticleBody, CleanDocument, Format
-from site_builder.source.gitdates import FileDates
+from site_builder.core.model import Article, ArticleBody, CleanDocument, FileDates, Format
 
 # The cleaner shows text, not dates: an undated document gets a placeholder date.
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -30,7 +29,7 @@ class Cleaned:
 
 def clean_path(path: Path, config: SiteConfig, name: str | None = None) -> Cleaned:
     """Load and clean one document exactly as a build does (ContentError when unusable)."""
-    from site_builder.incremental.collect import clean_and_build  # noqa: PLC0415
+    from site_builder.article.document import clean_and_build  # noqa: PLC0415
     from site_builder.source.loader import load_document  # noqa: PLC0415
 
     if not path.is_relative_to(config.content_dir):

@@ -3,16 +3,10 @@
 from __future__ import annotations
 
 import subprocess
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-
-@dataclass(frozen=True)
-class FileDates:
-    added: datetime  # author date of the commit that first added the file
-    changed: datetime  # author date of the newest commit that touched it
-    from_git: bool = True  # False: the file's modification time (not in git)
+from site_builder.core.model import FileDates
 
 
 def git_file_dates(folder: Path) -> dict[str, FileDates]:

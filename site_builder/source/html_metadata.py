@@ -108,9 +108,8 @@ def read_metadata(tree: HtmlElement, url: str | None = None) -> PageMetadata:
 
 
 def _heuristic_date(tree: HtmlElement, url: str | None) -> str | None:
-    """A date from htmldate's heuristics (dates in the URL or page text). trafilatura's
-    full metadata pass also guessed bylines, but cost more than the article extraction
-    itself (60 ms of a page's 200); a byline stays in the text, where cleaning sees it."""
+    """A date from htmldate's heuristics (dates in the URL or page text); not trafilatura's
+    full metadata pass (see PERFORMANCE.md): a byline stays in the text, for cleaning."""
     found = find_date(tree, url=url, extensive_search=False, original_date=True)
     return _first_date([found or ""])
 

@@ -1,4 +1,5 @@
-"""Find and read documents under content/: the only stage that reads the content folder."""
+"""Read one document under content/ (plain text, Markdown or a saved page, with its sidecar
+or front matter) into a SourceDocument; the scan finds them, this reads them."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from pathlib import Path, PurePosixPath
 
 from site_builder.core.config import SiteConfig
 from site_builder.core.errors import ContentError, Diagnostic, Severity
-from site_builder.core.model import Format, Metadata, Removal, SourceDocument
+from site_builder.core.model import FileDates, Format, Metadata, Removal, SourceDocument
 from site_builder.core.permalinks import BUNDLE_NAMES, FILE_NAME_DATE
 from site_builder.core.textnorm import strip_forbidden
 from site_builder.core.urls import source_domain
@@ -22,7 +23,6 @@ from site_builder.source.frontmatter import (
     split_front_matter,
     toml_error_line,
 )
-from site_builder.source.gitdates import FileDates
 from site_builder.source.headers import split_header
 from site_builder.source.html_decoding import decode_page
 from site_builder.source.limits import check_limits
@@ -33,7 +33,6 @@ from site_builder.source.scan import (
     inside,
     is_jekyll_draft,
     is_jekyll_post,
-    scan_content,
 )
 from site_builder.source.shortcodes import convert_shortcodes
 
@@ -208,17 +207,3 @@ def load_source(path: Path, dates: FileDates, config: SiteConfig
         return None, exc.diagnostic
     except OSError as exc:
         return None, Diagnostic(Severity.ERROR, f"cannot read: {exc.strerror}", path)
-
-
-def load_documents(config: SiteConfig) -> tuple[list[SourceDocument], list[Diagnostic]]:
-    """Every readable document, and a diagnostic for each one that is not."""
-    scan = scan_content(config)
-    problems = list(scan.problems)
-    documents: list[SourceDocument] = []
-    for path, dates in scan.documents:
-        doc, problem = load_source(path, dates, config)
-        if doc is not None:
-            documents.append(doc)
-        if problem is not None:
-            problems.append(problem)
-    return documents, problems

@@ -10,8 +10,8 @@ from pathlib import Path, PurePosixPath
 
 from site_builder.core.config import SiteConfig
 from site_builder.core.errors import Diagnostic, Severity
-from site_builder.core.model import Format
-from site_builder.source.gitdates import FileDates, git_file_dates
+from site_builder.core.model import FileDates, Format
+from site_builder.source.gitdates import git_file_dates
 
 SUFFIXES: dict[str, Format] = {
     ".txt": Format.TEXT,

@@ -8,14 +8,13 @@ from collections.abc import Iterable
 from functools import cached_property
 from pathlib import Path
 
-from site_builder.core.config import SiteConfig
+from site_builder.core.config import OUTPUT_MARKER, SiteConfig
 from site_builder.core.errors import Diagnostic, Severity
-from site_builder.publish.output import MARKER
 from site_builder.source.scan import inside
 
 # Never published: version control and desktop litter, and the name site_builder uses to
 # recognise an output folder as its own.
-_NEVER = frozenset({".git", ".hg", ".svn", ".DS_Store", "Thumbs.db", MARKER})
+_NEVER = frozenset({".git", ".hg", ".svn", ".DS_Store", "Thumbs.db", OUTPUT_MARKER})
 
 
 def site_static_files(config: SiteConfig) -> tuple[dict[str, Path], list[Diagnostic]]:

@@ -19,7 +19,7 @@ from lxml import html as lxml_html
 
 from site_builder.core.config import SiteConfig, load_config
 from site_builder.core.textnorm import strip_forbidden
-from site_builder.pipeline.build import BuildOptions, BuildResult, build_site
+from site_builder.pipeline.build import BuildOptions, BuildResult, InMemory, build
 from tests.conftest import NOW, SITE_BUILDER
 
 REPO = Path(__file__).resolve().parents[2]
@@ -278,7 +278,7 @@ def scan_output(files: Mapping[str, bytes]) -> list[str]:
 def build_in_memory(root: Path, **options: bool) -> tuple[SiteConfig, BuildResult]:
     """The whole build without publishing: the files it would write, in memory."""
     config, _ = load_config(root)
-    return config, build_site(config, BuildOptions(NOW, **options))
+    return config, build(config, BuildOptions(NOW, **options), InMemory())
 
 
 def write_site(root: Path, files: Mapping[str, str | bytes], *,

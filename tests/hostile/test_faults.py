@@ -159,7 +159,7 @@ def test_no_wait_refuses_while_another_build_runs(tmp_path: Path) -> None:
 
 def test_a_build_waits_for_the_cache_a_preview_holds(tmp_path: Path) -> None:
     """``serve`` rebuilds in memory but with the site's cache: it takes the cache's lock
-    (as build_site does), so a build into public/ meanwhile waits, or refuses."""
+    (as a build into memory does), so a build into public/ meanwhile waits, or refuses."""
     root = generate_site(tmp_path / "site", 5)
     _built(root)
     with held(cache_file(root).parent / "lock", "the site", wait=False):
