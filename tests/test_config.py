@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from site_builder.core.config import load_config
+from site_builder.core.config import Engine, load_config
 from site_builder.core.errors import ConfigError
+from site_builder.incremental.cache import fingerprint
 
 
 def _write(root: Path, text: str) -> Path:
@@ -80,4 +81,31 @@ def test_params_are_a_free_form_frozen_table(tmp_path: Path) -> None:
 def test_params_must_be_a_table(tmp_path: Path) -> None:
     _write(tmp_path, 'params = "x"\n')
     with pytest.raises(ConfigError, match="'params' must be a table"):
+        load_config(tmp_path)
+
+
+def test_the_build_table_chooses_the_engine_without_touching_the_output_keys(
+    tmp_path: Path,
+) -> None:
+    local, _ = load_config(_write(tmp_path, 'title = "T"\n'))
+    config, _ = load_config(
+        _write(
+            tmp_path, 'title = "T"\n[build]\nexecutor = "dask"\nscheduler = "tcp://10.0.0.5:8786"\n'
+        )
+    )
+    assert config.engine == Engine("dask", "tcp://10.0.0.5:8786")
+    assert local.engine == Engine("local", "")
+    # Keys are made from repr(config): where work runs never changes what is made.
+    assert repr(config) == repr(local) and fingerprint(config) == fingerprint(local)
+
+
+def test_build_table_problems_are_reported_with_suggestions(tmp_path: Path) -> None:
+    _write(tmp_path, '[build]\nexecutor = "dsak"\nschedular = "tcp://x:1"\n')
+    with pytest.raises(ConfigError) as info:
+        load_config(tmp_path)
+    text = str(info.value)
+    assert "unknown key 'build.schedular'; did you mean 'scheduler'?" in text
+    assert "'build.executor' must be one of local, dask, got 'dsak'; did you mean 'dask'?" in text
+    _write(tmp_path, '[build]\nexecutor = "dask"\n')
+    with pytest.raises(ConfigError, match=r"'build\.executor' dask needs 'build\.scheduler'"):
         load_config(tmp_path)

@@ -34,8 +34,12 @@ def render(elapsed: float, done: int | None, total: int | None) -> str:
     return f"[{' ' * start}###{' ' * (WIDTH - 3 - start)}] {elapsed:.1f} s"
 
 
-# Forking while this thread runs is safe (it holds no lock a worker needs): see parallel.
 THREAD_NAME = "site-builder-progress"
+
+
+class _BarThread(threading.Thread):
+    # It holds no lock a worker needs: forking while it runs is safe (executors.fork_safe).
+    fork_safe = True
 
 
 class ProgressBar:
@@ -44,14 +48,15 @@ class ProgressBar:
     ``update(done, total)`` makes it a counting bar; without updates it shows that the
     build is alive and how long it has been running."""
 
-    def __init__(self, label: str, stream: TextIO, *, enabled: bool | None = None,
-                 delay: float = DELAY) -> None:
+    def __init__(
+        self, label: str, stream: TextIO, *, enabled: bool | None = None, delay: float = DELAY
+    ) -> None:
         self.label, self.stream, self.delay = label, stream, delay
         self.enabled = wanted(stream) if enabled is None else enabled
         self._done: int | None = None
         self._total: int | None = None
         self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True, name=THREAD_NAME)
+        self._thread = _BarThread(target=self._run, daemon=True, name=THREAD_NAME)
         self._drawn = False
 
     def update(self, done: int, total: int) -> None:
@@ -63,8 +68,9 @@ class ProgressBar:
             self._thread.start()
         return self
 
-    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         if self.enabled:
             self._stop.set()
             self._thread.join()

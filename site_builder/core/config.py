@@ -30,8 +30,9 @@ class Patterns:
     selectors: tuple[str, ...] = ()  # CSS selectors removed from saved web pages
 
     def __add__(self, other: Patterns) -> Patterns:
-        return Patterns(self.drop + other.drop, self.keep + other.keep,
-                        self.selectors + other.selectors)
+        return Patterns(
+            self.drop + other.drop, self.keep + other.keep, self.selectors + other.selectors
+        )
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,19 @@ class CleaningConfig(Patterns):
             if domain and (domain == source or domain.endswith("." + source)):
                 chosen += patterns
         return chosen
+
+
+EXECUTORS = ("local", "dask")
+
+
+@dataclass(frozen=True)
+class Engine:
+    """Where per-document work runs (site.toml's [build] table): "local", this machine's
+    processes, or "dask", the workers of the dask.distributed scheduler at ``scheduler``
+    (such as "tcp://10.0.0.5:8786"). It never changes the output."""
+
+    executor: str = "local"
+    scheduler: str = ""
 
 
 @dataclass(frozen=True)
@@ -81,6 +95,8 @@ class SiteConfig:
     static_dir: Path = Path("static")  # copied into the site as it is (Hugo's static/)
     # The [params] table: free-form values templates read as site.params (Hugo's params)
     params: Table = field(default_factory=Table)
+    # Not part of what the output depends on (keys are made from repr(config)).
+    engine: Engine = field(default_factory=Engine, repr=False, compare=False)
 
     @property
     def tz(self) -> ZoneInfo:
@@ -114,8 +130,12 @@ _SIMPLE_KEYS: Mapping[str, type] = {
     "canonical": str,
     "search": bool,
 }
-_TABLE_KEYS = {"cleaning": ("drop", "keep", "languages", "sources"), "permalinks": (),
-               "params": ()}
+_TABLE_KEYS = {
+    "cleaning": ("drop", "keep", "languages", "sources"),
+    "permalinks": (),
+    "params": (),
+    "build": ("executor", "scheduler"),
+}
 KNOWN_KEYS = (*_SIMPLE_KEYS, *_TABLE_KEYS)
 
 
@@ -132,8 +152,7 @@ def _check_types(raw: Mapping[str, Any], problems: list[str]) -> dict[str, Any]:
         expected = _SIMPLE_KEYS.get(key)
         if expected is None:
             problems.append(f"unknown key '{key}'{_suggest(key, list(KNOWN_KEYS))}")
-        elif not isinstance(value, expected) or (isinstance(value, bool)
-                                                 and expected is not bool):
+        elif not isinstance(value, expected) or (isinstance(value, bool) and expected is not bool):
             problems.append(
                 f"'{key}' must be {expected.__name__}, got {type(value).__name__} ({value!r})"
             )
@@ -167,8 +186,9 @@ def _read_patterns(raw: Any, where: str, problems: list[str]) -> Patterns:
     lists: dict[str, tuple[str, ...]] = {}
     for key, value in raw.items():
         if key not in ("drop", "keep", "selectors"):
-            problems.append(f"unknown key '{where}.{key}'"
-                            f"{_suggest(key, ['drop', 'keep', 'selectors'])}")
+            problems.append(
+                f"unknown key '{where}.{key}'{_suggest(key, ['drop', 'keep', 'selectors'])}"
+            )
         elif not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             problems.append(f"'{where}.{key}' must be a list of strings")
         else:
@@ -184,8 +204,10 @@ def _read_groups(raw: Any, where: str, problems: list[str]) -> tuple[tuple[str, 
     if not isinstance(raw, dict):
         problems.append(f"'{where}' must be a table of tables, e.g. [{where}.lv]")
         return ()
-    return tuple((name, _read_patterns(value, f"{where}.{name}", problems))
-                 for name, value in sorted(raw.items()))
+    return tuple(
+        (name, _read_patterns(value, f"{where}.{name}", problems))
+        for name, value in sorted(raw.items())
+    )
 
 
 def _read_cleaning(raw: Any, problems: list[str]) -> CleaningConfig:
@@ -195,23 +217,30 @@ def _read_cleaning(raw: Any, problems: list[str]) -> CleaningConfig:
         problems.append("'cleaning' must be a table with 'drop' and 'keep' lists")
         return CleaningConfig()
     groups = {k: raw.get(k) for k in ("languages", "sources")}
-    base = _read_patterns({k: v for k, v in raw.items() if k not in groups}, "cleaning",
-                          problems)
+    base = _read_patterns({k: v for k, v in raw.items() if k not in groups}, "cleaning", problems)
     return CleaningConfig(
-        base.drop, base.keep, base.selectors,
+        base.drop,
+        base.keep,
+        base.selectors,
         languages=_read_groups(groups["languages"], "cleaning.languages", problems),
         sources=_read_groups(groups["sources"], "cleaning.sources", problems),
     )
 
 
 _VALIDATORS: tuple[tuple[str, Callable[[Any], bool], str], ...] = (
-    ("base_url", lambda v: urlsplit(v).scheme in ("http", "https") and bool(urlsplit(v).netloc),
-     "an absolute http(s) URL such as 'https://example.org/news/'"),
+    (
+        "base_url",
+        lambda v: urlsplit(v).scheme in ("http", "https") and bool(urlsplit(v).netloc),
+        "an absolute http(s) URL such as 'https://example.org/news/'",
+    ),
     ("feed_limit", lambda v: 1 <= v <= 1000, "a number from 1 to 1000"),
     ("paginate", lambda v: 1 <= v <= 1000, "a number from 1 to 1000"),
     ("canonical", lambda v: v in ("original", "self"), "'original' or 'self'"),
-    ("language", lambda v: 2 <= len(v) <= 12 and v.replace("-", "").isalnum(),
-     "a language tag such as 'en' or 'lv'"),
+    (
+        "language",
+        lambda v: 2 <= len(v) <= 12 and v.replace("-", "").isalnum(),
+        "a language tag such as 'en' or 'lv'",
+    ),
 )
 
 
@@ -235,18 +264,23 @@ def _read_permalinks(raw: Any, problems: list[str]) -> tuple[tuple[str, str], ..
     if raw is None:
         return ()
     if not isinstance(raw, dict):
-        problems.append("'permalinks' must be a table of section = \"pattern\", e.g. "
-                        "posts = \"/:year/:month/:slug/\"")
+        problems.append(
+            "'permalinks' must be a table of section = \"pattern\", e.g. "
+            'posts = "/:year/:month/:slug/"'
+        )
         return ()
     found = []
     for section, pattern in sorted(raw.items()):
         if not isinstance(pattern, str):
-            problems.append(f"'permalinks.{section}' must be a string such as "
-                            f"\"/:year/:month/:slug/\", got {type(pattern).__name__}")
+            problems.append(
+                f"'permalinks.{section}' must be a string such as "
+                f'"/:year/:month/:slug/", got {type(pattern).__name__}'
+            )
             continue
         for token in unknown_tokens(pattern):
-            problems.append(f"'permalinks.{section}': unknown token ':{token}'"
-                            f"{_suggest(token, list(TOKENS))}")
+            problems.append(
+                f"'permalinks.{section}': unknown token ':{token}'{_suggest(token, list(TOKENS))}"
+            )
         found.append((section, pattern))
     return tuple(found)
 
@@ -259,15 +293,48 @@ def _read_params(raw: Any, problems: list[str]) -> Table:
                         "then tagline = \"...\"")
         return Table()
     return frozen_table(raw)
+def _read_engine(raw: Any, problems: list[str]) -> Engine:
+    if raw is None:
+        return Engine()
+    if not isinstance(raw, dict):
+        problems.append("'build' must be a table, e.g. [build] executor = \"dask\"")
+        return Engine()
+    values: dict[str, str] = {}
+    for key, value in raw.items():
+        if key not in _TABLE_KEYS["build"]:
+            problems.append(f"unknown key 'build.{key}'{_suggest(key, _TABLE_KEYS['build'])}")
+        elif not isinstance(value, str):
+            problems.append(f"'build.{key}' must be str, got {type(value).__name__} ({value!r})")
+        else:
+            values[key] = value
+    return engine_problems(Engine(**values), problems, "'build.")
+
+
+def engine_problems(engine: Engine, problems: list[str], where: str = "'--") -> Engine:
+    """``engine``, its problems added to ``problems`` (``where`` starts each option's name:
+    site.toml's or the command line's)."""
+    if engine.executor not in EXECUTORS:
+        problems.append(
+            f"{where}executor' must be one of {', '.join(EXECUTORS)}, got "
+            f"{engine.executor!r}{_suggest(engine.executor, EXECUTORS)}"
+        )
+    elif engine.executor == "dask" and not engine.scheduler:
+        problems.append(
+            f"{where}executor' dask needs {where}scheduler', the scheduler's "
+            'address, such as "tcp://10.0.0.5:8786"'
+        )
+    return engine
 
 
 def base_url_warning(config: SiteConfig) -> str | None:
     """A site published without its address links to the preview server's: say so."""
     if config.base_url != DEFAULT_BASE_URL:
         return None
-    return (f"{shown(config.root / CONFIG_NAME)}: warning: no base_url: links and feeds "
-            f"point at {DEFAULT_BASE_URL} (set base_url = \"https://example.org/\" in "
-            f"{CONFIG_NAME}, or pass --base-url)")
+    return (
+        f"{shown(config.root / CONFIG_NAME)}: warning: no base_url: links and feeds "
+        f'point at {DEFAULT_BASE_URL} (set base_url = "https://example.org/" in '
+        f"{CONFIG_NAME}, or pass --base-url)"
+    )
 
 
 def parse_config(root: Path, raw: Mapping[str, Any], path: Path) -> SiteConfig:
@@ -278,11 +345,13 @@ def parse_config(root: Path, raw: Mapping[str, Any], path: Path) -> SiteConfig:
     cleaning = _read_cleaning(raw.get("cleaning"), problems)
     permalinks = _read_permalinks(raw.get("permalinks"), problems)
     params = _read_params(raw.get("params"), problems)
+    engine = _read_engine(raw.get("build"), problems)
     if problems:
         raise ConfigError(path, problems)
     if not values.get("base_url", "/").endswith("/"):
         values["base_url"] += "/"
-    config = SiteConfig(root=root, cleaning=cleaning, permalinks=permalinks, params=params)
+    config = SiteConfig(root=root, cleaning=cleaning, permalinks=permalinks, params=params,
+                        engine=engine)
     for key in ("content_dir", "output_dir", "theme_dir", "static_dir"):
         if key in values:
             values[key] = Path(values[key])
@@ -315,5 +384,3 @@ def load_config(root: Path) -> tuple[SiteConfig, list[str]]:
     except UnicodeDecodeError as exc:
         raise ConfigError(path, [f"not UTF-8 text: {exc}"]) from exc
     return parse_config(root, raw, path), []
-
-

@@ -1,5 +1,6 @@
 """Every article of a build: taken from the cache where its inputs are unchanged, made
-anew (loaded, cleaned, built) where they are not, by worker processes in a large site."""
+anew (loaded, cleaned, built) where they are not, on the engine executors.executor_for
+chooses (worker processes in a large site)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import gc
 import itertools
 import pickle
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from concurrent.futures import Executor
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from functools import partial
@@ -22,7 +24,7 @@ from site_builder.core.model import (
     Format,
 )
 from site_builder.incremental.cache import Bodies, BuildCache, fingerprint
-from site_builder.incremental.parallel import POOL_MIN_ITEMS, Helper, Workers, forked, started_map
+from site_builder.incremental.executors import POOL_MIN_ITEMS, Inline, executor_for, isolated
 from site_builder.site.redirects import Record, read_record
 from site_builder.source.scan import SUFFIXES, ContentScan
 
@@ -40,31 +42,45 @@ _Result = tuple[Article | None, list[Diagnostic]]
 def _make_article(job: Job) -> Made:
     """One document made (in a worker process for large sites), its body pickled."""
     article, body, diagnostics = document_article(*job)
-    return article, diagnostics, None if body is None else pickle.dumps(
-        body, pickle.HIGHEST_PROTOCOL)
+    return (
+        article,
+        diagnostics,
+        None if body is None else pickle.dumps(body, pickle.HIGHEST_PROTOCOL),
+    )
 
 
-def _survived(made: Iterator[Made], jobs: list[Job]) -> Iterator[Made]:
-    """``made`` (the results of ``jobs`` in order) even when the worker processes die (a
-    crash in a native library, the out-of-memory killer): the documents not yet made are
-    then made one by one, each in a process of its own, so that a crash is the diagnostic
-    of the one document that caused it."""
+def _survived(executor: Executor, jobs: list[Job], made: Iterator[Made]) -> Iterator[Made]:
+    """``made`` (the results of ``jobs`` in order, from ``executor``) even when its worker
+    processes die (a crash in a native library, the out-of-memory killer): the document it
+    failed on is made again alone, in a process of its own, so that a crash is that one
+    document's diagnostic; the rest go to the engine again (one by one, each alone, if the
+    engine is broken)."""
     done = 0
-    try:
-        for result in made:
-            yield result
+    while done < len(jobs):
+        try:
+            for result in made:
+                yield result
+                done += 1
+            return
+        except Exception:  # BrokenProcessPool, a lost dask worker (KilledWorker)
+            yield _made_alone(jobs[done])
             done += 1
-    except Exception:  # BrokenProcessPool, or a helper that ended without a result
-        for job in jobs[done:]:
-            yield _made_alone(job)
+            made = _resumed(executor, jobs[done:])
+
+
+def _resumed(executor: Executor, jobs: list[Job]) -> Iterator[Made]:
+    try:
+        return executor.map(_make_article, jobs)
+    except Exception:  # a broken pool refuses new work
+        return map(_made_alone, jobs)
 
 
 def _made_alone(job: Job) -> Made:
-    wait = forked(partial(_make_article, job))
-    try:
-        return wait()
-    except Exception as exc:
-        return None, [unexpected_error(exc, job[0])], None
+    with isolated() as executor:
+        try:
+            return executor.submit(_make_article, job).result()
+        except Exception as exc:
+            return None, [unexpected_error(exc, job[0])], None
 
 
 def warm_up(config: SiteConfig, markdown: bool) -> None:
@@ -115,28 +131,48 @@ class Articles:
     record: Record | None = None
 
 
-def make_articles(config: SiteConfig, scan: ContentScan, cache: BuildCache | None, *,
-                  started: int = 0, progress: Progress | None = None,
-                  workers: int | None = None, helper: Helper | None = None,
-                  meanwhile: Callable[[], None] | None = None) -> Articles:
+def make_articles(
+    config: SiteConfig,
+    scan: ContentScan,
+    cache: BuildCache | None,
+    *,
+    started: int = 0,
+    progress: Progress | None = None,
+    workers: int | None = None,
+    helper: Executor | None = None,
+    meanwhile: Callable[[], None] | None = None,
+) -> Articles:
     """Load, clean and build every article (from the cache where the inputs are unchanged);
-    a bad document becomes a diagnostic. ``meanwhile`` runs while worker processes build
-    the changed articles of a large site (a few go to ``helper``, started earlier)."""
+    a bad document becomes a diagnostic. ``meanwhile`` runs while the engine builds the
+    changed articles; ``helper``: a worker started earlier, for the few of a rebuild."""
     relpaths = scan.relpaths
     site = fingerprint(config)
     with _collector_paused(True):  # see below
         stale = cache.stale(scan, site) if cache is not None else relpaths
     large = len(relpaths) >= POOL_MIN_ITEMS
-    use_helper = bool(helper is not None and helper.pid and large
-                      and len(stale) < POOL_MIN_ITEMS)
+    use_helper = bool(
+        helper is not None
+        and large
+        and len(stale) < POOL_MIN_ITEMS
+        and config.engine.executor == "local"
+    )
     if helper is not None and not use_helper:
-        helper.close()  # not worth it here: none, or a pool of them
-    # A pool for many stale documents starts now, and gets ready while this process
+        helper.shutdown(wait=False, cancel_futures=True)  # not worth it here
+    # The engine for many stale documents starts now, and gets ready while this process
     # finds their keys.
-    markdown = any(SUFFIXES.get(PurePath(rel).suffix.lower()) is Format.MARKDOWN
-                   for rel in stale)
-    with Workers(0 if use_helper else len(stale), workers, partial(warm_up, config, markdown),
-                 minimum=1 if large else POOL_MIN_ITEMS) as pool:
+    markdown = any(SUFFIXES.get(PurePath(rel).suffix.lower()) is Format.MARKDOWN for rel in stale)
+    engine = (
+        helper
+        if helper is not None and use_helper
+        else executor_for(
+            len(stale),
+            workers,
+            warm=partial(warm_up, config, markdown),
+            minimum=1 if large else POOL_MIN_ITEMS,
+            engine=config.engine,
+        )
+    )
+    with engine:
         keys: dict[str, str] = {}
         # Plain data by the thousand and no cycles: the collector would only walk it again
         # and again (half the time of taking 10,000 articles from the cache).
@@ -148,47 +184,72 @@ def make_articles(config: SiteConfig, scan: ContentScan, cache: BuildCache | Non
         # build killed before storing them; an unreadable one reports why).
         first = [rel for rel in relpaths if keys.get(rel) not in _cache_index(cache)]
         jobs = [_job(scan, rel, config) for rel in first]
-        if helper is not None and use_helper and len(first) < POOL_MIN_ITEMS:
-            running = helper.map(_make_article, jobs)
-        elif pool.pool is not None:
-            running = pool.map(_make_article, jobs)
-        else:
-            running = started_map(_make_article, jobs, workers,
-                                  minimum=1 if large else POOL_MIN_ITEMS)
+        running = engine.map(_make_article, jobs)
         started_first = set(first)
         with _collector_paused(True):
             if meanwhile is not None:
                 meanwhile()
-            hits = cache.results(key for rel, key in keys.items()
-                                 if rel not in started_first) if cache is not None else {}
-            results = {rel: found for rel in relpaths
-                       if rel not in started_first and (found := hits.get(keys.get(rel, "")))}
+            hits = (
+                cache.results(key for rel, key in keys.items() if rel not in started_first)
+                if cache is not None
+                else {}
+            )
+            results = {
+                rel: found
+                for rel in relpaths
+                if rel not in started_first and (found := hits.get(keys.get(rel, "")))
+            }
         # Cache entries that no longer fit (an image the article copies changed).
         late = [rel for rel in relpaths if rel not in results and rel not in started_first]
         late_jobs = [_job(scan, rel, config) for rel in late]
-        made = itertools.chain(_survived(running, jobs),
-                               _survived(started_map(_make_article, late_jobs, workers),
-                                         late_jobs))
-        # Paused only while the articles are made elsewhere (a map runs them here).
-        with _collector_paused(not isinstance(running, map)):
-            fresh = _take_made(zip(first + late, made, strict=True), len(first) + len(late),
-                               results, keys=keys, cache=cache, progress=progress)
+        made = itertools.chain(
+            _survived(engine, jobs, running),
+            _survived(engine, late_jobs, _resumed(engine, late_jobs)),
+        )
+        # Paused only while the articles are made elsewhere.
+        with _collector_paused(not isinstance(engine, Inline)):
+            fresh = _take_made(
+                zip(first + late, made, strict=True),
+                len(first) + len(late),
+                results,
+                keys=keys,
+                cache=cache,
+                progress=progress,
+            )
     with _collector_paused(True):  # plain data from here on (see above)
         if cache is not None:
             # An unexpected failure is not the document's: the next build tries it again.
-            cache.save_results({keys[rel]: r for rel, r in results.items()
-                                if rel in keys and not any(d.unexpected for d in r[1])},
-                               {keys[rel] for rel in first + late if rel in keys})
+            cache.save_results(
+                {
+                    keys[rel]: r
+                    for rel, r in results.items()
+                    if rel in keys and not any(d.unexpected for d in r[1])
+                },
+                {keys[rel] for rel in first + late if rel in keys},
+            )
         record, unreadable = read_record(config.root)
         problems = [*scan.problems, *unreadable]
-        return _assembled(relpaths, results, keys=keys, fresh=fresh, cache=cache,
-                          problems=problems,
-                          remake=partial(_remade, scan, config, problems), record=record)
+        return _assembled(
+            relpaths,
+            results,
+            keys=keys,
+            fresh=fresh,
+            cache=cache,
+            problems=problems,
+            remake=partial(_remade, scan, config, problems),
+            record=record,
+        )
 
 
-def _take_made(made: Iterable[tuple[str, Made]], total: int, results: dict[str, _Result], *,
-               keys: Mapping[str, str], cache: BuildCache | None,
-               progress: Progress | None) -> dict[str, ArticleBody]:
+def _take_made(
+    made: Iterable[tuple[str, Made]],
+    total: int,
+    results: dict[str, _Result],
+    *,
+    keys: Mapping[str, str],
+    cache: BuildCache | None,
+    progress: Progress | None,
+) -> dict[str, ArticleBody]:
     """Each article as it is made, into ``results``; its body into the cache or, without
     one, into the bodies returned."""
     fresh: dict[str, ArticleBody] = {}
@@ -204,10 +265,17 @@ def _take_made(made: Iterable[tuple[str, Made]], total: int, results: dict[str, 
     return fresh
 
 
-def _assembled(relpaths: list[str], results: Mapping[str, _Result], *,
-               keys: Mapping[str, str], fresh: dict[str, ArticleBody],
-               cache: BuildCache | None, problems: list[Diagnostic],
-               remake: Remake, record: Record | None) -> Articles:
+def _assembled(
+    relpaths: list[str],
+    results: Mapping[str, _Result],
+    *,
+    keys: Mapping[str, str],
+    fresh: dict[str, ArticleBody],
+    cache: BuildCache | None,
+    problems: list[Diagnostic],
+    remake: Remake,
+    record: Record | None,
+) -> Articles:
     """The articles in document order, their problems after the scan's, their bodies."""
     articles: list[Article] = []
     stored: dict[str, str] = {}
@@ -218,8 +286,9 @@ def _assembled(relpaths: list[str], results: Mapping[str, _Result], *,
             articles.append(article)
             if rel in keys and article.id not in fresh:
                 stored[article.id] = keys[rel]
-    unique, remade = _unique_folders(_drop_id_clashes(articles, problems), problems,
-                                     remake, record or {})
+    unique, remade = _unique_folders(
+        _drop_id_clashes(articles, problems), problems, remake, record or {}
+    )
     for article_id, body in remade.items():
         fresh[article_id] = body
         stored.pop(article_id, None)
@@ -227,13 +296,15 @@ def _assembled(relpaths: list[str], results: Mapping[str, _Result], *,
     return Articles(unique, bodies, problems, record)
 
 
-def _remade(scan: ContentScan, config: SiteConfig, problems: list[Diagnostic],
-            article: Article, folder: str) -> tuple[Article, ArticleBody] | None:
+def _remade(
+    scan: ContentScan, config: SiteConfig, problems: list[Diagnostic], article: Article, folder: str
+) -> tuple[Article, ArticleBody] | None:
     """``article`` made again with its page in ``folder`` (see _unique_folders); its
     warnings were reported when it was first made, only a failure is new."""
     relpath = article.source_path.relative_to(scan.content_dir).as_posix()
-    made, body, diagnostics = document_article(scan.path(relpath), scan.dates(relpath),
-                                               config, folder)
+    made, body, diagnostics = document_article(
+        scan.path(relpath), scan.dates(relpath), config, folder
+    )
     if made is not None and body is not None:
         return made, body
     problems.extend(d for d in diagnostics if d.severity is Severity.ERROR)
@@ -256,9 +327,14 @@ def _drop_id_clashes(articles: list[Article], problems: list[Diagnostic]) -> lis
     for article in sorted(articles, key=lambda a: a.source_file):
         clash = by_id.get(article.id)
         if clash is not None:
-            problems.append(Diagnostic(
-                Severity.ERROR, f"id '{article.id}' is already used by {shown(clash.source_path)}",
-                article.source_path, hint="set a different 'id' in its metadata"))
+            problems.append(
+                Diagnostic(
+                    Severity.ERROR,
+                    f"id '{article.id}' is already used by {shown(clash.source_path)}",
+                    article.source_path,
+                    hint="set a different 'id' in its metadata",
+                )
+            )
             continue
         by_id[article.id] = article
         kept.append(article)
@@ -269,8 +345,7 @@ def _drop_id_clashes(articles: list[Article], problems: list[Diagnostic]) -> lis
 Remake = Callable[[Article, str], tuple[Article, ArticleBody] | None]
 
 
-def _owner(group: list[Article], folder: str, record: Mapping[str, tuple[str, ...]]
-           ) -> Article:
+def _owner(group: list[Article], folder: str, record: Mapping[str, tuple[str, ...]]) -> Article:
     """Who keeps a folder several articles want: the one that chose it, else the one the
     record of past addresses says had it, else the oldest (so adding an older article
     never moves a published page)."""
@@ -291,9 +366,12 @@ def _free_folder(article: Article, taken: set[str]) -> str:
     return candidate
 
 
-def _unique_folders(articles: list[Article], problems: list[Diagnostic], remake: Remake,
-                    record: Mapping[str, tuple[str, ...]]
-                    ) -> tuple[list[Article], dict[str, ArticleBody]]:
+def _unique_folders(
+    articles: list[Article],
+    problems: list[Diagnostic],
+    remake: Remake,
+    record: Mapping[str, tuple[str, ...]],
+) -> tuple[list[Article], dict[str, ArticleBody]]:
     """Every article in a folder of its own: when headlines repeat ("Morning briefing"),
     the later ones get the date (and a counter) in theirs, with a warning. Two documents
     that both chose one folder (slug, url) are an error: the second is left out."""
@@ -313,10 +391,14 @@ def _unique_folders(articles: list[Article], problems: list[Diagnostic], remake:
             if article is owner:
                 continue
             if article.chosen:
-                problems.append(Diagnostic(
-                    Severity.ERROR, f"slug '{folder}' is already used by "
-                    f"{shown(owner.source_path)}", article.source_path,
-                    hint="set a different 'slug' (or 'url') in its metadata"))
+                problems.append(
+                    Diagnostic(
+                        Severity.ERROR,
+                        f"slug '{folder}' is already used by {shown(owner.source_path)}",
+                        article.source_path,
+                        hint="set a different 'slug' (or 'url') in its metadata",
+                    )
+                )
                 moved[article.id] = None  # left out
                 continue
             new_folder = _free_folder(article, taken)
@@ -326,9 +408,14 @@ def _unique_folders(articles: list[Article], problems: list[Diagnostic], remake:
             if made is None:
                 continue  # it could not be read again: the remake reported why
             bodies[article.id] = made[1]
-            problems.append(Diagnostic(
-                Severity.WARNING, f"same headline as {shown(owner.source_path)}: "
-                f"published at {new_folder}/ instead of {folder}/", article.source_path,
-                hint="set a 'slug' to choose its address"))
+            problems.append(
+                Diagnostic(
+                    Severity.WARNING,
+                    f"same headline as {shown(owner.source_path)}: "
+                    f"published at {new_folder}/ instead of {folder}/",
+                    article.source_path,
+                    hint="set a 'slug' to choose its address",
+                )
+            )
     unique = [moved.get(a.id, a) for a in articles]
     return [a for a in unique if a is not None], bodies

@@ -7,8 +7,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from site_builder.core.errors import BuildError
+from site_builder.incremental.executors import executor_for
 from site_builder.incremental.keys import input_key
-from site_builder.incremental.parallel import run_all
 from site_builder.publish.output import FileRecord, check_output_path
 
 Make = Callable[[], dict[str, bytes]]
@@ -99,13 +99,23 @@ class OutputPlan:
     def make_all(self) -> None:
         """Make every declared file that is neither kept nor made yet."""
         pending, self.pending = self.pending, []
-        for (paths, _), made in zip(
-            pending, run_all([m for _, m in pending], self.workers), strict=True
-        ):
-            if sorted(made) != sorted(paths):
-                raise BuildError(f"outputs {sorted(made)} instead of {sorted(paths)}")
-            if self.sink is None:
-                self.files.update(made)
-                continue
-            for path, data in made.items():
-                self.sink(path, self.keys.get(path), data)
+        # Per-page work stays on this machine: the makers are closures (over templates and
+        # articles) that forked workers inherit, never pickled.
+        with executor_for(len(pending), self.workers) as executor:
+            for (paths, _), made in zip(
+                pending, executor.map(_call, [m for _, m in pending]), strict=True
+            ):
+                self._take(paths, made)
+
+    def _take(self, paths: tuple[str, ...], made: dict[str, bytes]) -> None:
+        if sorted(made) != sorted(paths):
+            raise BuildError(f"outputs {sorted(made)} instead of {sorted(paths)}")
+        if self.sink is None:
+            self.files.update(made)
+            return
+        for path, data in made.items():
+            self.sink(path, self.keys.get(path), data)
+
+
+def _call(make: Callable[[], dict[str, bytes]]) -> dict[str, bytes]:
+    return make()

@@ -7,6 +7,7 @@ fast (the cache, worker processes, kept pages) wraps the stages from ``increment
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from concurrent.futures import Executor
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -22,7 +23,7 @@ from site_builder.core.model import Article, ArticleBody
 from site_builder.core.timings import NO_TIMINGS, Timings
 from site_builder.incremental.cache import BuildCache, cache_file
 from site_builder.incremental.collect import Articles, Progress, make_articles, warm_up
-from site_builder.incremental.parallel import Helper, default_workers
+from site_builder.incremental.executors import default_workers, executor_for, in_background
 from site_builder.incremental.session import (
     Outcome,
     Waiting,
@@ -140,13 +141,13 @@ def _run(config: SiteConfig, options: BuildOptions, into: Destination,
             return replayed
         tree = (Publisher(into.path, force=into.force, store=cache)
                 if isinstance(into, Folder) else MemoryTree())
-        tree.start_check()
+        tree.start_check(in_background)
         try:
             with settled():
                 made = make_articles(config, scan, cache, started=started, progress=progress,
                                      workers=options.workers, helper=helper,
                                      meanwhile=partial(_meanwhile, tree))
-                helper.close()
+                helper.shutdown(wait=False, cancel_futures=True)
                 timings.mark("articles (load, clean, build; cache)")
                 result = _render(config, options, made, tree.live, sink=tree.take,
                                  cache=cache, timings=timings)
@@ -218,11 +219,13 @@ def _meanwhile(tree: Publisher | MemoryTree) -> None:
     import site_builder.site.related  # noqa: F401, PLC0415
 
 
-def _helper(config: SiteConfig, options: BuildOptions) -> Helper:
+def _helper(config: SiteConfig, options: BuildOptions) -> Executor:
     """A worker process started before the content is even scanned, for the few documents
     a rebuild finds changed (see PERFORMANCE.md)."""
-    wanted = options.cache and default_workers(options.workers) >= 2
-    return Helper(partial(warm_up, config, False) if wanted else None)
+    wanted = (options.cache and default_workers(options.workers) >= 2
+              and config.engine.executor == "local")
+    return executor_for(1 if wanted else 0, options.workers, minimum=1,
+                        warm=partial(warm_up, config, False))
 
 
 def _record_addresses(config: SiteConfig, result: BuildResult, record: Record | None) -> bool:

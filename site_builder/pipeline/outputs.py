@@ -15,7 +15,7 @@ from site_builder.core.errors import Diagnostic, Severity
 from site_builder.core.model import Article, ArticleBody
 from site_builder.core.timings import NO_TIMINGS, Timings
 from site_builder.incremental.collect import Articles
-from site_builder.incremental.parallel import forked
+from site_builder.incremental.executors import in_background
 from site_builder.incremental.plan import Output, OutputPlan
 from site_builder.publish.output import FileRecord, Manifest
 from site_builder.render import search
@@ -177,7 +177,7 @@ def render_outputs(
     published = published_articles(made.articles, now, drafts=drafts, future=future)
     # Related coverage (the largest share of a small rebuild) is found in another process
     # while the list pages, feeds and files that do not show it are made here.
-    related = forked(partial(related_indices, published))
+    related = in_background(partial(related_indices, published))
     data = site_data(
         published, group_by_tag(published), group_by_month(published), group_by_language(published)
     )

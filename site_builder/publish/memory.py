@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from site_builder.publish.output import FileRecord, Manifest
+from site_builder.publish.output import FileRecord, Manifest, Start
 
 
 class MemoryTree:
@@ -17,7 +17,7 @@ class MemoryTree:
     def __init__(self) -> None:
         self.files: dict[str, bytes] = {}
 
-    def start_check(self) -> None:
+    def start_check(self, start: Start | None = None) -> None:
         """Nothing to check: there is no live tree."""
 
     def check_live(self) -> None:

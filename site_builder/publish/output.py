@@ -25,7 +25,6 @@ from typing import NamedTuple, Protocol
 from site_builder.core.config import OUTPUT_MARKER
 from site_builder.core.errors import BuildError
 from site_builder.core.faults import describe
-from site_builder.incremental.parallel import forked
 
 # Marks a folder as ours, so a build never wipes a folder it did not create; it also names
 # the tree's manifest ("build TOKEN").
@@ -92,8 +91,11 @@ def _as_recorded(folder: Path, manifest: Manifest) -> bool:
             stat = os.lstat(base + path)
         except OSError:
             return False
-        if (stat.st_size, stat.st_mtime_ns, stat.st_ino) != (record.size, record.mtime,
-                                                              record.inode):
+        if (stat.st_size, stat.st_mtime_ns, stat.st_ino) != (
+            record.size,
+            record.mtime,
+            record.inode,
+        ):
             return False
     return True
 
@@ -104,13 +106,22 @@ _CONTROL_OR_BACKSLASH = re.compile(r"[\x00-\x1f\\]")
 def check_output_path(path: str) -> str:
     """Reject paths that could land outside the output folder."""
     parts = path.split("/")
-    if "" not in parts and "." not in parts and ".." not in parts \
-            and not _CONTROL_OR_BACKSLASH.search(path):
+    if (
+        "" not in parts
+        and "." not in parts
+        and ".." not in parts
+        and not _CONTROL_OR_BACKSLASH.search(path)
+    ):
         return path  # already plain and safe (every path a build makes)
     pure = PurePosixPath(path)
     # Control characters too: a NUL would otherwise surface as a ValueError mid-publish.
-    if ("\\" in path or pure.is_absolute() or ".." in pure.parts or not pure.parts
-            or any(ord(c) < 32 for c in path)):
+    if (
+        "\\" in path
+        or pure.is_absolute()
+        or ".." in pure.parts
+        or not pure.parts
+        or any(ord(c) < 32 for c in path)
+    ):
         raise BuildError(f"refusing to write unsafe output path {path!r}")
     return pure.as_posix()
 
@@ -125,8 +136,9 @@ def _remove_leftovers(folder: Path) -> None:
     A build killed between moving the old site aside and moving the new one in (possible
     only where folders cannot be exchanged atomically) left no site at all: the old one
     is put back first, so a re-run never needs a manual clean-up."""
-    retired = sorted(folder.parent.glob(f".{folder.name}.*.old-build"),
-                     key=lambda p: p.stat().st_mtime)
+    retired = sorted(
+        folder.parent.glob(f".{folder.name}.*.old-build"), key=lambda p: p.stat().st_mtime
+    )
     if retired and not folder.exists() and (retired[-1] / MARKER).is_file():
         retired[-1].rename(folder)
     for stale in folder.parent.glob(f".{folder.name}.*-build"):
@@ -151,8 +163,9 @@ def _exchange(first: Path, second: Path) -> bool:
         renameat2 = libc.renameat2
     except (OSError, AttributeError):
         return False
-    result = renameat2(_AT_FDCWD, os.fsencode(first), _AT_FDCWD, os.fsencode(second),
-                       _RENAME_EXCHANGE)
+    result = renameat2(
+        _AT_FDCWD, os.fsencode(first), _AT_FDCWD, os.fsencode(second), _RENAME_EXCHANGE
+    )
     if result == 0:
         return True
     code = ctypes.get_errno()
@@ -163,8 +176,12 @@ def _exchange(first: Path, second: Path) -> bool:
 
 def _same(path: Path, data: bytes) -> bool:
     try:
-        return path.is_file() and not path.is_symlink() and path.stat().st_size == len(data) \
+        return (
+            path.is_file()
+            and not path.is_symlink()
+            and path.stat().st_size == len(data)
             and path.read_bytes() == data
+        )
     except OSError:
         return False
 
@@ -182,6 +199,7 @@ def _link_or_copy(source: Path) -> Callable[[Path], None]:
             link(target)
         except OSError:  # a file system without hard links: a copy, with its time
             shutil.copy2(source, target)
+
     return link
 
 
@@ -211,8 +229,15 @@ def _swap_in(spare: Path, folder: Path) -> None:
         folder.rename(retired)
     spare.rename(folder)
     if retired.exists() or retired.is_symlink():
-        retired.rename(spare) if retired.is_dir() and not retired.is_symlink() \
-            else retired.unlink()
+        retired.rename(spare) if retired.is_dir() and not retired.is_symlink() else retired.unlink()
+
+
+# Starts a call elsewhere and returns what waits for its result (executors.in_background).
+Start = Callable[[Callable[[], bool]], Callable[[], bool]]
+
+
+def _here(call: Callable[[], bool]) -> Callable[[], bool]:
+    return call  # made when waited for
 
 
 class Publisher:
@@ -220,16 +245,21 @@ class Publisher:
     straight into the spare tree, and ``finish`` swaps the spare in, atomically; until then
     the live site is untouched, and if the build fails it stays as it was."""
 
-    def __init__(self, folder: Path, *, force: bool = False,
-                 store: TreeStore | None = None) -> None:
+    def __init__(
+        self, folder: Path, *, force: bool = False, store: TreeStore | None = None
+    ) -> None:
         self.folder = folder.absolute()
         if not force and self.folder.is_file():
-            raise BuildError(f"error: the output path {self.folder} is a file, not a folder; "
-                             "nothing was published (choose another output, or use --force "
-                             "to replace the file)")
+            raise BuildError(
+                f"error: the output path {self.folder} is a file, not a folder; "
+                "nothing was published (choose another output, or use --force "
+                "to replace the file)"
+            )
         if not force and not _is_ours_or_empty(self.folder):
-            raise BuildError(f"{self.folder} exists and was not created by site_builder; "
-                             "refusing to replace it (use --force, or choose another output)")
+            raise BuildError(
+                f"{self.folder} exists and was not created by site_builder; "
+                "refusing to replace it (use --force, or choose another output)"
+            )
         self.folder.parent.mkdir(parents=True, exist_ok=True)
         _remove_leftovers(self.folder)
         self.store = store
@@ -245,13 +275,13 @@ class Publisher:
         self.folders: set[Path] = set()  # folders of the spare known to exist
         self.unfinished: list[str] = []  # what went wrong after the site was published
 
-    def start_check(self) -> None:
-        """Start ``check_live`` in a forked process (a large site's files are looked at
-        there, one by one, while this process goes on)."""
+    def start_check(self, start: Start = _here) -> None:
+        """Start ``check_live`` with ``start`` (the build's, in another process: a large
+        site's files are looked at there, one by one, while this process goes on)."""
         if self.store is not None and self.ours and self.checking is None:
             manifest = recorded_manifest(self.folder, self.store)
             if manifest is not None:
-                self.checking = manifest, forked(partial(_as_recorded, self.folder, manifest))
+                self.checking = manifest, start(partial(_as_recorded, self.folder, manifest))
 
     def check_live(self) -> None:
         """Find out what the live tree holds (its manifest, if every file is as recorded);
@@ -279,13 +309,11 @@ class Publisher:
             return
         if old is None and self.live is None and self.ours and _same(self.folder / path, data):
             stat = (self.folder / path).stat()
-            self.shared[path] = FileRecord(key, digest, stat.st_size, stat.st_mtime_ns,
-                                           stat.st_ino)
+            self.shared[path] = FileRecord(key, digest, stat.st_size, stat.st_mtime_ns, stat.st_ino)
             return
         self._open_spare()
         stat = self._put(path, partial(_write, data=data)).lstat()
-        self.written[path] = FileRecord(key, digest, stat.st_size, stat.st_mtime_ns,
-                                        stat.st_ino)
+        self.written[path] = FileRecord(key, digest, stat.st_size, stat.st_mtime_ns, stat.st_ino)
 
     def _put(self, path: str, write: Callable[[Path], None], *, replace: bool = True) -> Path:
         """A new file at ``path`` in the spare tree. The old one may be a hard link shared
@@ -329,8 +357,12 @@ class Publisher:
             if store is not None and any(live[p].key != r.key for p, r in self.shared.items()):
                 store.save_tree(tree_token(live), self.shared)
             return 0
-        if not self.written and live is None and self.ours \
-                and _no_extra_files(self.folder, self.shared):
+        if (
+            not self.written
+            and live is None
+            and self.ours
+            and _no_extra_files(self.folder, self.shared)
+        ):
             # Up to date, but unknown to the store (its cache was deleted): record it, or
             # every later build would have to compare every file again.
             token = tree_token(self.shared)
@@ -354,8 +386,9 @@ class Publisher:
         try:
             self._tidy(manifest, token)
         except (OSError, sqlite3.Error) as exc:  # a full disk, say: the site is published
-            self.unfinished.append(f"the site was published, but {describe(exc)}; the next "
-                                   "build takes longer")
+            self.unfinished.append(
+                f"the site was published, but {describe(exc)}; the next build takes longer"
+            )
         return len(self.written)
 
     def _tidy(self, manifest: Manifest, token: str) -> None:
@@ -387,8 +420,9 @@ class Publisher:
             shutil.rmtree(self.spare, ignore_errors=True)
 
 
-def publish(files: Mapping[str, bytes], folder: Path, *, force: bool = False,
-            store: TreeStore | None = None) -> int:
+def publish(
+    files: Mapping[str, bytes], folder: Path, *, force: bool = False, store: TreeStore | None = None
+) -> int:
     """Publish a site made of ``files`` into ``folder``, atomically (see ``Publisher``)."""
     publisher = Publisher(folder, force=force, store=store)
     try:
@@ -401,7 +435,8 @@ def publish(files: Mapping[str, bytes], folder: Path, *, force: bool = False,
 
 
 def _no_extra_files(folder: Path, shared: Mapping[str, FileRecord]) -> bool:
-    present = {p.relative_to(folder).as_posix() for p in folder.rglob("*")
-               if p.is_file() or p.is_symlink()}
+    present = {
+        p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file() or p.is_symlink()
+    }
     present.discard(MARKER)
     return present == set(shared)
