@@ -38,4 +38,28 @@ PHRASES = Phrases(
     credit_words=r"y|de|la|del|archivo|captura",
     illustrative=r"(?:imagen|foto) de archivo|(?:foto|imagen) ilustrativa",
     reported=r"dijo|afirmó|según",
+    paywall=r"(?:este )?(?:artículo|contenido) (?:es )?(?:exclusivo|solo"
+    r"|sólo) (?:para )?(?:suscriptores|socios|abonados)|(?:suscríbete|suscríbase|inicia sesión"
+    r"|regístrate) para (?:seguir leyendo|continuar|leer)|¿ya (?:eres|es) (?:suscriptor|socio)\?"
+    r"|contenido exclusivo para|sigue leyendo",
+    donate=r"apoya (?:nuestro|nuestra|el|al|a|la)|haz (?:una )?donación|dona (?:ahora|aquí|hoy)"
+    r"|hazte (?:socio|socia|miembro|mecenas|suscriptor)|si (?:te gusta|valoras"
+    r"|aprecias) (?:nuestro|nuestra|este)|colabora con",
+    region_block=r"no (?:está|esta) disponible en (?:tu|su) (?:país|región|zona|ubicación)"
+    r"|no disponible en (?:su|tu) (?:país|región)",
+    error_report=r"¿?(?:has |ha )?(?:encontrado|visto|detectado) (?:un |algún )?(?:error|errata)"
+    r"|(?:reportar|informar de|comunicar|notificar) (?:un )?error",
+    reading_time=r"min(?:utos?)?\.? (?:de )?lectura",
+    reading_label=r"tiempo de lectura|escucha(?:r)? (?:este |el |la )?(?:artículo|noticia)"
+    r"|versión en audio",
+    updated=r"(?:actualizado|publicado|modificado)(?: el| a las)?",
+    skip=r"(?:ir|saltar) al contenido(?: principal)?|volver arriba",
+    click_here=r"(?:haz|haga|pincha|pulsa) clic aquí|(?:pincha|pulsa|clica) aquí",
+    read_more=r"(?:lee|leer) más|más información aquí",
+    originally=r"(?:este artículo|esta noticia|este texto) (?:se publicó|fue publicad[ao]"
+    r"|apareció) (?:originalmente|primero)|(?:publicado|publicada) originalmente",
+    byline_by=r"por",
+    reader=r"tu|tus|te|ti|usted|su|sus",
+    outlet=r"nuestro|nuestra|nuestros|nuestras|nosotros|nos",
+    purpose=r"y|e|con|no|y no",
 )

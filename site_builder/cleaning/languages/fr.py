@@ -36,4 +36,29 @@ PHRASES = Phrases(
     credit_words=r"et|de|du|des|la|le",
     illustrative=r"(?:photo|image) d['’](?:illustration|archives?)",
     reported=r"a (?:déclaré|indiqué|affirmé)|selon",
+    paywall=r"(?:cet |la suite de cet )?(?:article|contenu) (?:est )?(?:réservé|réservée) (?:aux"
+    r"|à nos) abonnés|réservé aux abonnés|(?:abonnez-vous|connectez-vous"
+    r"|inscrivez-vous) pour (?:lire|continuer|accéder|débloquer)|il vous reste \d+"
+    r"|vous avez atteint|déjà abonné\s*\?|la suite est réservée|(?:article|contenu) premium",
+    donate=r"soutenez (?:notre|nos|le|la|un|l['’]\s?|une|nous)|faites un don|(?:je )?fais un don"
+    r"|(?:devenez|deveniez) (?:membre|abonné|donateur|donatrice)|si vous (?:appréciez"
+    r"|aimez) (?:notre|nos|ce|cet)|soutenir (?:notre|la rédaction)",
+    region_block=r"(?:n['’]est pas|pas) disponible dans votre (?:pays|région|zone)"
+    r"|indisponible dans votre (?:pays|région|zone)",
+    error_report=r"(?:vous avez )?(?:repéré|trouvé|remarqué|vu) une (?:erreur|faute|coquille)"
+    r"|signal(?:ez|er) une (?:erreur|faute|coquille)",
+    reading_time=r"min(?:utes?)?\.? (?:de )?lecture",
+    reading_label=r"temps de lecture|(?:écouter|écoutez) (?:cet |l['’]\s?)article|version audio",
+    updated=r"(?:mis à jour|publié|modifié|actualisé|mise à jour)(?: le| à)?",
+    skip=r"(?:aller|passer|accéder) (?:au|directement au) (?:contenu|contenu principal|menu)"
+    r"|retour en haut",
+    click_here=r"cliquez ici",
+    read_more=r"(?:en savoir|lire la suite|voir) plus|pour en savoir plus|lire la suite",
+    originally=r"(?:cet article|ce texte|cet entretien) a (?:d['’]abord |initialement "
+    r"|originellement )?(?:été publié|paru)|(?:initialement|originellement|d['’]abord) (?:publié"
+    r"|paru)",
+    byline_by=r"par",
+    reader=r"vous|votre|vos|tu|ton|ta|tes|toi",
+    outlet=r"nous|notre|nos",
+    purpose=r"et|afin de|afin d['’]|avec|ne",
 )

@@ -36,4 +36,26 @@ PHRASES = Phrases(
     press_office=r"preses dienests",
     illustrative=r"ilustratīv(?:s|a) (?:foto|attēls)",
     reported=r"paziņoja|sacīja|norādīja",
+    paywall=r"(?:šis )?(?:raksts|saturs|materiāls) (?:ir )?pieejams tikai (?:abonentiem|abonēšanā"
+    r"|\w+ abonentiem)|(?:lai )?(?:turpinātu|turpināt) lasīt|(?:jau )?(?:esi|esat) abonents\?"
+    r"|pieejams tikai abonentiem",
+    donate=r"atbalsti (?:mūs|mūsu|neatkarīgo|žurnālistiku|kvalitatīvu)|atbalstiet (?:mūs|mūsu)"
+    r"|ziedo(?:t|jiet)?|kļūsti par (?:atbalstītāju|biedru|abonentu|mecenātu)",
+    region_block=r"(?:nav pieejams|nav pieejama|nav skatāms|nav skatāma) (?:jūsu|tavā"
+    r"|tavam) (?:reģionā|valstī)|(?:jūsu|tavā) (?:reģionā|valstī) (?:nav pieejams|nav pieejama)",
+    error_report=r"(?:pamanīji|pamanījāt|atradi|atradāt) (?:kļūdu|drukas kļūdu|neprecizitāti)"
+    r"|ziņot par kļūdu|iezīmē(?:jiet)? (?:to|tekstu|kļūdu) un nospied",
+    reading_time=r"min(?:ūtes|ūtēs|\.)? lasīšanai|min(?:ūtes)? lasīšana",
+    reading_label=r"lasīšanas laiks|(?:klausīties|noklausīties|klausies) (?:rakstu|ziņu|šo rakstu)",
+    updated=r"(?:atjaunots|atjaunināts|publicēts|pēdējoreiz atjaunots|labots|publicēšanas datums)",
+    skip=r"(?:pāriet|pārlēkt|doties|pārlēkt) (?:uz|pie) (?:galveno )?(?:saturu|saturs|satura)"
+    r"|uz augšu",
+    click_here=r"(?:spied|klikšķini|noklikšķini|spiediet|klikšķiniet) (?:šeit|te)",
+    read_more=r"vairāk (?:lasi )?(?:šeit|te)|lasīt vairāk|lasi vairāk",
+    originally=r"(?:raksts|materiāls) (?:sākotnēji |pirmoreiz )?(?:publicēts|publicēta|parādījās)"
+    r"|(?:sākotnēji|pirmoreiz) publicēt[sa]",
+    byline_by=r"autors|autore|teksts",
+    reader=r"tu|tev|tevi|tavs|tava|tavu|jūs|jums|jūsu|jūsējais",
+    outlet=r"mēs|mūs|mums|mūsu",
+    purpose=r"lai|un|ar|kur",
 )

@@ -39,4 +39,27 @@ PHRASES = Phrases(
     credit_words=r"i|z|w|na|archiwum|zrzut ekranu|ilustracyjne",
     illustrative=r"zdjęcie (?:ilustracyjne|archiwalne)",
     reported=r"powiedział\w*|poinformował\w*|według",
+    paywall=r"(?:ten )?(?:artykuł|tekst|materiał) (?:jest )?dostępny (?:tylko"
+    r"|wyłącznie) (?:dla )?(?:subskrybentów|prenumeratorów)|(?:zaloguj się|wykup dostęp"
+    r"|kup subskrypcję|subskrybuj|wykup prenumeratę),? (?:aby|by) (?:czytać|przeczytać"
+    r"|kontynuować)|masz już (?:konto|subskrypcję|prenumeratę)\?|czytaj dalej z|(?:dostęp"
+    r"|treść) (?:tylko )?dla (?:subskrybentów|prenumeratorów)",
+    donate=r"wesprzyj (?:nas|naszą|nasze|nasz|niezależne|redakcję)|przekaż darowiznę|(?:zostań"
+    r"|zostań naszym) (?:patronem|darczyńcą|subskrybentem)|wpłać|wspieraj (?:nas|niezależne)",
+    region_block=r"(?:nie jest |jest nie)dostępn\w* w (?:twoim|twojej|pana|pani) (?:kraju"
+    r"|regionie)|niedostępn\w* w (?:twoim|twojej) (?:kraju|regionie)",
+    error_report=r"(?:znalazłeś|zauważyłeś|widzisz|znalazłaś|zauważyłaś) (?:błąd|literówkę)"
+    r"|zgłoś błąd|zaznacz (?:go|tekst|fragment) i naciśnij",
+    reading_time=r"min(?:ut[ay]?|\.)? czytania",
+    reading_label=r"czas czytania|(?:posłuchaj|słuchaj|odsłuchaj) (?:artykułu|tekstu)|wersja audio",
+    updated=r"(?:aktualizacja|zaktualizowano|opublikowano|data publikacji|publikacja)",
+    skip=r"przejdź do (?:treści|głównej treści|zawartości|menu)|do góry",
+    click_here=r"kliknij (?:tutaj|tu)",
+    read_more=r"więcej (?:informacji )?(?:tutaj|tu)|czytaj (?:więcej|dalej)",
+    originally=r"(?:artykuł|tekst) (?:ukazał się|został opublikowany) (?:pierwotnie|pierwszy raz"
+    r"|wcześniej)|pierwotnie (?:opublikowan\w*|ukazał)",
+    byline_by=r"autor|autorka",
+    reader=r"ty|ciebie|ci|twój|twoja|twoje|pan|pani|państwo|wy|wasz",
+    outlet=r"my|nas|nam|nasz|nasza|nasze|naszą|naszego|naszej",
+    purpose=r"aby|by|żeby|i|oraz|z",
 )
