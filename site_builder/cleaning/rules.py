@@ -353,7 +353,7 @@ CREDIT_RULES: tuple[Rule, ...] = (
         "credit",
         "photo credit line: metadata, not article text",
         _rx(
-            rf"\(?(?:(?:{_words('photo_label', '{ILLUSTRATIVE}')})\s*[:,]\s*"
+            rf"\(?(?:(?:{_words('photo_label', '{ILLUSTRATIVE}')})(?:\s*[:,]|(?<=\.))\s*"
             rf"|(?:{_words('photo_by')})\s*)(?P<value>{{CREDIT}})\)?"
         ),
         _speakers("photo_label"),
@@ -398,6 +398,16 @@ CREDIT_RULES: tuple[Rule, ...] = (
         _prompt(rf"(?P<value>{_words('reprint')})"),
         _speakers("reprint"),
         capture="credit",
+    ),
+    Rule(
+        "credit-with-agency",
+        "credit",
+        "'with AFP' agency note: metadata, not article text",
+        r"(?:with|avec|com|con|mit|z|с|з|ar|su|koos|met)\s+(?P<value>"
+        r"(?-i:AFP|AP|Reuters|dpa|DPA|EFE|Lusa|ANSA|PAP|TASS|ТАСС|LETA|ELTA|BNS|ANP|Belga|Agi|AGI|"
+        r"Europa Press|Interfax|Интерфакс|Укрінформ|УНН|РИА Новости|Agencia EFE|Agência Lusa)"
+        r"(?:\s*(?:,|and|et|e|y|und|i|и|і|un|ir|ja|en)\s*(?-i:AFP|AP|Reuters|dpa|EFE))?)\.?",
+        capture="source",
     ),
     Rule(
         "credit-reporting-by",
@@ -492,7 +502,7 @@ META_RULES: tuple[Rule, ...] = (
         "a bare date or time stamp",
         r"\d{4}-\d{2}-\d{2}"
         r"(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2}| ?[A-Z]{3,4})?)?"
-        r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}(?:,?\s+\d{1,2}[:.]\d{2})?|\d{1,2}:\d{2}",
+        r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?:,?\s+\d{1,2}[:.]\d{2})?|\d{1,2}:\d{2}",
     ),
     Rule(
         "originally-published",
@@ -505,7 +515,8 @@ META_RULES: tuple[Rule, ...] = (
         "shortcode",
         "meta",
         "CMS shortcode left in the text ([caption ...])",
-        r"\[/?[a-z_]{2,30}(?:\s[^\]]{0,300})?\]",
+        r"\[/?[a-z_]{2,30}(?:\s[^\]]{0,300})?\]"
+        r"|\[(?P<tag>[a-z_]{2,30})(?:\s[^\]]{0,300})?\][^\[\]]{0,300}\[/(?P=tag)\]",
     ),
 )
 
@@ -540,7 +551,7 @@ NAV_RULES: tuple[Rule, ...] = (
         # With a path: a bare domain is often a venue's or shop's address in a listing, and
         # a link shortener's address a deliberate link.
         r"(?!(?:https?://)?(?:amzn\.to|bit\.ly|t\.co|goo\.gl|ow\.ly|tinyurl\.com)/)"
-        r"(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/[^\s/]\S{0,300}",
+        r"(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,13}/[^\s/]\S{0,300}",
     ),
 )
 

@@ -7,7 +7,9 @@ PHRASES = Phrases(
     related=r"(?-i:MORE)(?=\s*:)|read (?:also|more)|also read|see also|"
     r"related(?: articles?| stories| coverage| news| content| reading)?|"
     r"more on (?:this|the|that) (?:story|topic)|further reading|"
-    r"recommended(?: for you| reading)?|you (?:may|might) also like",
+    r"recommended(?: for you| reading)?|you (?:may|might) also like|more from (?:this"
+    r"|the) (?:section|author)|more (?:stories|news) from|(?:you (?:may"
+    r"|might) )?also (?:be )?interested in|most read|trending now",
     follow=r"(?:(?:stay (?:informed|updated|up to date|connected|tuned)|"
     r"don't miss (?:out|a thing)|never miss a story)[:!,.] )?"
     r"(?:follow us(?: also| too)?(?:\s*:|\s+(?:on|at|via|in)\s+{NETS})?"
@@ -41,15 +43,19 @@ PHRASES = Phrases(
     advert=r"advertisement|advertising|advert|sponsored(?: content| post| article| story)?|"
     r"paid (?:content|post|partnership)|partner content|promoted(?: content)?|advertorial",
     advert_continues=r"(?:the )?(?:story|article|text) continues (?:below|after)"
-    r"(?: (?:the|this) advertisement| advertisement)?|continue reading below",
-    cookie_notice=r"(?:we|this (?:web)?site|this website|our (?:web)?site) uses? cookies",
+    r"(?: (?:the|this) advertisement| advertisement)?|continue reading below|(?:the )?(?:story"
+    r"|article) continues after (?:this|the) (?:advertisement|ad)",
+    cookie_notice=r"(?:we|this (?:web)?site|this website|our (?:web)?site) uses? cookies"
+    r"|by (?:continuing to (?:browse|use)|using) (?:this|our) (?:site|website)"
+    r"|by continuing to browse",
     cookie_button=r"(?:accept|allow|reject)(?: all)? cookies|"
     r"cookie (?:settings|policy|preferences)|manage cookies",
     comments=r"comments?",
     comments_counted=r"comments?",
     comments_prompt=r"leave a (?:comment|reply)|add (?:a )?comment|post a comment"
     r"|join the (?:discussion|conversation)|comments are closed"
-    r"|(?:show|view) comments|be the first to comment",
+    r"|(?:show|view) comments|be the first to comment|(?:show|view|see|read"
+    r"|load)(?: all)?(?: \d+)? comments?(?: \(\d+\))?|join the debate",
     photo_label=r"photo(?:graph)?s?(?: credit)?|photo courtesy(?: of)?|images?(?: credit)?|"
     r"pictures?|illustration|(?:photo|image) source",
     photo_by=r"photos? by",
@@ -91,7 +97,7 @@ PHRASES = Phrases(
     reading_time=r"min(?:ute)?s?\.? (?:read|reading|listen)|minutes? (?:of )?(?:reading|read)",
     reading_label=r"(?:estimated )?reading time|read time|listen to (?:this )?(?:article|story"
     r"|the article)|listen(?: now)?|audio version|(?:this article|story) (?:is )?(?:narrated"
-    r"|read aloud)",
+    r"|read aloud)|listen to (?:this )?(?:article|story)(?: \W?\s*\d+ min(?:utes)?)?",
     updated=r"(?:last |first )?(?:updated|published|posted|modified|edited|created)(?: on| at)?"
     r"|date",
     skip=r"skip to (?:the )?(?:main )?(?:content|navigation|article|menu|search|footer)"

@@ -5,7 +5,7 @@ from site_builder.cleaning.languages import Phrases
 PHRASES = Phrases(
     code="et",
     related=r"loe (?:ka|lisaks)|vaata (?:ka|lisaks)|seotud (?:artiklid|lood|uudised)|samal teemal"
-    r"|soovitame lugeda",
+    r"|soovitame lugeda|sind võib huvitada(?: ka)?|veel selle rubriigi|loetuimad",
     follow=r"jälgi(?:ge)? (?:meid|meie uudiseid)(?: ka)?(?:\s*:|\s+{NETS})?|(?:liitu"
     r"|liituge) (?:meie )?(?:{NET_CHANNEL}|{CHANNEL}(?: {NET})?)|(?:leiad meid|oleme ka) {NETS}",
     newsletter=r"(?:telli|tellige|liitu|liituge)(?: meie)?(?: \w+)? (?:uudiskiri|uudiskirjaga"
@@ -14,12 +14,13 @@ PHRASES = Phrases(
     share=r"jaga(?: (?:artiklit|lugu|uudist))?(?: {NET})?|kopeeri link",
     advert=r"reklaam|sponsoreeritud|sisuturundus|partneri sisu",
     advert_continues=r"(?:artikkel|lugu) jätkub (?:pärast|reklaami all) reklaami?",
-    cookie_notice=r"(?:see veebileht|meie veebileht|me|kasutame)(?: kasutab| kasutame)? küpsiseid",
+    cookie_notice=r"(?:see veebileht|meie veebileht|me|kasutame)(?: kasutab| kasutame)? küpsiseid"
+    r"|jätkates (?:sirvimist|lehe kasutamist|veebilehe kasutamist)",
     cookie_button=r"(?:nõustu|luba|aktsepteeri)(?: kõigi)? küpsistega|küpsiste seaded",
     comments=r"kommentaarid",
     comments_counted=r"kommentaari(?:d)?",
     comments_prompt=r"(?:lisa|kirjuta) kommentaar|kommenteeri(?: esimesena)?|(?:vaata"
-    r"|näita) kommentaare",
+    r"|näita) kommentaare|(?:vaata|näita|loe) (?:kõiki )?(?:\d+ )?kommentaare(?: \(\d+\))?",
     photo_label=r"foto|pilt|illustratsioon|fotod",
     source_label=r"allik(?:as|ad)",
     rights_reserved=r"kõik õigused kaitstud",
@@ -52,7 +53,7 @@ PHRASES = Phrases(
     click_here=r"(?:kliki|klõpsa|vajuta) siia",
     read_more=r"loe (?:lähemalt|rohkem)(?: siit)?|vaata lähemalt",
     originally=r"(?:artikkel|lugu) (?:ilmus|avaldati) (?:esmalt|algselt|esimest korda)|(?:algselt"
-    r"|esmalt) (?:ilmunud|avaldatud)",
+    r"|esmalt) (?:ilmunud|avaldatud)|originaalartikkel|esmakordselt avaldatud",
     byline_by=r"autor",
     reader=r"sa|sina|sind|sinu|teie|te|teid|teile",
     outlet=r"me|meie|meid|meile",

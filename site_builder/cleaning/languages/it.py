@@ -6,7 +6,8 @@ PHRASES = Phrases(
     code="it",
     related=r"leggi anche|(?:vedi|guarda) anche|potrebbe interessarti|ti potrebbe interessare"
     r"|articoli correlati|correlati|altri articoli(?: della sezione| su questo tema)?"
-    r"|sullo stesso argomento|approfondimenti?",
+    r"|sullo stesso argomento|approfondimenti?|(?:ti )?potrebbe (?:anche )?interessar(?:e"
+    r"|ti)(?: anche)?|i più letti",
     follow=r"segui(?:teci|ci)(?: anche)?(?:\s*:|\s+su\s+{NETS})?"
     r"|seguite (?:anche )?{QFEW} su {NETS}|(?:unisciti|iscriviti) al nostro (?:{NET_CHANNEL}"
     r"|{CHANNEL}(?: {NET})?)|(?:trovaci|siamo (?:anche )?su) {NETS}",
@@ -23,7 +24,8 @@ PHRASES = Phrases(
     comments=r"commenti",
     comments_counted=r"commenti",
     comments_prompt=r"commenta per primo|lascia un commento|scrivi un commento|commenta|(?:vedi"
-    r"|mostra) (?:i )?commenti",
+    r"|mostra) (?:i )?commenti|(?:vedi|mostra"
+    r"|leggi) (?:tutti )?(?:i )?(?:\d+ )?commenti(?: \(\d+\))?",
     photo_label=r"foto|immagine|fotografia|fonte (?:foto|immagine)",
     source_label=r"fonte|fonti",
     rights_reserved=r"tutti i diritti riservati|riproduzione riservata",
@@ -52,7 +54,7 @@ PHRASES = Phrases(
     reading_label=r"(?:tempo di )?lettura(?: di)?|ascolta (?:l['’]\s?articolo|la notizia"
     r"|questo articolo)|versione audio",
     updated=r"(?:aggiornato|pubblicato|modificato|ultimo aggiornamento|ultima modifica)(?: il"
-    r"| alle)?",
+    r"| alle)?|ultimo aggiornamento",
     skip=r"(?:vai|salta|passa) al contenuto(?: principale)?|torna (?:su|in alto)",
     click_here=r"clicca qui|clicca sul link|tocca qui",
     read_more=r"(?:per saperne|leggi) di più|maggiori informazioni|continua a leggere",

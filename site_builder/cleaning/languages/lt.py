@@ -5,7 +5,8 @@ from site_builder.cleaning.languages import Phrases
 PHRASES = Phrases(
     code="lt",
     related=r"taip pat skaitykite|skaitykite taip pat|daugiau (?:šia tema|naujienų)"
-    r"|susiję straipsniai|susijusios naujienos|rekomenduojame|taip pat žiūrėkite",
+    r"|susiję straipsniai|susijusios naujienos|rekomenduojame|taip pat žiūrėkite"
+    r"|(?:jus )?taip pat gali sudominti|daugiau šios rubrikos|skaitomiausi",
     follow=r"seki(?:te|k) (?:mus|mūsų naujienas)(?: ir)?(?:\s*:|\s+{NETS})?|(?:prisijunkite"
     r"|prisijunk) prie (?:mūsų )?(?:{NET_CHANNEL}|{CHANNEL}(?: {NET})?)|(?:rasite mus"
     r"|esame) (?:ir )?{NETS}",
@@ -18,12 +19,13 @@ PHRASES = Phrases(
     advert=r"reklama|užsakomasis turinys|remiamas turinys|partnerio turinys",
     advert_continues=r"straipsnis tęsiamas po reklamos|tęsinys po reklamos",
     cookie_notice=r"(?:ši svetainė|mes) (?:naudoja|naudojame) slapukus|(?:šioje svetainėje"
-    r"|svetainėje) naudojami slapukai",
+    r"|svetainėje) naudojami slapukai|(?:naršydami toliau|tęsdami naršymą)",
     cookie_button=r"(?:sutinku|priimti)(?: su)?(?: visus)? slapuk(?:ais|us)|slapukų nustatymai",
     comments=r"komentarai",
     comments_counted=r"komentar(?:ai|ų|as)",
     comments_prompt=r"(?:parašykite|palikite|rašyti) komentarą|komentuoti|komentuokite pirmas"
-    r"|(?:rodyti|žiūrėti) komentarus",
+    r"|(?:rodyti|žiūrėti) komentarus|(?:rodyti|žiūrėti"
+    r"|skaityti) (?:visus )?(?:\d+ )?komentarus(?: \(\d+\))?|komentuokite pirmieji",
     photo_label=r"nuotr(?:\.|auka)?|foto|iliustracija|nuotraukų šaltinis",
     source_label=r"šaltin(?:is|iai)",
     rights_reserved=r"visos teisės saugomos",
@@ -51,12 +53,14 @@ PHRASES = Phrases(
     r"|pranešti apie klaidą|pažymėkite (?:ją|tekstą|klaidą) ir paspauskite",
     reading_time=r"min(?:\.|utės|učių)? (?:skaitymo|skaitymui|skaityti)",
     reading_label=r"skaitymo laikas|(?:klausyti|klausykite|paklausykite) (?:straipsnio|naujienos)",
-    updated=r"(?:atnaujinta|paskelbta|publikuota|redaguota|paskutinį kartą atnaujinta|atnaujintas)",
+    updated=r"(?:atnaujinta|paskelbta|publikuota|redaguota|paskutinį kartą atnaujinta|atnaujintas)"
+    r"|paskutinis atnaujinimas",
     skip=r"(?:pereiti|eiti) (?:prie|į) (?:pagrindinio )?(?:turinio|turinį)|į viršų",
     click_here=r"(?:spauskite|paspauskite|spausk) (?:čia|šia nuoroda)",
     read_more=r"daugiau (?:informacijos )?(?:čia|skaitykite)|skaityti daugiau|skaitykite daugiau",
     originally=r"(?:straipsnis|tekstas) (?:pirmą kartą |iš pradžių |anksčiau )?(?:paskelbtas"
-    r"|publikuotas|pasirodė)|(?:pirmą kartą|iš pradžių|originaliai) (?:paskelbtas|publikuotas)",
+    r"|publikuotas|pasirodė)|(?:pirmą kartą|iš pradžių|originaliai) (?:paskelbtas|publikuotas)"
+    r"|originalus straipsnis|pirmą kartą paskelbta",
     byline_by=r"autorius|autorė",
     reader=r"jūs|jūsų|jums|jus|tu|tavo|tau|tave",
     outlet=r"mes|mūsų|mums|mus",

@@ -6,7 +6,7 @@ PHRASES = Phrases(
     code="nl",
     related=r"lees (?:ook|meer)|zie ook|bekijk ook|gerelateerde artikelen|gerelateerd"
     r"|meer over (?:dit onderwerp|dit thema)|ook interessant|meer (?:nieuws|artikelen) (?:uit"
-    r"|over)",
+    r"|over)|misschien ook interessant|meer uit (?:deze|de) rubriek|meest gelezen",
     follow=r"volg (?:ons|ons ook)(?:\s*:|\s+(?:op|via)\s+{NETS})?|volg {QFEW} (?:ook )?(?:op"
     r"|via) {NETS}|(?:word lid van|abonneer je op) (?:ons|onze) (?:{NET_CHANNEL}"
     r"|{CHANNEL}(?: op {NET})?)|(?:vind ons|we zitten ook) op {NETS}",
@@ -20,12 +20,13 @@ PHRASES = Phrases(
     advert_continues=r"(?:het )?(?:artikel|verhaal) gaat (?:verder )?(?:onder"
     r"|na) (?:de )?(?:advertentie|reclame)",
     cookie_notice=r"(?:deze (?:web)?site|wij|we) (?:gebruikt|gebruiken|maakt gebruik van"
-    r"|maken gebruik van) cookies",
+    r"|maken gebruik van) cookies|door verder te (?:surfen|gaan|klikken|browsen)",
     cookie_button=r"(?:alle )?cookies accepteren|cookie-?instellingen|accepteer (?:alle )?cookies",
     comments=r"reacties",
     comments_counted=r"reacties?",
     comments_prompt=r"(?:plaats|schrijf|geef) een reactie|reageer(?: als eerste)?|(?:bekijk"
-    r"|toon) reacties|reageren is (?:niet meer mogelijk|gesloten)",
+    r"|toon) reacties|reageren is (?:niet meer mogelijk|gesloten)|(?:bekijk|toon"
+    r"|lees) (?:alle )?(?:\d+ )?reacties(?: \(\d+\))?",
     photo_label=r"foto|beeld|afbeelding|fotografie",
     source_label=r"bron(?:nen)?",
     rights_reserved=r"alle rechten voorbehouden",
@@ -63,7 +64,7 @@ PHRASES = Phrases(
     read_more=r"lees (?:hier )?meer|meer (?:info|informatie) (?:hier|vind je hier)|lees verder",
     originally=r"(?:dit artikel|dit stuk|dit verhaal) (?:verscheen|is verschenen"
     r"|werd gepubliceerd) (?:eerder|eerst|oorspronkelijk)|(?:oorspronkelijk|eerder) (?:verschenen"
-    r"|gepubliceerd)",
+    r"|gepubliceerd)|het oorspronkelijke artikel|(?:dit artikel|dit stuk) verscheen oorspronkelijk",
     byline_by=r"door",
     reader=r"je|jij|jou|jouw|u|uw",
     outlet=r"we|wij|ons|onze",

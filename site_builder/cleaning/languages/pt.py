@@ -5,7 +5,8 @@ from site_builder.cleaning.languages import Phrases
 PHRASES = Phrases(
     code="pt",
     related=r"leia (?:também|mais)|veja também|(?:artigos|notícias) relacionad[ao]s|saiba mais"
-    r"|mais sobre (?:o|este) assunto|pode (?:também )?interessar",
+    r"|mais sobre (?:o|este) assunto|pode (?:também )?interessar|(?:também )?(?:lhe"
+    r"|te) pode interessar|mais lidas?|mais artigos da secção",
     follow=r"sig(?:a|am)-nos(?: também)?(?:\s*:|\s+n[oa]s?\s+{NETS})?|(?:siga|acompanhe) (?:o"
     r"|a) {QFEW} n[oa]s? {NETS}|(?:junte-se|entre) (?:ao|no) nosso (?:{NET_CHANNEL}"
     r"|{CHANNEL}(?: n[oa] {NET})?)|(?:estamos|encontre-nos) (?:também )?n[oa]s? {NETS}",
@@ -19,12 +20,13 @@ PHRASES = Phrases(
     advert_continues=r"(?:o artigo |a notícia )?continua (?:após|depois d)[ao] (?:publicidade"
     r"|anúncio)",
     cookie_notice=r"(?:este site|nós|usamos|utilizamos)(?: utiliza| usa)? (?:cookies)"
-    r"|ao continuar a navegar",
+    r"|ao continuar a navegar|ao continuar (?:a navegar|navegando)",
     cookie_button=r"aceitar(?: todos os)? cookies|definições de cookies|configurações de cookies",
     comments=r"comentários",
     comments_counted=r"comentários",
     comments_prompt=r"(?:deixe|escreva|adicione) (?:um|o seu|seu) comentário|comente"
-    r"|seja o primeiro a comentar|(?:ver|mostrar) comentários",
+    r"|seja o primeiro a comentar|(?:ver|mostrar) comentários|(?:ver|mostrar"
+    r"|ler) (?:os )?(?:\d+ )?comentários(?: \(\d+\))?",
     photo_label=r"foto|fotografia|imagem|créditos?(?: da foto)?",
     source_label=r"fontes?",
     rights_reserved=r"todos os direitos reservados",
@@ -53,13 +55,14 @@ PHRASES = Phrases(
     reading_time=r"min(?:utos?)?\.? (?:de )?leitura",
     reading_label=r"tempo de leitura|(?:ouça|ouvir|ouve) (?:este |o |a )?(?:artigo|notícia|texto)"
     r"|versão em áudio",
-    updated=r"(?:atualizado|actualizado|publicado|modificado|atualização)(?: em| às| a)?",
+    updated=r"(?:atualizado|actualizado|publicado|modificado|atualização)(?: em| às| a)?"
+    r"|última atualização|última actualização",
     skip=r"(?:ir|saltar|pular) para o conteúdo(?: principal)?|voltar ao topo",
     click_here=r"clique aqui|(?:carregue|toque) aqui",
     read_more=r"(?:leia|saiba|ler) mais|continue a ler|continuar lendo",
     originally=r"(?:este artigo|esta reportagem|o artigo|este texto) (?:foi )?(?:publicad[oa]"
     r"|apareceu) (?:originalmente|primeiro|inicialmente)|(?:publicad[oa]"
-    r"|divulgad[oa]) originalmente",
+    r"|divulgad[oa]) originalmente|o artigo original",
     byline_by=r"por",
     reader=r"você|vocês|seu|sua|seus|suas|tu|teu|tua|te",
     outlet=r"nós|nosso|nossa|nossos|nossas|nos",
