@@ -32,9 +32,10 @@ class Match:
     value: str | None
 
 
-# A whole-line prompt is short (the corpus's longest is 123 characters): built-in line rules
-# skip longer lines, which are real paragraphs, instead of running ~35 regexes on each.
-MAX_PROMPT_CHARS = 400
+# A whole-line prompt is short (no development line longer than 250 characters is one, even
+# with a purpose clause): built-in line rules skip longer lines, which are real paragraphs,
+# instead of running ~75 regexes on each.
+MAX_PROMPT_CHARS = 260
 
 
 @dataclass(frozen=True)
