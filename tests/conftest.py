@@ -20,8 +20,12 @@ import pytest
 from bs4 import BeautifulSoup, Tag
 
 from site_builder.core.config import SiteConfig, load_config
+from site_builder.core.errors import Diagnostic
+from site_builder.core.model import SourceDocument
 from site_builder.pipeline.build import BuildOptions, BuildResult, build
 from site_builder.publish.output import MARKER
+from site_builder.source.loader import load_source
+from site_builder.source.scan import scan_content
 from tests.generated import generate_site
 
 REPO = Path(__file__).resolve().parent.parent
@@ -179,3 +183,18 @@ def find_one(page: BeautifulSoup | Tag, *args: Any, **kwargs: Any) -> Tag:
     found = page.find(*args, **kwargs)
     assert isinstance(found, Tag), (args, kwargs)
     return found
+
+
+def load_documents(config: SiteConfig) -> tuple[list[SourceDocument], list[Diagnostic]]:
+    """Every readable document of a site as the build loads it (scan, then the loader), and
+    a diagnostic for each one that is not: what the loader's tests look at."""
+    scan = scan_content(config)
+    problems = list(scan.problems)
+    documents: list[SourceDocument] = []
+    for path, dates in scan.documents:
+        doc, problem = load_source(path, dates, config)
+        if doc is not None:
+            documents.append(doc)
+        if problem is not None:
+            problems.append(problem)
+    return documents, problems

@@ -11,8 +11,7 @@ from hypothesis import strategies as st
 from site_builder.core.config import load_config
 from site_builder.core.errors import Severity
 from site_builder.source.html_decoding import decode_page
-from site_builder.source.loader import load_documents
-from tests.conftest import MakeSite
+from tests.conftest import MakeSite, load_documents
 from tests.hostile.support import build_in_memory, write_site
 
 ARTICLE = (

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from site_builder.core.errors import Severity
-from site_builder.pipeline.linkcheck import check_links, parse_page
+from site_builder.pipeline.linkcheck import LinkChecker, parse_page
 
 BASE = "https://t.example/"
 NEWS = "https://t.example/news/"
@@ -15,7 +15,7 @@ def _page(body: str, ids: str = "") -> bytes:
 
 
 def _messages(files: dict[str, bytes], base: str = BASE) -> list[str]:
-    return [str(d) for d in check_links(files, base)]
+    return [str(d) for d in LinkChecker(files, base).check()]
 
 
 def test_folder_url_resolves_to_its_index_html() -> None:
@@ -79,12 +79,12 @@ def test_site_under_a_subpath() -> None:
 def test_root_relative_links_outside_the_base_path_warn() -> None:
     files = {"index.html": _page('<a href="/static/s.css">forgot the base path</a>'),
              "static/s.css": b""}
-    [problem] = check_links(files, NEWS)
+    [problem] = LinkChecker(files, NEWS).check()
     assert problem.severity is Severity.WARNING
     assert "leaves the site's base path '/news/'" in problem.message
     # A full URL to another part of the same host is a deliberate external link.
     files["index.html"] = _page('<a href="https://t.example/about/">about the publisher</a>')
-    assert check_links(files, NEWS) == []
+    assert LinkChecker(files, NEWS).check() == []
 
 
 def test_srcset_candidates_and_encoded_paths_are_checked() -> None:

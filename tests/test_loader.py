@@ -9,8 +9,7 @@ import pytest
 from site_builder.core.config import load_config
 from site_builder.core.errors import Severity
 from site_builder.core.model import Format
-from site_builder.source.loader import load_documents
-from tests.conftest import MakeSite
+from tests.conftest import MakeSite, load_documents
 
 YAML_POST = """---
 title: "Hello & <world>"

@@ -11,7 +11,7 @@ from bs4 import BeautifulSoup
 from site_builder.core.config import SiteConfig
 from site_builder.core.urls import make_slug
 from site_builder.pipeline.build import BuildResult
-from site_builder.pipeline.linkcheck import check_links
+from site_builder.pipeline.linkcheck import LinkChecker
 from tests.conftest import REPO, MakeSite, build_root, find_one, page_soup
 from tests.generated import PNG
 
@@ -189,14 +189,14 @@ def test_a_theme_overrides_one_template_and_extends_another(make_site: MakeSite)
 def test_every_internal_link_and_anchor_resolves(example_site: Path,
                                                  generated_site: Built) -> None:
     for config, result in (build_root(example_site), generated_site):
-        assert check_links(result.files, config.base_url) == []
+        assert LinkChecker(result.files, config.base_url).check() == []
 
 
 def test_link_check_finds_a_broken_link(example_site: Path) -> None:
     config, result = build_root(example_site)
     files = dict(result.files)
     files["index.html"] += b'<a href="/news/missing/">x</a><a href="/news/tags/#nope">y</a>'
-    problems = [str(p) for p in check_links(files, config.base_url)]
+    problems = [str(p) for p in LinkChecker(files, config.base_url).check()]
     assert len(problems) == 2, problems
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum
 from pathlib import Path
@@ -155,20 +155,3 @@ class Article:
     @property
     def source_path(self) -> Path:
         return Path(self.source_file)
-
-
-
-def article_values(article: Article) -> tuple[Any, ...]:
-    """An article's field values, in field order (what the build cache stores)."""
-    return tuple(article.__dict__.values())
-
-
-def article_from(values: tuple[Any, ...]) -> Article:
-    """The article ``article_values`` gave (without the cost of __init__'s checks: the
-    values came from an Article)."""
-    article = object.__new__(Article)
-    object.__setattr__(article, "__dict__", dict(zip(_ARTICLE_FIELDS, values, strict=True)))
-    return article
-
-
-_ARTICLE_FIELDS = tuple(f.name for f in fields(Article))

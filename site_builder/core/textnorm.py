@@ -23,8 +23,3 @@ def normalize_line(line: str) -> str:
         return line.strip()  # nothing to collapse or remove (most lines): skip the regexes
     return _SPACES.sub(" ", _INVISIBLE.sub("", line)).strip()
 
-
-def normalize_text(text: str) -> str:
-    """Whole text: line endings unified, forbidden characters gone, each line normalised."""
-    text = strip_forbidden(text.replace("\r\n", "\n").replace("\r", "\n"))
-    return "\n".join(normalize_line(line) for line in text.split("\n"))

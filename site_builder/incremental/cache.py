@@ -23,13 +23,14 @@ import pickle
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import suppress
+from dataclasses import fields
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from site_builder.core.config import SiteConfig
 from site_builder.core.errors import Diagnostic
-from site_builder.core.model import Article, ArticleBody, FileDates, article_from, article_values
+from site_builder.core.model import Article, ArticleBody, FileDates
 from site_builder.publish.output import FileRecord, Manifest
 from site_builder.source.scan import SIDECAR_SUFFIX, ContentScan, Identity
 
@@ -69,6 +70,22 @@ def _versions() -> str:
         except PackageNotFoundError:
             found.append(f"{name}=-")
     return ";".join(found)
+
+
+def _article_values(article: Article) -> tuple[Any, ...]:
+    """An article's field values, in field order (what the build cache stores)."""
+    return tuple(article.__dict__.values())
+
+
+def _article_from(values: tuple[Any, ...]) -> Article:
+    """The article ``_article_values`` gave (without the cost of __init__'s checks: the
+    values came from an Article)."""
+    article = object.__new__(Article)
+    object.__setattr__(article, "__dict__", dict(zip(_ARTICLE_FIELDS, values, strict=True)))
+    return article
+
+
+_ARTICLE_FIELDS = tuple(f.name for f in fields(Article))
 
 
 def tree_digest(folder: Path) -> bytes:
@@ -289,7 +306,7 @@ class BuildCache:
         for key in keys:
             entry = index.get(key)
             if entry is not None and _assets_unchanged(entry[0]):
-                found[key] = (article_from(entry[1]) if entry[1] else None, entry[2])
+                found[key] = (_article_from(entry[1]) if entry[1] else None, entry[2])
         return found
 
     def store_body(self, key: str, body: bytes) -> None:
@@ -302,7 +319,7 @@ class BuildCache:
 
         A build that changed a few articles records just those in ``changes``; the blob of
         the whole site's metadata is rewritten once the changes pile up."""
-        new = {key: (_asset_stamps(article), article_values(article) if article else None,
+        new = {key: (_asset_stamps(article), _article_values(article) if article else None,
                      problems)
                for key, (article, problems) in results.items()
                if key in rebuilt or key not in self.index}

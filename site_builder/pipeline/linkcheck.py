@@ -129,7 +129,3 @@ class LinkChecker:
             return Severity.ERROR, f"broken link '{ref}': no id '{anchor}' in '{target}'"
         return None
 
-
-def check_links(files: Mapping[str, bytes], base_url: str) -> list[Diagnostic]:
-    """Every broken internal link or #anchor in the site, as ``page:line`` diagnostics."""
-    return LinkChecker(files, base_url).check()

@@ -1,7 +1,8 @@
 """Related coverage found from the text itself: TF-IDF vectors and cosine similarity.
 
 Each article keeps only its strongest terms, and candidates come from an inverted index
-over those terms, so the work grows with the number of articles, not its square."""
+over those terms whose lists are never longer than MAX_POSTINGS, so the work grows with
+the number of articles, not its square, whatever the vocabulary."""
 
 from __future__ import annotations
 
@@ -18,6 +19,9 @@ MIN_SIMILARITY = 0.12
 # the candidate lists long); small sites keep every term.
 MAX_DOCUMENT_SHARE = 0.05
 SMALL_SITE = 50
+# ... and in more than this many articles of a very large one: every article would
+# otherwise be compared with the thousands that share a common word (see PERFORMANCE.md).
+MAX_POSTINGS = 64
 
 
 def _vectors(articles: Sequence[Article]) -> list[dict[str, float]]:
@@ -28,13 +32,16 @@ def _vectors(articles: Sequence[Article]) -> list[dict[str, float]]:
     for article in articles:
         df.update(article.terms.split()[::2])  # word, count, word, count, ...
     n = len(articles)
-    limit = n if n < SMALL_SITE else MAX_DOCUMENT_SHARE * n
+    limit = n if n < SMALL_SITE else min(MAX_DOCUMENT_SHARE * n, MAX_POSTINGS)
     idf = {t: math.log((n + 1) / (d + 1) + 1) for t, d in df.items() if d <= limit}
     vectors = []
     for article in articles:
         flat = article.terms.split()
-        weights = {t: (1 + math.log(int(c))) * idf[t]
-                   for t, c in zip(flat[::2], flat[1::2], strict=True) if t in idf}
+        weights = {
+            t: (1 + math.log(int(c))) * idf[t]
+            for t, c in zip(flat[::2], flat[1::2], strict=True)
+            if t in idf
+        }
         top = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:TERMS_PER_ARTICLE]
         norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
         vectors.append({t: w / norm for t, w in top})
@@ -49,24 +56,25 @@ def related_indices(articles: Sequence[Article]) -> list[tuple[int, ...]]:
     as Newer and Older: they are not offered again as related coverage (the next best
     take their place)."""
     vectors = _vectors(articles)
-    index: dict[str, list[int]] = defaultdict(list)
+    index: dict[str, list[tuple[int, float]]] = defaultdict(list)
     for i, vector in enumerate(vectors):
-        for term in vector:
-            index[term].append(i)
+        for term, weight in vector.items():
+            index[term].append((i, weight))
     related: list[tuple[int, ...]] = []
     for i, vector in enumerate(vectors):
         scores: dict[int, float] = defaultdict(float)
         for term, weight in vector.items():
-            for j in index[term]:
+            for j, other in index[term]:
                 if abs(j - i) > 1:  # itself, or linked as Newer or Older
-                    scores[j] += weight * vectors[j][term]
+                    scores[j] += weight * other
         best = sorted((s, articles[j].url, j) for j, s in scores.items() if s >= MIN_SIMILARITY)
         best.sort(key=lambda t: (-t[0], t[1]))
         related.append(tuple(j for _, _, j in best[:MAX_RELATED]))
     return related
 
 
-def by_id(articles: Sequence[Article], found: list[tuple[int, ...]]
-          ) -> dict[str, tuple[Article, ...]]:
+def by_id(
+    articles: Sequence[Article], found: list[tuple[int, ...]]
+) -> dict[str, tuple[Article, ...]]:
     """``related_indices`` as articles, by article id."""
     return {articles[i].id: tuple(articles[j] for j in near) for i, near in enumerate(found)}

@@ -1,4 +1,5 @@
-"""Find and read documents under content/: the only stage that reads the content folder."""
+"""Read one document under content/ (plain text, Markdown or a saved page, with its sidecar
+or front matter) into a SourceDocument; the scan finds them, this reads them."""
 
 from __future__ import annotations
 
@@ -32,7 +33,6 @@ from site_builder.source.scan import (
     inside,
     is_jekyll_draft,
     is_jekyll_post,
-    scan_content,
 )
 from site_builder.source.shortcodes import convert_shortcodes
 
@@ -207,17 +207,3 @@ def load_source(path: Path, dates: FileDates, config: SiteConfig
         return None, exc.diagnostic
     except OSError as exc:
         return None, Diagnostic(Severity.ERROR, f"cannot read: {exc.strerror}", path)
-
-
-def load_documents(config: SiteConfig) -> tuple[list[SourceDocument], list[Diagnostic]]:
-    """Every readable document, and a diagnostic for each one that is not."""
-    scan = scan_content(config)
-    problems = list(scan.problems)
-    documents: list[SourceDocument] = []
-    for path, dates in scan.documents:
-        doc, problem = load_source(path, dates, config)
-        if doc is not None:
-            documents.append(doc)
-        if problem is not None:
-            problems.append(problem)
-    return documents, problems

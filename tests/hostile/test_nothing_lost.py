@@ -16,7 +16,7 @@ import pytest
 from lxml import html as lxml_html
 
 from site_builder.core.model import Article, Format, Removal
-from site_builder.core.textnorm import normalize_text
+from site_builder.core.textnorm import normalize_line, strip_forbidden
 from site_builder.source.decoding import decode
 from site_builder.source.frontmatter import split_front_matter
 from tests.conftest import REPO
@@ -31,7 +31,9 @@ _MARKDOWN_TARGETS = re.compile(r"\]\([^)]*\)|^\s*\[[^\]]+\]:\s*\S.*$|<https?://[
 
 
 def words(text: str) -> Counter[str]:
-    return Counter(w.casefold() for w in WORD.findall(normalize_text(text)))
+    # What loading does to every line: forbidden characters gone, spaces collapsed.
+    lines = strip_forbidden(text.replace("\r\n", "\n").replace("\r", "\n")).split("\n")
+    return Counter(w.casefold() for line in lines for w in WORD.findall(normalize_line(line)))
 
 
 def source_words(article: Article, language: str) -> Counter[str]:
