@@ -22,17 +22,26 @@ def test_missing_config_means_defaults_with_a_warning(tmp_path: Path) -> None:
 
 
 def test_values_are_read(tmp_path: Path) -> None:
-    config, warnings = load_config(_write(tmp_path, (
-        'title = "T"\nbase_url = "https://e.org/news"\nlanguage = "lv"\n'
-        'timezone = "Europe/Riga"\noutput_dir = "out"\n')))
+    config, warnings = load_config(
+        _write(
+            tmp_path,
+            (
+                'title = "T"\nbase_url = "https://e.org/news"\nlanguage = "lv"\n'
+                'timezone = "Europe/Riga"\noutput_dir = "out"\n'
+            ),
+        )
+    )
     assert warnings == []
     assert config.base_url == "https://e.org/news/" and config.base_path == "/news/"
     assert config.output_dir == tmp_path / "out" and config.tz.key == "Europe/Riga"
 
 
 def test_every_problem_is_reported_at_once_with_suggestions(tmp_path: Path) -> None:
-    _write(tmp_path, 'titel = "T"\nbase_url = "example.org"\nfeed_limit = "ten"\n'
-                     'timezone = "Mars/Base"\n[cleaning]\ndorp = []\n')
+    _write(
+        tmp_path,
+        'titel = "T"\nbase_url = "example.org"\nfeed_limit = "ten"\n'
+        'timezone = "Mars/Base"\n[cleaning]\ndorp = []\n',
+    )
     with pytest.raises(ConfigError) as info:
         load_config(tmp_path)
     text = str(info.value)
@@ -47,4 +56,28 @@ def test_every_problem_is_reported_at_once_with_suggestions(tmp_path: Path) -> N
 def test_invalid_toml_names_the_file(tmp_path: Path) -> None:
     _write(tmp_path, "title = \n")
     with pytest.raises(ConfigError, match=r"site\.toml: error: invalid TOML"):
+        load_config(tmp_path)
+
+
+def test_params_are_a_free_form_frozen_table(tmp_path: Path) -> None:
+    config, _ = load_config(
+        _write(
+            tmp_path,
+            (
+                'title = "T"\n[params]\ntagline = "Slow news"\nmenu = [{ title = "About" }]\n'
+                '[params.social]\nmastodon = "@t"\n'
+            ),
+        )
+    )
+    assert config.params.thawed() == {
+        "tagline": "Slow news",
+        "menu": [{"title": "About"}],
+        "social": {"mastodon": "@t"},
+    }
+    hash(config)  # frozen all the way down: a configuration stays hashable
+
+
+def test_params_must_be_a_table(tmp_path: Path) -> None:
+    _write(tmp_path, 'params = "x"\n')
+    with pytest.raises(ConfigError, match="'params' must be a table"):
         load_config(tmp_path)

@@ -63,6 +63,10 @@ title = "My news site"
 # [permalinks]
 # posts = "/:year/:month/:slug/"
 
+# Free-form values for your templates, read there as {{ site.params.tagline }}.
+# [params]
+# tagline = "News from the region"
+
 # Your own boilerplate patterns (regular expressions, matched against whole lines).
 # [cleaning]
 # drop = ['^Sponsored by .*']

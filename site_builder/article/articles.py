@@ -22,6 +22,7 @@ from site_builder.article.sanitize import sanitize_html
 from site_builder.article.terms import count_terms
 from site_builder.core.config import SiteConfig
 from site_builder.core.errors import ContentError, Diagnostic, Severity
+from site_builder.core.freeform import frozen_table
 from site_builder.core.model import Article, ArticleBody, CleanDocument, Format
 from site_builder.core.permalinks import Placement, literal_path, place_article
 from site_builder.core.textnorm import normalize_line, strip_forbidden
@@ -305,6 +306,7 @@ def build_article(doc: CleanDocument, config: SiteConfig,
                          else replace(placement, aliases=()), doc, warnings),
         chosen=placement.chosen,
         original_url=meta.original_url,
+        extra=frozen_table(dict(meta.extra)),
     )
     return replace(article, digest=content_digest(article, body)), body
 

@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from site_builder.core.errors import ConfigError, shown
+from site_builder.core.freeform import Table, frozen_table
 
 CONFIG_NAME = "site.toml"
 # The file by which site_builder knows an output folder as its own (publish writes it).
@@ -78,6 +79,8 @@ class SiteConfig:
     # permalink patterns such as "/:year/:month/:slug/" (see permalinks.TOKENS).
     permalinks: tuple[tuple[str, str], ...] = ()
     static_dir: Path = Path("static")  # copied into the site as it is (Hugo's static/)
+    # The [params] table: free-form values templates read as site.params (Hugo's params)
+    params: Table = field(default_factory=Table)
 
     @property
     def tz(self) -> ZoneInfo:
@@ -111,7 +114,8 @@ _SIMPLE_KEYS: Mapping[str, type] = {
     "canonical": str,
     "search": bool,
 }
-_TABLE_KEYS = {"cleaning": ("drop", "keep", "languages", "sources"), "permalinks": ()}
+_TABLE_KEYS = {"cleaning": ("drop", "keep", "languages", "sources"), "permalinks": (),
+               "params": ()}
 KNOWN_KEYS = (*_SIMPLE_KEYS, *_TABLE_KEYS)
 
 
@@ -247,6 +251,16 @@ def _read_permalinks(raw: Any, problems: list[str]) -> tuple[tuple[str, str], ..
     return tuple(found)
 
 
+def _read_params(raw: Any, problems: list[str]) -> Table:
+    if raw is None:
+        return Table()
+    if not isinstance(raw, dict):
+        problems.append("'params' must be a table of free-form values, e.g. [params] "
+                        "then tagline = \"...\"")
+        return Table()
+    return frozen_table(raw)
+
+
 def base_url_warning(config: SiteConfig) -> str | None:
     """A site published without its address links to the preview server's: say so."""
     if config.base_url != DEFAULT_BASE_URL:
@@ -263,11 +277,12 @@ def parse_config(root: Path, raw: Mapping[str, Any], path: Path) -> SiteConfig:
     _validate(values, problems)
     cleaning = _read_cleaning(raw.get("cleaning"), problems)
     permalinks = _read_permalinks(raw.get("permalinks"), problems)
+    params = _read_params(raw.get("params"), problems)
     if problems:
         raise ConfigError(path, problems)
     if not values.get("base_url", "/").endswith("/"):
         values["base_url"] += "/"
-    config = SiteConfig(root=root, cleaning=cleaning, permalinks=permalinks)
+    config = SiteConfig(root=root, cleaning=cleaning, permalinks=permalinks, params=params)
     for key in ("content_dir", "output_dir", "theme_dir", "static_dir"):
         if key in values:
             values[key] = Path(values[key])

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from site_builder.core.errors import Diagnostic
+from site_builder.core.freeform import Table
 
 
 @dataclass(frozen=True)
@@ -149,6 +150,7 @@ class Article:
     aliases: tuple[str, ...] = ()  # other addresses of the page ("old/", "x.html")
     chosen: bool = False  # the document chose its folder (slug, url or permalink)
     original_url: str | None = None  # where a republished article first appeared
+    extra: Table = field(default_factory=Table)  # unknown front matter keys, for templates
     digest: str = ""
     terms: str = field(default="", compare=False)  # word counts (terms.count_terms)
 

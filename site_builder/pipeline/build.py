@@ -6,7 +6,7 @@ fast (the cache, worker processes, kept pages) wraps the stages from ``increment
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -15,35 +15,31 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from site_builder.core.config import SiteConfig
-from site_builder.core.errors import Diagnostic, DiagnosticsView, Severity
+from site_builder.core.errors import Diagnostic, DiagnosticsView
 from site_builder.core.faults import describe, reported
 from site_builder.core.lock import held
 from site_builder.core.model import Article, ArticleBody
 from site_builder.core.timings import NO_TIMINGS, Timings
-from site_builder.incremental.cache import BuildCache, cache_file, fingerprint
+from site_builder.incremental.cache import BuildCache, cache_file
 from site_builder.incremental.collect import Articles, Progress, make_articles, warm_up
-from site_builder.incremental.parallel import Helper, default_workers, forked
-from site_builder.incremental.plan import OutputPlan
+from site_builder.incremental.parallel import Helper, default_workers
 from site_builder.incremental.session import (
     Outcome,
     Waiting,
     opened_cache,
     settled,
     signature,
+    site_key,
     warning,
     with_fresh_cache,
 )
 from site_builder.publish.memory import MemoryTree
 from site_builder.publish.output import FileRecord, Manifest, Publisher, folder_token
-from site_builder.render.theme import static_files, theme_dirs
 from site_builder.source.scan import scan_content
 
 if TYPE_CHECKING:
 
-    from site_builder.render.feeds import FeedSpec
-    from site_builder.render.render import SiteData, SiteRender
     from site_builder.site.redirects import Record
-    from site_builder.source.sitestatic import Occupied
 
 # The stages below (loading, cleaning, articles, rendering, feeds) are imported where they
 # are used: a rebuild that finds nothing changed needs none of them.
@@ -245,161 +241,20 @@ def _record_addresses(config: SiteConfig, result: BuildResult, record: Record | 
     return True
 
 
-def _feed_specs(data: SiteData, config: SiteConfig) -> list[FeedSpec]:
-    """The site feed, one per tag, and one per language when the site has several."""
-    from site_builder.render.feeds import FeedSpec  # noqa: PLC0415
-
-    limit = config.feed_limit
-    specs = [FeedSpec(config.title, "", data.articles[:limit])]
-    specs += [FeedSpec(f"{config.title}: {tag.name}", tag.folder, tag.articles[:limit])
-              for tag in data.tags]
-    if len(data.languages) > 1:
-        specs += [FeedSpec(f"{config.title} ({lang.name})", lang.folder,
-                           lang.articles[:limit], lang.name) for lang in data.languages]
-    return specs
-
-
-def _sitemap_pages(paths: list[str], data: SiteData) -> list[tuple[str, datetime | None]]:
-    updated = {a.slug + "/": a.updated for a in data.articles}
-    newest = data.articles[0].updated if data.articles else None
-    folders = [name.removesuffix("index.html") for name in paths
-               if name.endswith("index.html")]
-    return [(f, updated.get(f, newest)) for f in folders]
-
-
-def _file_parts(path: Path) -> tuple[str, int, int]:
-    stat = path.stat()
-    return str(path), stat.st_size, stat.st_mtime_ns
-
-
-def _read(output: str, source: Path) -> dict[str, bytes]:
-    return {output: source.read_bytes()}
-
-
-def _add_search(outputs: OutputPlan, published: tuple[Article, ...],
-                bodies: Mapping[str, ArticleBody], config: SiteConfig) -> None:
-    from site_builder.render import search  # noqa: PLC0415
-
-    if not search.available():  # no Pagefind binary for this platform: pages still build
-        return
-    outputs.add_unnamed(search.FOLDER, search.index_parts(published),
-                        partial(search.search_index, published, bodies))
-
-
-def _resize_settings() -> tuple[str, str]:
-    from site_builder.article.images import SETTINGS, pillow_version  # noqa: PLC0415
-
-    return SETTINGS, pillow_version()
-
-
-def _resize(output: str, source: Path, width: int) -> dict[str, bytes]:
-    from site_builder.article.images import resized  # noqa: PLC0415
-
-    return {output: resized(source, width)}
-
-
-def _site_key(config: SiteConfig) -> str:
-    theme = [p for d in theme_dirs(config) if d.is_dir() for p in sorted(d.rglob("*"))
-             if p.is_file()]
-    return fingerprint(config, theme)
-
-
 def _render(config: SiteConfig, options: BuildOptions, made: Articles,
             previous: Manifest | None, *,
             sink: Callable[[str, str | None, bytes], None] | None = None,
             cache: BuildCache | None = None, timings: Timings = NO_TIMINGS) -> BuildResult:
     # Imported here: see the note on imports at the top of this module.
-    from site_builder.article.articles import is_published, sort_articles  # noqa: PLC0415
-    from site_builder.render.feeds import FEED_TYPES, render_feeds  # noqa: PLC0415
-    from site_builder.render.render import SiteData, SiteRender, digests  # noqa: PLC0415
-    from site_builder.render.sitemap import render_robots, render_sitemap  # noqa: PLC0415
-    from site_builder.site.related import by_id, related_indices  # noqa: PLC0415
-    from site_builder.site.taxonomy import (  # noqa: PLC0415
-        fold_tags,
-        group_by_language,
-        group_by_month,
-        group_by_tag,
-    )
+    from site_builder.pipeline.outputs import render_outputs  # noqa: PLC0415
 
-    published = fold_tags(sort_articles([
-        a for a in made.articles
-        if is_published(a, options.now, drafts=options.drafts, future=options.future)
-    ]))
-    # Related coverage (the largest share of a small rebuild) is found in another process
-    # while the list pages, feeds and files that do not show it are made here.
-    related = forked(partial(related_indices, published))
-    data = SiteData(published, tuple(group_by_tag(published)),
-                    tuple(group_by_month(published)), tuple(group_by_language(published)),
-                    {})
-    outputs = OutputPlan(previous, _site_key(config), workers=options.workers, sink=sink)
-    specs = _feed_specs(data, config)
-    for spec in specs:
-        outputs.add([f"{spec.folder}{name}" for name in FEED_TYPES],
-                    ("feed", spec.title, spec.folder, spec.language, digests(spec.articles)),
-                    partial(render_feeds, spec, config, made.bodies))
-    outputs.add(["robots.txt"], None, lambda: {"robots.txt": render_robots(config)})
-    for article in published:
-        for out, src in article.assets:
-            outputs.add([out], ("asset", _file_parts(src)), partial(_read, out, src))
-        for out, src, width in article.resized:
-            outputs.add([out], ("resized", _file_parts(src), width, *_resize_settings()),
-                        partial(_resize, out, src, width))
-    for rel, path in static_files(config).items():
-        outputs.add([rel], ("static", _file_parts(path)), partial(_read, rel, path))
-    if config.search:
-        _add_search(outputs, published, made.bodies, config)
-    site = SiteRender(data, config, made.bodies, outputs,
-                      compiled=cache.templates() if cache else None)
-    pages = site.page_paths()
-    outputs.add(["sitemap.xml"], None, lambda: {
-        "sitemap.xml": render_sitemap(_sitemap_pages(pages, data), config)})
-    # Listed nowhere (not in the sitemap): the site's own static files, then redirects,
-    # each only where the site has no file of its own.
-    from site_builder.source.sitestatic import Occupied  # noqa: PLC0415
-
-    taken = Occupied([*pages, *outputs.declared])
-    problems = made.problems + _add_site_static(config, outputs, taken)
-    problems += _add_redirects(config, site, published, taken, made.record or {})
-    timings.mark("plan pages (taxonomies, keys)")
-    outputs.make_all()
-    timings.mark("list pages, feeds, files, search")
-    site.articles(by_id(published, related()))
-    timings.mark("related coverage")
-    outputs.make_all()
-    timings.mark("article pages")
+    done = render_outputs(config, made, previous, salt=site_key(config), now=options.now,
+                          drafts=options.drafts, future=options.future,
+                          workers=options.workers, sink=sink,
+                          compiled=cache.templates() if cache else None, timings=timings)
     drafts = sum(1 for a in made.articles if a.draft and not options.drafts)
     scheduled = sum(1 for a in made.articles if a.date > options.now and not options.future
                     and not (a.draft and not options.drafts))
-    return BuildResult(list(published), outputs.files, problems, len(specs),
-                       outputs.kept, made.bodies,
-                       sum(1 for p in outputs.declared if p.endswith(".html")),
-                       drafts=drafts, scheduled=scheduled, article_count=len(published))
-
-
-def _add_site_static(config: SiteConfig, outputs: OutputPlan, taken: Occupied
-                     ) -> list[Diagnostic]:
-    from site_builder.source.sitestatic import site_static_files  # noqa: PLC0415
-
-    files, problems = site_static_files(config)
-    for rel, path in files.items():
-        if taken.collides(rel):
-            problems.append(Diagnostic(Severity.WARNING, f"not copied: the site makes "
-                                       f"'{rel}' itself", path, hint="rename or remove it"))
-            continue
-        outputs.add([rel], ("site static", _file_parts(path)), partial(_read, rel, path))
-        taken.add(rel)
-    return problems
-
-
-def _add_redirects(config: SiteConfig, site: SiteRender, published: Sequence[Article],
-                   taken: Occupied, record: Record) -> list[Diagnostic]:
-    from site_builder.site.redirects import redirects  # noqa: PLC0415
-
-    found, problems = redirects(published, record, taken, config.base_url)
-    for redirect in found:
-        site.renderer.page("redirect.html", redirect.path.removesuffix("index.html"),
-                           redirect.target, lambda r=redirect: {  # type: ignore[misc]
-                               "target": r.target, "canonical": r.target})
-    return problems
-
-
+    return BuildResult(list(done.published), done.files, done.problems, done.feeds,
+                       done.kept, made.bodies, done.pages, drafts=drafts,
+                       scheduled=scheduled, article_count=len(done.published))

@@ -1,4 +1,5 @@
-"""RSS 2.0 and Atom 1.0 documents of a feed, written with feedgen (see ``feeds``)."""
+"""RSS 2.0 and Atom 1.0 documents of a feed, written with feedgen (the only module that
+uses it; ``feeds`` calls it)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from site_builder.core.config import SiteConfig
 from site_builder.core.model import Article, ArticleBody
 from site_builder.core.textnorm import strip_forbidden
 from site_builder.core.urls import absolute_url
-from site_builder.render.feeds import (
+from site_builder.render.entries import (
     EMPTY_FEED_DATE,
     MEDIA_NS,
     XHTML_NS,
@@ -92,13 +93,13 @@ class _LeadImage(BaseEntryExtension):  # type: ignore[misc]
             url, mime, length = self.image
             if length is not None:  # RSS requires a length: only files we have
                 etree.SubElement(item, "enclosure", url=url, length=str(length), type=mime)
-            etree.SubElement(item, f"{{{MEDIA_NS}}}content", url=url, type=mime,
-                             medium="image")
+            etree.SubElement(item, f"{{{MEDIA_NS}}}content", url=url, type=mime, medium="image")
         return item
 
 
-def feed_generator(spec: FeedSpec, config: SiteConfig, self_url: str, kind: str,
-               bodies: Mapping[str, ArticleBody]) -> FeedGenerator:
+def feed_generator(
+    spec: FeedSpec, config: SiteConfig, self_url: str, kind: str, bodies: Mapping[str, ArticleBody]
+) -> FeedGenerator:
     fg = FeedGenerator()
     fg.load_extension("dc", atom=False, rss=True)
     fg.register_extension("lead", _LeadImageFeed, _LeadImage, atom=True, rss=True)
@@ -131,8 +132,12 @@ def _add_entry(fg: FeedGenerator, article: Article, content: str) -> None:
         entry.view.set_source(original_source(article), article.original_url)
     entry.published(whole_seconds(article.date))
     entry.updated(whole_seconds(article.updated))
-    entry.view.set(article.url, title, whole_seconds(article.date).isoformat(),
-                   readable_date(article.date, article.lang))
+    entry.view.set(
+        article.url,
+        title,
+        whole_seconds(article.date).isoformat(),
+        readable_date(article.date, article.lang),
+    )
     # RSS readers render <description> as HTML: the plain summary must arrive escaped.
     entry.summary(escape(strip_forbidden(article.summary), quote=False), type="html")
     entry.content(content, type="html")

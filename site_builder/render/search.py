@@ -7,6 +7,7 @@ import asyncio
 import json
 import tempfile
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
@@ -33,9 +34,13 @@ def version() -> str:
     return installed("pagefind")
 
 
-def index_parts(articles: Sequence[Article]) -> tuple[object, ...]:
-    """What the index is made from: each article's address, language and content digest."""
-    return ("search", version(), tuple((a.url_path, a.lang, a.digest) for a in articles))
+@dataclass(frozen=True)
+class SearchIndex:
+    """What the index is made from: Pagefind's version, and the articles (their digests
+    cover their addresses, languages and text)."""
+
+    version: str
+    articles: tuple[Article, ...]
 
 
 def _page(article: Article, body: ArticleBody) -> str:

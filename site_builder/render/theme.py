@@ -30,10 +30,12 @@ def template_loader(config: SiteConfig) -> ChoiceLoader:
     so a site template can ``{% extends "default/article.html" %}`` and change one block."""
     from jinja2 import ChoiceLoader, FileSystemLoader, PrefixLoader  # noqa: PLC0415
 
-    return ChoiceLoader([
-        FileSystemLoader([str(d) for d in theme_dirs(config)]),
-        PrefixLoader({"default": FileSystemLoader(str(default_theme_dir()))}),
-    ])
+    return ChoiceLoader(
+        [
+            FileSystemLoader([str(d) for d in theme_dirs(config)]),
+            PrefixLoader({"default": FileSystemLoader(str(default_theme_dir()))}),
+        ]
+    )
 
 
 def static_files(config: SiteConfig) -> dict[str, Path]:
