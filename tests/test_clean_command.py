@@ -17,9 +17,10 @@ from tests.conftest import MakeSite
 
 REAL = "The ministry said its newsletter had 3,000 subscribers."
 PROMPT = "Sign up for our newsletter to get the top stories every morning."
+APPEAL = "Independent journalism needs your support. Donate today."  # no rule: the classifier
 TEXT = (
     "Council approves budget\n\nThe council met on Tuesday.\n"
-    f"{PROMPT}\nFollow us on Telegram!\n{REAL}\n"
+    f"{PROMPT}\nFollow us on Telegram!\n{REAL}\n{APPEAL}\n"
 )
 EPOCH = datetime(2026, 1, 1, tzinfo=UTC)
 SEEDS = Path(__file__).resolve().parent.parent / "content"
@@ -45,11 +46,14 @@ def test_json_names_the_layer_and_reason_of_every_removal(make_site: MakeSite) -
     data = json.loads(out)
     assert data["metadata"]["title"] == "Council approves budget"
     removed = {r["text"]: r for r in data["removals"]}
-    assert set(removed) == {PROMPT, "Follow us on Telegram!"}
+    assert set(removed) == {PROMPT, "Follow us on Telegram!", APPEAL}
     assert removed["Follow us on Telegram!"]["layer"] == "rule"
-    assert removed[PROMPT]["layer"] == "classifier"
-    assert removed[PROMPT]["reason"].startswith("classifier ")
-    assert "newsletter" in removed[PROMPT]["reason"]
+    # A prompt that goes on with a purpose clause ("... to get ...") is still the rule's.
+    assert removed[PROMPT]["layer"] == "rule"
+    assert removed[PROMPT]["category"] == "newsletter"
+    assert removed[APPEAL]["layer"] == "classifier"
+    assert removed[APPEAL]["reason"].startswith("classifier ")
+    assert "donate" in removed[APPEAL]["reason"]
     assert all(r["line"] for r in data["removals"])
 
 
@@ -85,3 +89,43 @@ def test_seeds_lose_exactly_their_three_lines() -> None:
     removals = [r for doc in json.loads(out) for r in doc["removals"]]
     assert len(removals) == 3, removals
     assert {r["layer"] for r in removals} == {"rule"}
+
+
+# --- repetition across the documents given --------------------------------------------------
+
+FOOTER = "LSM English is on Bluesky now"  # no rule, no classifier: only its repetition
+BACKGROUND = "Latvia regained its independence in 1991 after five decades of Soviet occupation."
+
+
+def _story(number: int) -> str:
+    return (
+        "---\n"
+        f"title: Story {number}\n"
+        "original_url: https://eng.lsm.lv/article/" + str(number) + "\n"
+        "---\n\n"
+        f"The council voted on plan number {number} on Tuesday.\n\n"
+        f"{BACKGROUND}\n\n"
+        f"{FOOTER}\n"
+    )
+
+
+def test_a_line_repeated_across_one_sources_documents_is_removed(make_site: MakeSite) -> None:
+    root = make_site({f"content/{n}.md": _story(n) for n in range(4)})
+    files = [str(root / "content" / f"{n}.md") for n in range(4)]
+    code, out, _ = _run(root, "--format", "json", *files)
+    assert code == 0
+    docs = json.loads(out)
+    for doc in docs:
+        removed = {r["text"]: r for r in doc["removals"]}
+        assert removed[FOOTER]["layer"] == "repetition"
+        assert removed[FOOTER]["reason"] == "repeated in 4 of 4 documents from eng.lsm.lv"
+        # The newsroom's reused background sentence is a sentence: it stays.
+        assert BACKGROUND not in removed and BACKGROUND in doc["text"]
+        assert "The council voted" in doc["text"]
+
+
+def test_one_document_alone_has_no_repeated_lines(make_site: MakeSite) -> None:
+    root = make_site({"content/0.md": _story(0)})
+    code, out, _ = _run(root, "--format", "json", str(root / "content" / "0.md"))
+    assert code == 0
+    assert FOOTER in json.loads(out)["text"]

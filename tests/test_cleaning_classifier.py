@@ -66,13 +66,17 @@ def test_features_are_plain_strings_and_deterministic() -> None:
     assert "s:iso" in features("2025-03-14T09:41:00Z")
 
 
+# A development line no rule matches: only the classifier removes it.
+APPEAL = "Independent journalism needs your support. Donate today."
+
+
 def test_rule_set_asks_the_classifier_only_when_no_rule_matched() -> None:
     rules = build_ruleset()
     assert rules.match("Follow us on Telegram!").rule.layer == "rule"  # type: ignore[union-attr]
-    match = rules.match(PAIRS[0][0])
+    match = rules.match(APPEAL)
     assert match is not None and match.rule.layer == "classifier"
-    assert build_ruleset(classifier=False).match(PAIRS[0][0]) is None
+    assert build_ruleset(classifier=False).match(APPEAL) is None
 
 
 def test_a_site_keep_pattern_protects_a_line_from_the_classifier() -> None:
-    assert build_ruleset(keep=("daily newsletter",)).match(PAIRS[0][0]) is None
+    assert build_ruleset(keep=("independent journalism",)).match(APPEAL) is None

@@ -68,11 +68,17 @@ def test_site_keep_pattern_wins_and_site_drop_pattern_applies() -> None:
 
 
 def test_site_patterns_per_language_and_source(tmp_path: Path) -> None:
-    config = parse_config(tmp_path, {"cleaning": {
-        "drop": ["^Global junk$"],
-        "languages": {"lv": {"drop": ["^Latviešu junk$"]}},
-        "sources": {"lsm.lv": {"drop": ["^LSM junk$"], "keep": ["^Follow us on Facebook"]}},
-    }}, tmp_path / "site.toml")
+    config = parse_config(
+        tmp_path,
+        {
+            "cleaning": {
+                "drop": ["^Global junk$"],
+                "languages": {"lv": {"drop": ["^Latviešu junk$"]}},
+                "sources": {"lsm.lv": {"drop": ["^LSM junk$"], "keep": ["^Follow us on Facebook"]}},
+            }
+        },
+        tmp_path / "site.toml",
+    )
     text = "Global junk\nLatviešu junk\nLSM junk\nFollow us on Facebook!\nReal news."
 
     def cleaned(lang: str | None = None, original_url: str | None = None) -> str:
@@ -83,7 +89,8 @@ def test_site_patterns_per_language_and_source(tmp_path: Path) -> None:
     assert cleaned() == "Latviešu junk\nLSM junk\nReal news."
     assert cleaned(lang="lv") == "LSM junk\nReal news."
     assert cleaned(original_url="https://eng.lsm.lv/article/1") == (
-        "Latviešu junk\nFollow us on Facebook!\nReal news.")
+        "Latviešu junk\nFollow us on Facebook!\nReal news."
+    )
 
 
 def test_invalid_site_pattern_is_a_config_error(tmp_path: Path) -> None:
@@ -99,3 +106,11 @@ def test_a_long_paragraph_is_never_a_whole_line_prompt() -> None:
     assert [r.category for r in _clean(with_suffix).removals] == ["seo"]
     site_rule = _clean(long_para, drop=(r"^Follow us on Facebook! .*",))
     assert [r.rule for r in site_rule.removals] == ["site-drop-1"]  # site rules always run
+
+
+def test_a_line_that_is_one_link_to_the_address_it_shows_stays() -> None:
+    """An embed converted from a shortcode (<https://vimeo.com/1>) is the author's link."""
+    rules = build_ruleset()
+    for line in ("<https://vimeo.com/55073825>", "[https://x.example/a/b](https://x.example/a/b)"):
+        assert rules.match(line) is None, line
+    assert rules.match("https://www.dailyherald.example/news/2025/03/14/flood") is not None

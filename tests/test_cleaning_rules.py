@@ -18,7 +18,19 @@ CONTENT = Path(__file__).resolve().parent.parent / "content"
 SEED_WITH_KEYWORD = CONTENT / "000_b659c5e0ad132ae6.txt"
 SEED_WITH_PROMPTS = CONTENT / "001_ecbace57fbf98ec3.txt"
 CATEGORIES = {
-    "social", "share", "related", "seo", "newsletter", "advert", "cookie", "comments", "credit",
+    "social",
+    "share",
+    "related",
+    "seo",
+    "newsletter",
+    "advert",
+    "cookie",
+    "comments",
+    "credit",
+    "paywall",
+    "notice",
+    "meta",
+    "nav",
 }
 CAPTURES = {None, "keywords", "credit", "source"}
 
@@ -100,13 +112,18 @@ def test_every_other_seed_line_is_article_text() -> None:
 
 def test_seed_boilerplate_is_exactly_three_pieces() -> None:
     ruleset = build_ruleset()
-    found = [(name, m.rule.category) for name, line in seed_lines()
-             if (m := ruleset.match(line)) is not None]
-    assert sorted(found) == sorted([
-        (SEED_WITH_KEYWORD.name, "seo"),
-        (SEED_WITH_PROMPTS.name, "related"),
-        (SEED_WITH_PROMPTS.name, "social"),
-    ])
+    found = [
+        (name, m.rule.category)
+        for name, line in seed_lines()
+        if (m := ruleset.match(line)) is not None
+    ]
+    assert sorted(found) == sorted(
+        [
+            (SEED_WITH_KEYWORD.name, "seo"),
+            (SEED_WITH_PROMPTS.name, "related"),
+            (SEED_WITH_PROMPTS.name, "social"),
+        ]
+    )
 
 
 # --- Markdown, emoji, odd spaces -------------------------------------------------------------
@@ -115,8 +132,10 @@ def test_seed_boilerplate_is_exactly_three_pieces() -> None:
 @pytest.mark.parametrize(
     ("line", "category"),
     [
-        ("[Read also: Baltic states agree on joint air defence plan](https://eng.lsm.lv/a/1)",
-         "related"),
+        (
+            "[Read also: Baltic states agree on joint air defence plan](https://eng.lsm.lv/a/1)",
+            "related",
+        ),
         ("**Follow us on X**", "social"),
         ("> **Lasi arī:** [Saeima atbalsta grozījumus](https://www.lsm.lv/raksts/1)", "related"),
         ("👉 Subscribe to our Telegram channel", "social"),
@@ -143,7 +162,7 @@ def test_decorated_prompts(line: str, category: str) -> None:
         "Follow the money",
         "Share prices fall",
         "Teilen der Bevölkerung fehlt es an Strom.",
-        "\"Follow us on Telegram!\" the ministry urged residents.",
+        '"Follow us on Telegram!" the ministry urged residents.',
         "«Подписывайтесь на наш канал», – написал губернатор.",
         "Follow us, the officer shouted.",
         "The advertisement was banned by regulators.",
@@ -192,10 +211,12 @@ def test_credit_rules_need_a_credit(line: str) -> None:
     ("line", "capture", "value"),
     [
         ("Tags: Ukraine, Russia, energy", "keywords", "Ukraine, Russia, energy"),
-        ("Ключевые слова: энергетика, удары, блэкаут", "keywords",
-         "энергетика, удары, блэкаут"),
-        ("The talks ended late. Keywords: Paris talks, ceasefire", "keywords",
-         "Paris talks, ceasefire"),
+        ("Ключевые слова: энергетика, удары, блэкаут", "keywords", "энергетика, удары, блэкаут"),
+        (
+            "The talks ended late. Keywords: Paris talks, ceasefire",
+            "keywords",
+            "Paris talks, ceasefire",
+        ),
         ("Photo: Reuters/Gleb Garanich", "credit", "Reuters/Gleb Garanich"),
         ("Foto: LETA", "credit", "LETA"),
         ("Фото: прес-служба Офісу президента", "credit", "прес-служба Офісу президента"),
@@ -205,10 +226,12 @@ def test_credit_rules_need_a_credit(line: str) -> None:
         ("Avots: lsm.lv", "source", "lsm.lv"),
         ("Источник: ТАСС", "source", "ТАСС"),
         ("Quelle: dpa", "source", "dpa"),
-        ("© 2026 Reuters. All rights reserved.", "credit",
-         "© 2026 Reuters. All rights reserved."),
-        ("(Reporting by Pavel Polityuk; Editing by Alex Richardson)", "credit",
-         "Reporting by Pavel Polityuk; Editing by Alex Richardson"),
+        ("© 2026 Reuters. All rights reserved.", "credit", "© 2026 Reuters. All rights reserved."),
+        (
+            "(Reporting by Pavel Polityuk; Editing by Alex Richardson)",
+            "credit",
+            "Reporting by Pavel Polityuk; Editing by Alex Richardson",
+        ),
     ],
 )
 def test_captured_values(line: str, capture: str, value: str) -> None:
@@ -275,7 +298,7 @@ ADVERSARIAL = [
     "Фото: пресс-служба " + "а " * 2000 + "б",
     "Source: " + "Aa-bb." * 1500 + " x",
     "Read also: " + "x" * 10000,
-    "We use cookies " + "a" * 10000 + "\"",
+    "We use cookies " + "a" * 10000 + '"',
     "Share " * 2000,
     ". " * 5000,
     "Reporting by " + "a; editing by " * 500,

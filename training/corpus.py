@@ -1,6 +1,6 @@
 """The labelled line corpus, as the classifier's training and the quality gate read it.
 
-Three hand-written files (tests/cleaning_corpus/*.tsv: label, lang, category, text) and the
+Hand-written files (tests/cleaning_corpus/*.tsv: label, lang, category, text) and the
 external lines (external.tsv.gz: split, label, lang, page, text). ``lines.tsv`` and
 ``dev_written.tsv`` are development data; ``heldout_written.tsv`` and the external rows whose
 page hashed to ``heldout`` are held out: never trained or tuned on.
@@ -20,6 +20,7 @@ WRITTEN = {
     "lines.tsv": "dev",
     "dev_written.tsv": "dev",
     "dev_written_more.tsv": "dev",
+    "dev_written_14c.tsv": "dev",
     "heldout_written.tsv": "heldout",
 }
 EXTERNAL = CORPUS / "external.tsv.gz"

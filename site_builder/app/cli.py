@@ -427,22 +427,13 @@ def clean_command(files: tuple[Path, ...], fmt: str, root: Path) -> None:
     A file that cannot be read is reported by name; the others are still printed."""
     with _reporting(False):
         config, _ = _config(root, None, None)
-        from site_builder.pipeline.standalone import clean_bytes, clean_path, render  # noqa: PLC0415
-
-        results, failed = [], 0
-        for file in files:
-            try:
-                results.append(
-                    clean_bytes(sys.stdin.buffer.read(), config)
-                    if str(file) == "-"
-                    else clean_path(file.absolute(), config, str(file))
-                )
-            except (SiteBuilderError, OSError) as exc:
-                click.echo(f"{file}: {exc}" if isinstance(exc, OSError) else str(exc), err=True)
-                failed += 1
+        from site_builder.pipeline.standalone import clean_files, render  # noqa: PLC0415
+        results, problems = clean_files(files, config, sys.stdin.buffer.read)
+        for problem in problems:
+            click.echo(problem, err=True)
         if results:
             click.echo(render(results, fmt), nl=False)
-    if failed:
+    if problems:
         sys.exit(1)
 
 

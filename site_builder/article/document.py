@@ -4,10 +4,14 @@ document's diagnostic."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from site_builder.core.config import SiteConfig
 from site_builder.core.errors import ContentError, Diagnostic, unexpected_error
 from site_builder.core.model import Article, ArticleBody, CleanDocument, FileDates, SourceDocument
+
+if TYPE_CHECKING:
+    from site_builder.cleaning.repetition import RepeatedLines
 
 # The stages are imported where they run: a rebuild that finds nothing changed needs none.
 
@@ -18,15 +22,18 @@ def clean_and_build(
     warnings: list[Diagnostic] | None = None,
     *,
     folder: str | None = None,
+    repeated: RepeatedLines | None = None,
 ) -> tuple[CleanDocument, Article, ArticleBody]:
     """The cleaning and article stages for one loaded document (build and explain);
-    ``folder``: where its page goes, instead of where it would (see _unique_folders)."""
+    ``folder``: where its page goes, instead of where it would (see _unique_folders);
+    ``repeated``: the lines that recur across its source's documents
+    (``cleaning.repetition.find_repeated``)."""
     from site_builder.article.articles import build_article  # noqa: PLC0415
     from site_builder.cleaning.engine import clean_document, document_rules  # noqa: PLC0415
     from site_builder.cleaning.language import with_language  # noqa: PLC0415
 
     doc = with_language(doc)  # a document without lang: detected from its text
-    clean = clean_document(doc, document_rules(doc, config.cleaning, config.language))
+    clean = clean_document(doc, document_rules(doc, config.cleaning, config.language), repeated)
     return clean, *build_article(clean, config, warnings, folder=folder)
 
 

@@ -34,6 +34,20 @@ _QUOTES = frozenset('"«»“”„')
 _END_CLASSES = {".": "dot", "!": "bang", "?": "ask", ":": "colon", "…": "dots", ")": "paren"}
 
 
+@cache
+def _cue_words() -> dict[str, str]:
+    """Every language's words that address the reader ("you", "ваш") or speak for the outlet
+    ("we", "our"), and reported-speech verbs ("said"): signals that carry across languages."""
+    from site_builder.cleaning.languages import all_phrases  # noqa: PLC0415
+
+    cues: dict[str, str] = {}
+    for phrases in all_phrases():
+        for kind in ("reader", "outlet"):
+            for word in getattr(phrases, kind).split("|"):
+                cues.setdefault(word, kind)
+    return cues
+
+
 def _bucket(value: int, edges: tuple[int, ...]) -> int:
     for index, edge in enumerate(edges):
         if value <= edge:
@@ -43,7 +57,7 @@ def _bucket(value: int, edges: tuple[int, ...]) -> int:
 
 def _signals(text: str, lower: str) -> list[str]:
     """Structural signals; cheap string tests first, so most lines run no regex here."""
-    found = []
+    found: list[str] = []
     digits = any(c.isdigit() for c in text)
     if ("." in lower or "/" in lower) and _URL.search(lower):
         found.append("s:url")
@@ -83,7 +97,9 @@ def features(line: str) -> list[str]:
     commas = text.count(",")
     feats.append(f"s:commas{min(commas, 3)}")
     if ":" in text[:40] and not text.endswith(":"):
-        feats.append("s:label")
+        # A label opens the line ("Tags: ..."); a colon after a clause is a sentence's.
+        before = len(text[: text.index(":")].split())
+        feats.append("s:label" if before <= 2 else "s:colon-late")
     alpha = [w for w in text.split() if w[:1].isalpha()]
     if alpha:
         capitals = sum(1 for w in alpha if w[:1].isupper()) * 4 // len(alpha)
@@ -92,6 +108,7 @@ def features(line: str) -> list[str]:
     feats.append(f"s:digits{min(digits, 5)}")
     shape = ["0" if w.isdigit() else "w" for w in words[:3]]
     feats.append("start:" + "".join(shape))
+    feats.extend(_shape(text, words))
     previous = "^"
     for word in words:
         token = "0" if word.isdigit() else word
@@ -103,6 +120,26 @@ def features(line: str) -> list[str]:
             feats.extend("c:" + padded[i : i + 4] for i in range(len(padded) - 3))
     feats.append(f"b:{previous} $")
     return feats
+
+
+def _shape(text: str, words: list[str]) -> list[str]:
+    """Sentence shape: whom the line addresses, how it starts and ends, how dense its short
+    function words are (news prose is dense with them, prompts and labels are not)."""
+    found: list[str] = []
+    cues = _cue_words()
+    kinds = {cues[w] for w in words if w in cues}
+    found.extend(f"s:{kind}" for kind in sorted(kinds))
+    if words:
+        first = words[0]
+        found.append("first:" + ("0" if first.isdigit() else first))
+        found.append("last:" + ("0" if words[-1].isdigit() else words[-1]))
+        if len(first) > 4 and not first.isdigit():
+            found.append("firststem:" + first[:5])
+        short = sum(1 for w in words if len(w) <= 3 and not w.isdigit()) * 4 // len(words)
+        found.append(f"s:short{short}")
+    sentence = text[:1].isupper() and text[-1:] in ".!?" and len(words) >= 8
+    found.append("s:sentence" if sentence else "s:fragment")
+    return found
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from site_builder.cleaning.matcher import Match, RuleSet, build_ruleset
+from site_builder.cleaning.matcher import Match, RuleSet, build_ruleset, plain_line
+from site_builder.cleaning.repetition import RepeatedLines
+from site_builder.cleaning.rules import Rule
 from site_builder.core.config import CleaningConfig
 from site_builder.core.model import CleanDocument, Format, Removal, SourceDocument
 from site_builder.core.urls import source_domain
@@ -47,7 +49,26 @@ def _code_fence_mask(lines: list[str]) -> Iterator[bool]:
             yield inside
 
 
-def _clean_lines(doc: SourceDocument, rules: RuleSet, found: _Findings) -> str:
+@dataclass(frozen=True)
+class _Layers:
+    """The rule set (rules, then the classifier) and the source's repeated lines."""
+
+    rules: RuleSet
+    repeated: RepeatedLines | None = None
+
+    def match(self, line: str) -> Match | None:
+        match = self.rules.match(line)
+        if match is not None or self.repeated is None:
+            return match
+        count = self.repeated.count(line)
+        if count is None:
+            return None
+        reason = self.repeated.reason(count)
+        rule = Rule("repetition", "repetition", reason, "", layer="repetition")
+        return Match(rule, 0, plain_line(line), None)
+
+
+def _clean_lines(doc: SourceDocument, rules: _Layers, found: _Findings) -> str:
     lines = doc.body.split("\n")
     kept: list[str] = []
     for index, (line, in_code) in enumerate(zip(lines, _code_fence_mask(lines), strict=True)):
@@ -75,7 +96,7 @@ def _leaf_blocks(soup: BeautifulSoup) -> Iterator[Tag]:
             yield tag
 
 
-def _clean_html(doc: SourceDocument, rules: RuleSet, found: _Findings) -> str:
+def _clean_html(doc: SourceDocument, rules: _Layers, found: _Findings) -> str:
     from bs4 import BeautifulSoup  # noqa: PLC0415 (a tenth of a second: HTML documents only)
 
     soup = BeautifulSoup(doc.body, "html.parser")
@@ -111,17 +132,39 @@ def document_rules(doc: SourceDocument, cleaning: CleaningConfig, language: str)
     return build_ruleset(patterns.drop, patterns.keep, language=lang)
 
 
-_CLEANERS: dict[Format, Callable[[SourceDocument, RuleSet, _Findings], str]] = {
+def document_lines(doc: SourceDocument) -> list[str]:
+    """The lines the cleaner judges one by one (outside code blocks; for HTML, the text of
+    each leaf block): what ``repetition.find_repeated`` counts across documents."""
+    if doc.format is Format.HTML:
+        from bs4 import BeautifulSoup  # noqa: PLC0415
+
+        soup = BeautifulSoup(doc.body, "html.parser")
+        return [tag.get_text(" ", strip=True) for tag in _leaf_blocks(soup)]
+    lines = doc.body.split("\n")
+    return [line for line, code in zip(lines, _code_fence_mask(lines), strict=True) if not code]
+
+
+def document_source(doc: SourceDocument) -> str:
+    """The source a document's lines are grouped by for repetition: its original domain,
+    else its named source, else "" (the site's own documents)."""
+    return source_domain(doc.meta.original_url, doc.meta.source) or ""
+
+
+_CLEANERS: dict[Format, Callable[[SourceDocument, _Layers, _Findings], str]] = {
     Format.TEXT: _clean_lines,
     Format.MARKDOWN: _clean_lines,
     Format.HTML: _clean_html,
 }
 
 
-def clean_document(doc: SourceDocument, rules: RuleSet) -> CleanDocument:
-    """The document without boilerplate; captured SEO keywords and credits become metadata."""
+def clean_document(
+    doc: SourceDocument, rules: RuleSet, repeated: RepeatedLines | None = None
+) -> CleanDocument:
+    """The document without boilerplate; captured SEO keywords and credits become metadata.
+    ``repeated``: the lines that recur across the documents of this document's source
+    (``repetition.find_repeated``), removed when no rule or the classifier already did."""
     found = _Findings()
-    body = _CLEANERS[doc.format](doc, rules, found)
+    body = _CLEANERS[doc.format](doc, _Layers(rules, repeated), found)
     captured = found.captured
     return CleanDocument(
         source=doc,

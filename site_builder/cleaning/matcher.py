@@ -17,6 +17,9 @@ _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_LEAD = re.compile(r"^(?:[#>*+\-]+\s+|\d+[.)]\s+)+")
 _MD_EMPH = re.compile(r"(\*\*|__|\*|_|~~|`)")
 _LEAD_STARTS = frozenset("#>*+-0123456789")
+# A line that is one Markdown link to an address it shows (<https://...>, [url](url)) is the
+# author's link, an embed converted from a shortcode: never boilerplate, whatever it links.
+_LINK_LINE = re.compile(r"^\s*(?:<(https?://[^\s>]+)>|\[(https?://[^\]\s]+)\]\(\S+\))\s*$")
 _EMPHASIS_MARKS = ("*", "_", "~~", "`")
 # Where a real sentence may end before a trailing boilerplate suffix.
 _SENTENCE_END = r"(?:^|(?<=[.!?…\"”»)]))"
@@ -32,9 +35,10 @@ class Match:
     value: str | None
 
 
-# A whole-line prompt is short (the corpus's longest is 123 characters): built-in line rules
-# skip longer lines, which are real paragraphs, instead of running ~35 regexes on each.
-MAX_PROMPT_CHARS = 400
+# A whole-line prompt is short (no development line longer than 250 characters is one, even
+# with a purpose clause): built-in line rules skip longer lines, which are real paragraphs,
+# instead of running ~75 regexes on each.
+MAX_PROMPT_CHARS = 260
 
 
 @dataclass(frozen=True)
@@ -57,6 +61,8 @@ class RuleSet:
         plain = plain_line(line)
         if not plain or any(k.search(plain) for k in self.keep):
             return None
+        if line[:1] in "<[ " and _LINK_LINE.match(line):
+            return None
         for compiled in self.rules:
             if compiled.max_chars is not None and len(plain) > compiled.max_chars:
                 continue
@@ -64,8 +70,9 @@ class RuleSet:
             if found:
                 value = found.groupdict().get("value")
                 start = found.start("all")
-                return Match(compiled.rule, start, plain[start:].strip(),
-                             value.strip() if value else None)
+                return Match(
+                    compiled.rule, start, plain[start:].strip(), value.strip() if value else None
+                )
         return self._classified(plain)
 
     def _classified(self, plain: str) -> Match | None:
@@ -104,8 +111,7 @@ def _compile_builtin(rule: Rule) -> CompiledRule:
 
 
 def _site_rule(index: int, pattern: str) -> Rule:
-    return Rule(f"site-drop-{index + 1}", "site", f"site pattern {pattern!r} in site.toml",
-                pattern)
+    return Rule(f"site-drop-{index + 1}", "site", f"site pattern {pattern!r} in site.toml", pattern)
 
 
 def _by_language(language: str | None) -> tuple[Rule, ...]:
@@ -120,13 +126,23 @@ def _by_language(language: str | None) -> tuple[Rule, ...]:
 
 
 @lru_cache(maxsize=32)
-def build_ruleset(drop: tuple[str, ...] = (), keep: tuple[str, ...] = (), *,
-                  classifier: bool = True, language: str | None = None) -> RuleSet:
+def build_ruleset(
+    drop: tuple[str, ...] = (),
+    keep: tuple[str, ...] = (),
+    *,
+    classifier: bool = True,
+    language: str | None = None,
+) -> RuleSet:
     """Compile the built-in rules (``language``'s own first) plus a site's own drop and keep
     patterns; the shipped classifier judges the lines no rule matched (unless ``classifier``
     is False)."""
     site_rules: Iterable[Rule] = (_site_rule(i, p) for i, p in enumerate(drop))
-    compiled = (*(_compile(r, builtin=False) for r in site_rules),
-                *map(_compile_builtin, _by_language(language)))
-    return RuleSet(compiled, tuple(re.compile(p, re.IGNORECASE) for p in keep),
-                   load_model() if classifier else None)
+    compiled = (
+        *(_compile(r, builtin=False) for r in site_rules),
+        *map(_compile_builtin, _by_language(language)),
+    )
+    return RuleSet(
+        compiled,
+        tuple(re.compile(p, re.IGNORECASE) for p in keep),
+        load_model() if classifier else None,
+    )

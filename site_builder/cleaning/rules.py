@@ -17,9 +17,9 @@ also be matched by what follows it, so no line can make a pattern backtrack cata
 A rule's ``languages`` are the language modules that gave it words (``("*",)``: a rule with
 no words of any language); ``matcher.build_ruleset`` puts a document's language first.
 
-Categories: social, share, related, seo, newsletter, advert, cookie, comments (prompts to
-drop) and credit (photo, source and copyright lines: not article text, but kept as metadata
-through ``capture``).
+Categories: social, share, related, seo, newsletter, advert, cookie, comments, paywall,
+notice, meta, nav (prompts to drop) and credit (photo, source and copyright lines: not
+article text, but kept as metadata through ``capture``).
 """
 
 from __future__ import annotations
@@ -98,7 +98,9 @@ _fragment(
         r"draugiem(?:\.lv)?|vkontakte|odnoklassniki|bluesky|mastodon|pinterest|reddit|"
         r"snapchat|signal",
     )
-    + "|google (?:" + _words("news_word") + ")",
+    + "|google (?:"
+    + _words("news_word")
+    + ")",
 )
 _fragment("NET_SHORT", _words("network_short", r"x|fb|vk|ok\.ru|rss|insta"))
 _fragment("INFLECT", _words("network_endings"))
@@ -131,7 +133,9 @@ _fragment(
         r"dpa|epa|afp|ap|ddp|imago|picture alliance|getty images|via|unsplash|pixabay|"
         r"shutterstock|scanpix",
     )
-    + r"|(?:" + _words("press_office") + r")(?: [\w'’-]+){0,4}",
+    + r"|(?:"
+    + _words("press_office")
+    + r")(?: [\w'’-]+){0,4}",
 )
 _fragment("CREDIT_TOKEN", r"{NAME}|{CREDIT_WORD}")
 _fragment("CREDIT_SEP", r"\s*[/|,&–—]\s*|\s+-\s+|\s+")
@@ -151,6 +155,22 @@ _fragment("ILLUSTRATIVE", _words("illustrative"))
 _fragment("REPORTED", r"\b(?:" + _words("reported") + r")\b")
 
 
+# What may follow the start of a prompt: a purpose clause or a second sentence ("Sign up
+# for our newsletter to get ...", "..., чтобы первыми узнавать новости!"), never a quotation.
+_fragment("PURPOSE", _words("purpose"))
+_fragment(
+    "TAIL",
+    r"(?:(?:\s*,)?\s+(?:{PURPOSE})\s|\s*[:–—-]\s+|[.!?…]\s+)(?!.*{REPORTED})[^\"«»“”„]{1,160}?"
+    r"|",
+)
+_fragment("NOQUOTE", r"[^\"«»“”„]")
+# The date and time after a timestamp's label: space-separated tokens, one with a digit.
+_fragment("STAMP", r"(?=[^·|•]{0,60}?\d)[\w.:,/+()-]+(?:\s+[\w.:,/+()-]+){0,8}")
+_fragment("UPDATED", r"(?:" + _words("updated") + r")(?!\w)")
+# One step of a breadcrumb trail: at most four short words.
+_fragment("CRUMB", r"[\w'’.&-]+(?: [\w'’.&-]+){0,3}")
+
+
 def _prompt(template: str) -> str:
     """A whole-line prompt: optional emoji before it, closing punctuation or emoji after."""
     return _rx("{LEAD}(?:" + template + "){END}")
@@ -161,14 +181,27 @@ def _follow_prompt(template: str) -> str:
     return _rx("{LEAD}(?:" + template + "){HANDLE}{END}")
 
 
-def _per_language(kind: str, name: str, category: str, reason: str, shape: str = "{}",
-                  *, follow: bool = False, capture: str | None = None) -> tuple[Rule, ...]:
+def _per_language(
+    kind: str,
+    name: str,
+    category: str,
+    reason: str,
+    shape: str = "{}",
+    *,
+    follow: bool = False,
+    capture: str | None = None,
+) -> tuple[Rule, ...]:
     """One rule per language with words for ``kind``: ``shape`` with ``{}`` for the words."""
     build = _follow_prompt if follow else _prompt
     return tuple(
-        Rule(f"{name}-{p.code}", category, reason,
-             build(shape.replace("{}", getattr(p, kind))) if shape else _rx(getattr(p, kind)),
-             (p.code,), capture=capture)
+        Rule(
+            f"{name}-{p.code}",
+            category,
+            reason,
+            build(shape.replace("{}", getattr(p, kind))) if shape else _rx(getattr(p, kind)),
+            (p.code,),
+            capture=capture,
+        )
         for p in PHRASES
         if getattr(p, kind)
     )
@@ -177,97 +210,364 @@ def _per_language(kind: str, name: str, category: str, reason: str, shape: str =
 # --- SEO lines -------------------------------------------------------------------------------
 
 SEO_RULES: tuple[Rule, ...] = (
-    Rule("seo-keywords", "seo",
-         "SEO plugin keyword or tag list (often glued to the last sentence), not article text",
-         _rx(rf"(?:{_words('seo_keywords')})\s*:\s*(?P<value>{{TAG_LIST}}){{END}}"),
-         _speakers("seo_keywords"), Where.SUFFIX, capture="keywords"),
-    Rule("seo-meta-description", "seo", "SEO title or meta description line, not article text",
-         rf"(?:{_words('seo_meta')})\s*:\s*.{{1,300}}", _speakers("seo_meta")),
-    Rule("seo-slug", "seo", "URL slug left over from the CMS, not article text",
-         r"(?:url[ -])?slug\s*:\s*[\w-]{1,160}"),
+    Rule(
+        "seo-keywords",
+        "seo",
+        "SEO plugin keyword or tag list (often glued to the last sentence), not article text",
+        _rx(rf"(?:{_words('seo_keywords')})\s*:\s*(?P<value>{{TAG_LIST}}){{END}}"),
+        _speakers("seo_keywords"),
+        Where.SUFFIX,
+        capture="keywords",
+    ),
+    Rule(
+        "seo-meta-description",
+        "seo",
+        "SEO title or meta description line, not article text",
+        rf"(?:{_words('seo_meta')})\s*:\s*.{{1,300}}",
+        _speakers("seo_meta"),
+    ),
+    Rule(
+        "seo-slug",
+        "seo",
+        "URL slug left over from the CMS, not article text",
+        r"(?:url[ -])?slug\s*:\s*[\w-]{1,160}",
+    ),
 )
 
 # --- related links, follow us, newsletters: one rule per language ----------------------------
 
-RELATED_RULES = _per_language("related", "related", "related",
-                              "link to another article, not part of this one",
-                              r"(?:{})(?:{REL_SEP}(?:\s*{TITLE})?)?")
+RELATED_RULES = _per_language(
+    "related",
+    "related",
+    "related",
+    "link to another article, not part of this one",
+    r"(?:{})(?:{REL_SEP}(?:\s*{TITLE})?)?",
+)
 
 SOCIAL_RULES: tuple[Rule, ...] = (
-    *_per_language("follow", "social-follow", "social",
-                   "call to follow the outlet on social networks", follow=True),
-    Rule("social-read-us-on", "social", "'read us on Telegram' call",
-         _follow_prompt(_words("read_us_on")), _speakers("read_us_on")),
+    *_per_language(
+        "follow",
+        "social-follow",
+        "social",
+        "call to follow the outlet on social networks",
+        "(?:{}){TAIL}",
+        follow=True,
+    ),
+    Rule(
+        "social-read-us-on",
+        "social",
+        "'read us on Telegram' call",
+        _follow_prompt(_words("read_us_on")),
+        _speakers("read_us_on"),
+    ),
 )
 
 # --- share -----------------------------------------------------------------------------------
 
 SHARE_RULES: tuple[Rule, ...] = (
-    Rule("share-prompt", "share", "share-button prompt", _prompt(_words("share")),
-         _speakers("share")),
-    Rule("share-bar", "share", "row of share buttons left as text ('Facebook Twitter Email')",
-         _rx(r"(?:{NET}|e-?mail|print|messenger|sms)"
-             r"(?:\s*[|·•/,]?\s*(?:{NET}|e-?mail|print|messenger|sms)){1,8}")),
+    Rule(
+        "share-prompt", "share", "share-button prompt", _prompt(_words("share")), _speakers("share")
+    ),
+    Rule(
+        "share-bar",
+        "share",
+        "row of share buttons left as text ('Facebook Twitter Email')",
+        _rx(
+            r"(?:{NET}|e-?mail|print|messenger|sms)"
+            r"(?:\s*[|·•/,]?\s*(?:{NET}|e-?mail|print|messenger|sms)){1,8}"
+        ),
+    ),
 )
 
 # --- newsletters, apps, subscriptions --------------------------------------------------------
 
-NEWSLETTER_RULES = _per_language("newsletter", "newsletter", "newsletter",
-                                 "newsletter, app or subscription prompt")
+NEWSLETTER_RULES = _per_language(
+    "newsletter",
+    "newsletter",
+    "newsletter",
+    "newsletter, app or subscription prompt",
+    "(?:{}){TAIL}",
+)
 
 # --- advertising markers ---------------------------------------------------------------------
 
 ADVERT_RULES: tuple[Rule, ...] = (
-    Rule("advert-marker", "advert", "advertisement or sponsored-content marker",
-         _prompt(rf"[\[(—–-]?\s*(?:{_words('advert')})\s*[\])—–-]?"), _speakers("advert")),
-    Rule("advert-continues", "advert", "'story continues after the advertisement' marker",
-         _prompt(_words("advert_continues")), _speakers("advert_continues")),
+    Rule(
+        "advert-marker",
+        "advert",
+        "advertisement or sponsored-content marker",
+        _prompt(rf"[\[(—–-]?\s*(?:{_words('advert')})\s*[\])—–-]?"),
+        _speakers("advert"),
+    ),
+    Rule(
+        "advert-continues",
+        "advert",
+        "'story continues after the advertisement' marker",
+        _prompt(_words("advert_continues")),
+        _speakers("advert_continues"),
+    ),
 )
 
 # --- cookie notices --------------------------------------------------------------------------
 
 COOKIE_RULES: tuple[Rule, ...] = (
-    Rule("cookie-notice", "cookie", "cookie consent notice",
-         _rx(rf"{{LEAD}}(?:{_words('cookie_notice')})"
-             r"(?!.*{REPORTED})(?:[\s,.:;!-][^\"“”«»„]{0,400})?"),
-         _speakers("cookie_notice")),
-    Rule("cookie-button", "cookie", "cookie banner button or link",
-         _prompt(_words("cookie_button")), _speakers("cookie_button")),
+    Rule(
+        "cookie-notice",
+        "cookie",
+        "cookie consent notice",
+        _rx(
+            rf"{{LEAD}}(?:{_words('cookie_notice')})"
+            r"(?!.*{REPORTED})(?:[\s,.:;!-][^\"“”«»„]{0,400})?"
+        ),
+        _speakers("cookie_notice"),
+    ),
+    Rule(
+        "cookie-button",
+        "cookie",
+        "cookie banner button or link",
+        _prompt(_words("cookie_button")),
+        _speakers("cookie_button"),
+    ),
 )
 
 # --- comments --------------------------------------------------------------------------------
 
 COMMENT_RULES: tuple[Rule, ...] = (
-    Rule("comments-prompt", "comments", "comment-section prompt or counter",
-         _prompt(rf"(?:{_words('comments')})(?: \(\d+\))?"
-                 rf"|\d+ (?:{_words('comments_counted')})|{_words('comments_prompt')}"),
-         _speakers("comments")),
+    Rule(
+        "comments-prompt",
+        "comments",
+        "comment-section prompt or counter",
+        _prompt(
+            rf"(?:{_words('comments')})(?: \(\d+\))?"
+            rf"|\d+ (?:{_words('comments_counted')})|{_words('comments_prompt')}"
+        ),
+        _speakers("comments"),
+    ),
 )
 
 # --- credits, sources, copyright: not article text, kept as metadata -------------------------
 
 CREDIT_RULES: tuple[Rule, ...] = (
-    Rule("credit-photo", "credit", "photo credit line: metadata, not article text",
-         _rx(rf"\(?(?:(?:{_words('photo_label', '{ILLUSTRATIVE}')})\s*:\s*"
-             rf"|(?:{_words('photo_by')})\s*)(?P<value>{{CREDIT}})\)?"),
-         _speakers("photo_label"), capture="credit"),
-    Rule("credit-illustrative", "credit", "'illustrative photo' note: metadata, not article text",
-         _prompt(r"\(?(?P<value>{ILLUSTRATIVE})\)?"), _speakers("illustrative"),
-         capture="credit"),
-    Rule("credit-source", "credit", "source line: metadata, not article text",
-         _rx(rf"\(?(?:{_words('source_label')})\s*:\s*(?P<value>{{CREDIT}}|{{DOMAIN}})\)?"),
-         _speakers("source_label"), capture="source"),
-    Rule("credit-copyright", "credit", "copyright line: metadata, not article text",
-         r"(?P<value>(?:copyright\s*)?©\s*.{1,200}|(?:copyright\s*)?\(c\)\s*\d{4}.{0,200}"
-         r"|copyright\s+\d{4}\b.{0,200})",
-         capture="credit"),
-    Rule("credit-rights-reserved", "credit", "'all rights reserved' notice",
-         _prompt(rf"(?P<value>{_words('rights_reserved')})"), _speakers("rights_reserved"),
-         capture="credit"),
-    Rule("credit-reprint", "credit", "reprint and reuse notice",
-         _prompt(rf"(?P<value>{_words('reprint')})"), _speakers("reprint"), capture="credit"),
-    Rule("credit-reporting-by", "credit", "wire-service byline ('Reporting by ...; Editing by')",
-         rf"\(?(?P<value>{_words('byline')})\)?", _speakers("byline"), capture="credit"),
+    Rule(
+        "credit-photo",
+        "credit",
+        "photo credit line: metadata, not article text",
+        _rx(
+            rf"\(?(?:(?:{_words('photo_label', '{ILLUSTRATIVE}')})(?:\s*[:,]|(?<=\.))\s*"
+            rf"|(?:{_words('photo_by')})\s*)(?P<value>{{CREDIT}})\)?"
+        ),
+        _speakers("photo_label"),
+        capture="credit",
+    ),
+    Rule(
+        "credit-illustrative",
+        "credit",
+        "'illustrative photo' note: metadata, not article text",
+        _prompt(r"\(?(?P<value>{ILLUSTRATIVE})\)?"),
+        _speakers("illustrative"),
+        capture="credit",
+    ),
+    Rule(
+        "credit-source",
+        "credit",
+        "source line: metadata, not article text",
+        _rx(rf"\(?(?:{_words('source_label')})\s*:\s*(?P<value>{{CREDIT}}|{{DOMAIN}})\)?"),
+        _speakers("source_label"),
+        capture="source",
+    ),
+    Rule(
+        "credit-copyright",
+        "credit",
+        "copyright line: metadata, not article text",
+        r"(?P<value>(?:copyright\s*)?©\s*.{1,200}|(?:copyright\s*)?\(c\)\s*\d{4}.{0,200}"
+        r"|copyright\s+\d{4}\b.{0,200})",
+        capture="credit",
+    ),
+    Rule(
+        "credit-rights-reserved",
+        "credit",
+        "'all rights reserved' notice",
+        _prompt(rf"(?P<value>{_words('rights_reserved')}){{TAIL}}"),
+        _speakers("rights_reserved"),
+        capture="credit",
+    ),
+    Rule(
+        "credit-reprint",
+        "credit",
+        "reprint and reuse notice",
+        _prompt(rf"(?P<value>{_words('reprint')})"),
+        _speakers("reprint"),
+        capture="credit",
+    ),
+    Rule(
+        "credit-with-agency",
+        "credit",
+        "'with AFP' agency note: metadata, not article text",
+        r"(?:with|avec|com|con|mit|z|с|з|ar|su|koos|met)\s+(?P<value>"
+        r"(?-i:AFP|AP|Reuters|dpa|DPA|EFE|Lusa|ANSA|PAP|TASS|ТАСС|LETA|ELTA|BNS|ANP|Belga|Agi|AGI|"
+        r"Europa Press|Interfax|Интерфакс|Укрінформ|УНН|РИА Новости|Agencia EFE|Agência Lusa)"
+        r"(?:\s*(?:,|and|et|e|y|und|i|и|і|un|ir|ja|en)\s*(?-i:AFP|AP|Reuters|dpa|EFE))?)\.?",
+        capture="source",
+    ),
+    Rule(
+        "credit-reporting-by",
+        "credit",
+        "wire-service byline ('Reporting by ...; Editing by')",
+        rf"\(?(?P<value>{_words('byline')})\)?",
+        _speakers("byline"),
+        capture="credit",
+    ),
+)
+
+# --- paywalls and appeals, notices, reading meta, navigation (issue 14) ---------------------
+
+
+def _starts(kind: str) -> str:
+    """A short line that starts with one of the kind's phrases, which are distinctive enough
+    that the rest of the line (an outlet's name, a second sentence) may be anything but a
+    quotation or reported speech."""
+    return _rx(rf"{{LEAD}}(?:{_words(kind)})(?!\w)(?!.*{{REPORTED}}){{NOQUOTE}}{{0,160}}?{{END}}")
+
+
+def _contains(kind: str) -> str:
+    """A short line that holds one of the kind's phrases anywhere (not as reported speech)."""
+    return _rx(
+        rf"{{LEAD}}(?!.*{{REPORTED}}){{NOQUOTE}}{{0,100}}?(?<!\w)(?:{_words(kind)})"
+        rf"(?!\w){{NOQUOTE}}{{0,120}}?{{END}}"
+    )
+
+
+NOTICE_RULES: tuple[Rule, ...] = (
+    Rule(
+        "paywall-prompt",
+        "paywall",
+        "paywall or subscription prompt",
+        _starts("paywall"),
+        _speakers("paywall"),
+    ),
+    Rule(
+        "donate-appeal",
+        "paywall",
+        "donation or membership appeal",
+        _starts("donate"),
+        _speakers("donate"),
+    ),
+    Rule(
+        "region-block",
+        "notice",
+        "'not available in your region' message",
+        _contains("region_block"),
+        _speakers("region_block"),
+    ),
+    Rule(
+        "error-report",
+        "notice",
+        "prompt to report an error in the article",
+        _starts("error_report"),
+        _speakers("error_report"),
+    ),
+    Rule(
+        "error-report-keys",
+        "notice",
+        "'press Ctrl+Enter' error-report prompt",
+        _rx(r"{LEAD}{NOQUOTE}{0,160}?\b(?:ctrl|strg|ctrl\.)\s*\+\s*\w+{NOQUOTE}{0,80}?{END}"),
+    ),
+)
+
+META_RULES: tuple[Rule, ...] = (
+    Rule(
+        "reading-time",
+        "meta",
+        "reading-time or 'listen to this article' line",
+        _rx(
+            rf"{{LEAD}}(?:\d+(?:[–-]\d+)?\s*(?:{_words('reading_time')})"
+            rf"|(?:{_words('reading_label')})(?!\w)(?:\s*[:·(,-]?\s*[\w.:·() -]{{0,40}})?)"
+            r"{END}"
+        ),
+        _speakers("reading_time"),
+    ),
+    Rule(
+        "timestamp-label",
+        "meta",
+        "'Updated'/'Published' timestamp line",
+        _rx(
+            r"{LEAD}{UPDATED}\s*:?\s*{STAMP}"
+            r"(?:\s*[·|•,;/]\s*{UPDATED}\s*:?\s*{STAMP})?{END}"
+        ),
+        _speakers("updated"),
+    ),
+    Rule(
+        "timestamp-bare",
+        "meta",
+        "a bare date or time stamp",
+        r"\d{4}-\d{2}-\d{2}"
+        r"(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2}| ?[A-Z]{3,4})?)?"
+        r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?:,?\s+\d{1,2}[:.]\d{2})?|\d{1,2}:\d{2}",
+    ),
+    Rule(
+        "originally-published",
+        "meta",
+        "'originally published in' note",
+        _starts("originally"),
+        _speakers("originally"),
+    ),
+    Rule(
+        "shortcode",
+        "meta",
+        "CMS shortcode left in the text ([caption ...])",
+        r"\[/?[a-z_]{2,30}(?:\s[^\]]{0,300})?\]"
+        r"|\[(?P<tag>[a-z_]{2,30})(?:\s[^\]]{0,300})?\][^\[\]]{0,300}\[/(?P=tag)\]",
+    ),
+)
+
+NAV_RULES: tuple[Rule, ...] = (
+    Rule(
+        "skip-link",
+        "nav",
+        "'skip to main content' navigation link",
+        _starts("skip"),
+        _speakers("skip"),
+    ),
+    Rule(
+        "click-here",
+        "nav",
+        "'click here' link text",
+        _rx(
+            rf"{{LEAD}}(?:(?:{_words('click_here')}|{_words('read_more')})(?!\w){{TAIL}}"
+            rf"|{{NOQUOTE}}{{0,100}}?(?<!\w)(?:{_words('click_here')})){{END}}"
+        ),
+        _speakers("click_here"),
+    ),
+    Rule(
+        "breadcrumb",
+        "nav",
+        "breadcrumb trail ('Home > World > Europe')",
+        _rx(r"{LEAD}{CRUMB}(?:\s+[>›»/|]\s+{CRUMB}){2,6}"),
+    ),
+    Rule(
+        "bare-url",
+        "nav",
+        "a bare web address",
+        # With a path: a bare domain is often a venue's or shop's address in a listing, and
+        # a link shortener's address a deliberate link.
+        r"(?!(?:https?://)?(?:amzn\.to|bit\.ly|t\.co|goo\.gl|ow\.ly|tinyurl\.com)/)"
+        r"(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,13}/[^\s/]\S{0,300}",
+    ),
+)
+
+BYLINE_RULES: tuple[Rule, ...] = (
+    Rule(
+        "credit-byline",
+        "credit",
+        "author byline ('By Jane Doe'): metadata, not article text",
+        _rx(
+            rf"(?:{_words('byline_by')})\s*:?\s+(?P<value>{{NAME}}(?:\s+{{NAME}}){{1,3}}"
+            rf"(?:\s*(?:,|{{JOIN}})\s*{{NAME}}(?:\s+{{NAME}}){{1,3}}){{0,3}})"
+            r"(?:\s*[,|–—-]\s*[\w ]{1,40})?"
+        ),
+        _speakers("byline_by"),
+        capture="credit",
+    ),
 )
 
 RULES: tuple[Rule, ...] = (
@@ -280,4 +580,8 @@ RULES: tuple[Rule, ...] = (
     *COOKIE_RULES,
     *COMMENT_RULES,
     *CREDIT_RULES,
+    *NOTICE_RULES,
+    *META_RULES,
+    *NAV_RULES,
+    *BYLINE_RULES,
 )

@@ -1,18 +1,29 @@
-"""The cleaner on its own (``site-builder clean``): one document in, its cleaned text out,
+"""The cleaner on its own (``site-builder clean``): documents in, their cleaned text out,
 as plain text, Markdown, or JSON with the metadata found and every removal. It runs the
-same loading, cleaning and article stages as a build (``article.document.clean_and_build``)."""
+same loading, cleaning and article stages as a build (``article.document.clean_and_build``),
+with the lines that recur across the given documents of one source removed as that
+source's boilerplate (``cleaning.repetition``)."""
 
 from __future__ import annotations
 
 import json
 import tempfile
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from site_builder.core.config import SiteConfig
-from site_builder.core.model import Article, ArticleBody, CleanDocument, FileDates, Format
+from site_builder.core.errors import SiteBuilderError
+from site_builder.core.model import (
+    Article,
+    ArticleBody,
+    CleanDocument,
+    FileDates,
+    Format,
+    SourceDocument,
+)
 
 # The cleaner shows text, not dates: an undated document gets a placeholder date.
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -37,6 +48,64 @@ def clean_path(path: Path, config: SiteConfig, name: str | None = None) -> Clean
     doc = load_document(path, config, FileDates(_EPOCH, _EPOCH))
     clean, article, body = clean_and_build(doc, config)
     return Cleaned(name or str(path), clean, article, body)
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    name: str
+    doc: SourceDocument
+    config: SiteConfig
+
+
+def _load(path: Path, config: SiteConfig, name: str) -> _Loaded:
+    from site_builder.source.loader import load_document  # noqa: PLC0415
+
+    if not path.is_relative_to(config.content_dir):
+        config = replace(config, content_dir=path.parent)
+    return _Loaded(name, load_document(path, config, FileDates(_EPOCH, _EPOCH)), config)
+
+
+def _problem(name: str, exc: Exception) -> str:
+    return f"{name}: {exc}" if isinstance(exc, OSError) else str(exc)
+
+
+def clean_files(
+    files: Sequence[Path], config: SiteConfig, stdin: Callable[[], bytes]
+) -> tuple[list[Cleaned], list[str]]:
+    """Clean the files ("-": standard input) as a build does, the lines that recur across
+    the documents of one source removed as its boilerplate; a file that cannot be read or
+    cleaned is a problem naming it, and the others are still cleaned."""
+    from site_builder.article.document import clean_and_build  # noqa: PLC0415
+    from site_builder.cleaning.engine import document_lines, document_source  # noqa: PLC0415
+    from site_builder.cleaning.repetition import find_repeated  # noqa: PLC0415
+
+    loaded: list[_Loaded] = []
+    problems: list[str] = []
+    with tempfile.TemporaryDirectory() as folder:
+        for file in files:
+            try:
+                if str(file) == "-":
+                    data = stdin()
+                    path = Path(folder) / f"stdin{_stdin_suffix(data)}"
+                    path.write_bytes(data)
+                    loaded.append(_load(path, config, "-"))
+                else:
+                    loaded.append(_load(file.absolute(), config, str(file)))
+            except (SiteBuilderError, OSError) as exc:
+                problems.append(_problem(str(file), exc))
+        by_source: dict[str, list[list[str]]] = {}
+        for item in loaded:
+            by_source.setdefault(document_source(item.doc), []).append(document_lines(item.doc))
+        repeated = find_repeated(by_source)
+        results = []
+        for item in loaded:
+            try:
+                found = repeated.get(document_source(item.doc))
+                clean, article, body = clean_and_build(item.doc, item.config, repeated=found)
+                results.append(Cleaned(item.name, clean, article, body))
+            except SiteBuilderError as exc:
+                problems.append(_problem(item.name, exc))
+    return results, problems
 
 
 def _stdin_suffix(data: bytes) -> str:

@@ -44,6 +44,23 @@ class Phrases:
     reprint: str = ""  # reprint and reuse notices
     seo_keywords: str = ""  # "Focus keyword", "Tags": labels of an SEO keyword list
     seo_meta: str = ""  # "Meta description", "SEO title" labels
+    # --- words of the notice, meta and navigation rules (issue 14) ---
+    paywall: str = ""  # the start of a paywall prompt ("subscribe to continue reading")
+    donate: str = ""  # the start of a donation or membership appeal
+    region_block: str = ""  # "not available in your country" (anywhere in a short line)
+    error_report: str = ""  # "found an error?", "report a typo"
+    reading_time: str = ""  # the words after a number: "5 min read"
+    reading_label: str = ""  # "reading time", "listen to this article"
+    updated: str = ""  # the label of a timestamp line: "Updated", "Published on"
+    skip: str = ""  # "skip to main content", "back to top"
+    click_here: str = ""  # "click here", at the start or the end of a short line
+    read_more: str = ""  # "read more", "find out more": at the start of a line only
+    originally: str = ""  # "originally published in", "this article first appeared"
+    purpose: str = ""  # words that may start a clause after a prompt: "to", "and", "чтобы"
+    byline_by: str = ""  # the word before an author's name: "By Jane Doe"
+    # --- cue words of the classifier (never rules on their own) ---
+    reader: str = ""  # words addressing the reader: "you", "your"
+    outlet: str = ""  # words of the outlet speaking: "we", "our"
     # --- fragments shared by many rules ---
     network_names: str = ""  # the language's own spellings of social networks
     network_short: str = ""  # short or inflected network names ("вк")

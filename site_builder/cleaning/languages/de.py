@@ -5,7 +5,8 @@ from site_builder.cleaning.languages import Phrases
 PHRASES = Phrases(
     code="de",
     related=r"lesen sie (?:auch|mehr)|lies auch|auch interessant|mehr zum thema|siehe auch|"
-    r"das könnte sie auch interessieren|weitere artikel|verwandte artikel",
+    r"das könnte sie auch interessieren|weitere artikel|verwandte artikel|mehr aus (?:diesem"
+    r"|dem) ressort|(?:das )?könnte sie auch interessieren|meistgelesen",
     follow=r"folg(?:en sie|e|t) uns(?: auch)?"
     r"(?:\s*:|\s+(?:auf|bei|in|über)\s+{NETS})?"
     r"|(?:jetzt\s+)?(?:unserem|unseren)\s+{NET_CHANNEL}\s+(?:folgen|abonnieren)"
@@ -19,13 +20,18 @@ PHRASES = Phrases(
     share=r"(?:artikel |beitrag |seite )?teilen(?: (?:auf|per|via) {NET})?|link kopieren",
     advert=r"anzeige|werbung|gesponsert",
     advert_continues=r"weiter(?:lesen)? nach der (?:anzeige|werbung)"
-    r"|artikel wird nach der anzeige fortgesetzt",
+    r"|artikel wird nach der anzeige fortgesetzt|(?:der )?artikel wird (?:unterhalb"
+    r"|nach) der (?:werbung|anzeige) fortgesetzt|(?:weiter|fortsetzung) (?:unter"
+    r"|nach) der (?:werbung|anzeige)",
     cookie_notice=r"(?:diese (?:web)?seite|diese website|wir) (?:verwendet|verwenden|nutzt|nutzen)"
-    r" cookies",
+    r" cookies|(?:wenn sie (?:die|diese) (?:seite|website) weiter nutzen"
+    r"|durch die (?:weitere )?nutzung (?:der|dieser) (?:seite|website))",
     cookie_button=r"cookie-einstellungen|alle cookies akzeptieren",
     comments=r"kommentare",
     comments_counted=r"kommentare",
-    comments_prompt=r"kommentar (?:schreiben|hinzufügen)|(?:jetzt )?kommentieren",
+    comments_prompt=r"kommentar (?:schreiben|hinzufügen)|(?:jetzt )?kommentieren"
+    r"|(?:alle )?(?:\d+ )?kommentare (?:anzeigen|lesen|ansehen)(?: \(\d+\))?"
+    r"|schreiben sie den ersten kommentar|diskutieren sie mit",
     photo_label=r"fotos?|bildquelle",
     source_label=r"quellen?",
     rights_reserved=r"alle rechte vorbehalten",
@@ -39,4 +45,40 @@ PHRASES = Phrases(
     credit_words=r"und|der|die|von|van|für|im|zur|zum|archiv",
     illustrative=r"archivfoto|archivbild|symbolbild|symbolfoto",
     reported=r"sagte|teilte|erklärte",
+    paywall=r"(?:jetzt |weiter(?:lesen)? )?(?:mit|nur (?:für|mit)) (?:\w+[+ ])?(?:abo|abonnement"
+    r"|plus|z\+|premium)|(?:dieser |der )?(?:artikel|beitrag|inhalt|text) ist (?:nur "
+    r"|exklusiv )?für (?:abonnenten|abonnentinnen|abonnent\*innen|plus-leser|\w+-abonnenten"
+    r"|digital-abonnenten)|(?:sie sind )?bereits (?:abonnent|registriert|kunde)\w*\?"
+    r"|(?:jetzt )?(?:weiterlesen|freischalten|lesen) mit|um (?:weiterzulesen|den (?:ganzen"
+    r"|vollständigen|kompletten) (?:artikel|beitrag|text) zu lesen)|exklusiv für abonnenten"
+    r"|(?:sie haben|du hast) (?:ihr|dein|alle)(?: \w+){0,3} (?:artikel|limit)",
+    donate=r"unterstützen sie (?:unseren|unsere|den|uns|unabhängigen)|unterstütze (?:uns|unseren"
+    r"|unsere)|(?:jetzt )?spenden(?: sie)?|werden sie (?:mitglied|unterstützer\w*|förder\w*)"
+    r"|wenn (?:ihnen|dir) (?:unser|dieser|der|die)(?: \w+)? (?:journalismus|artikel|beitrag|text"
+    r"|arbeit)",
+    region_block=r"in (?:ihrer region|ihrem land|deinem land|ihrer region|ihrem standort"
+    r"|deutschland|österreich|der schweiz) (?:leider )?(?:nicht )?(?:verfügbar|abrufbar|zu sehen)"
+    r"|nicht (?:in ihrer region|in ihrem land|an ihrem standort) (?:verfügbar|abrufbar)"
+    r"|aus (?:rechtlichen|lizenzrechtlichen) gründen",
+    error_report=r"(?:fehler|tippfehler) (?:gefunden|entdeckt|melden|bemerkt)|(?:haben sie"
+    r"|hast du) (?:einen )?(?:fehler|tippfehler) (?:gefunden|entdeckt|bemerkt)"
+    r"|(?:einen )?fehler melden",
+    reading_time=r"min(?:uten)?\.? (?:lesezeit|lesen|lesedauer)|minuten? lesedauer",
+    reading_label=r"lesezeit|lesedauer|(?:artikel |beitrag |text )?(?:anhören|vorlesen lassen"
+    r"|vorlesen)|audio(?:version)?|hören sie (?:diesen|den) (?:artikel|beitrag)",
+    updated=r"(?:zuletzt )?(?:aktualisiert|veröffentlicht|geändert|erschienen|erstellt)(?: am"
+    r"| um)?|stand|update|zuletzt aktualisiert",
+    skip=r"(?:direkt )?zum (?:inhalt|hauptinhalt|hauptmenü|seitenanfang|menü)(?: springen"
+    r"| wechseln)?|springe? zum (?:inhalt|hauptinhalt)|nach oben|zur navigation",
+    click_here=r"(?:hier|jetzt) klicken|klicken sie hier|klick hier",
+    read_more=r"hier (?:geht(?:'s| es) zum|mehr erfahren|weiterlesen)|mehr (?:dazu |infos? )?hier"
+    r"|mehr erfahren",
+    originally=r"(?:dieser (?:artikel|beitrag|text) )?(?:erschien|ist) (?:zuerst|ursprünglich"
+    r"|erstmals)|(?:zuerst|ursprünglich|erstmals) (?:erschienen|veröffentlicht)(?: (?:in|bei|auf"
+    r"|im))?|(?:dieser (?:artikel|beitrag|text) )?erschien (?:im original|zuerst)"
+    r"|der originalartikel",
+    byline_by=r"von|autor|autorin|text",
+    reader=r"sie|ihr|ihre|ihren|ihrem|ihrer|du|dein|deine|dir|dich",
+    outlet=r"wir|unser|unsere|unseren|unserem|unserer|uns",
+    purpose=r"und|um|damit|mit|so|bleiben|erhalten",
 )

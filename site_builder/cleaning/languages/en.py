@@ -7,7 +7,9 @@ PHRASES = Phrases(
     related=r"(?-i:MORE)(?=\s*:)|read (?:also|more)|also read|see also|"
     r"related(?: articles?| stories| coverage| news| content| reading)?|"
     r"more on (?:this|the|that) (?:story|topic)|further reading|"
-    r"recommended(?: for you| reading)?|you (?:may|might) also like",
+    r"recommended(?: for you| reading)?|you (?:may|might) also like|more from (?:this"
+    r"|the) (?:section|author)|more (?:stories|news) from|(?:you (?:may"
+    r"|might) )?also (?:be )?interested in|most read|trending now",
     follow=r"(?:(?:stay (?:informed|updated|up to date|connected|tuned)|"
     r"don't miss (?:out|a thing)|never miss a story)[:!,.] )?"
     r"(?:follow us(?: also| too)?(?:\s*:|\s+(?:on|at|via|in)\s+{NETS})?"
@@ -41,15 +43,19 @@ PHRASES = Phrases(
     advert=r"advertisement|advertising|advert|sponsored(?: content| post| article| story)?|"
     r"paid (?:content|post|partnership)|partner content|promoted(?: content)?|advertorial",
     advert_continues=r"(?:the )?(?:story|article|text) continues (?:below|after)"
-    r"(?: (?:the|this) advertisement| advertisement)?|continue reading below",
-    cookie_notice=r"(?:we|this (?:web)?site|this website|our (?:web)?site) uses? cookies",
+    r"(?: (?:the|this) advertisement| advertisement)?|continue reading below|(?:the )?(?:story"
+    r"|article) continues after (?:this|the) (?:advertisement|ad)",
+    cookie_notice=r"(?:we|this (?:web)?site|this website|our (?:web)?site) uses? cookies"
+    r"|by (?:continuing to (?:browse|use)|using) (?:this|our) (?:site|website)"
+    r"|by continuing to browse",
     cookie_button=r"(?:accept|allow|reject)(?: all)? cookies|"
     r"cookie (?:settings|policy|preferences)|manage cookies",
     comments=r"comments?",
     comments_counted=r"comments?",
     comments_prompt=r"leave a (?:comment|reply)|add (?:a )?comment|post a comment"
     r"|join the (?:discussion|conversation)|comments are closed"
-    r"|(?:show|view) comments|be the first to comment",
+    r"|(?:show|view) comments|be the first to comment|(?:show|view|see|read"
+    r"|load)(?: all)?(?: \d+)? comments?(?: \(\d+\))?|join the debate",
     photo_label=r"photo(?:graph)?s?(?: credit)?|photo courtesy(?: of)?|images?(?: credit)?|"
     r"pictures?|illustration|(?:photo|image) source",
     photo_by=r"photos? by",
@@ -68,4 +74,45 @@ PHRASES = Phrases(
     press_office=r"press service|press office",
     illustrative=r"(?:illustrative|file|archive|stock) (?:photo|image|picture)",
     reported=r"said|says|told|according to",
+    paywall=r"(?:subscribe|sign in|log in|register|join)(?: now| today| for free)? (?:to"
+    r"|and) (?:continue|keep) reading|(?:subscribe|sign in|log in|register) to (?:read|unlock"
+    r"|access|view)|(?:this (?:article|story|content|feature) is )?(?:only )?(?:available|reserved"
+    r"|exclusive) (?:to|for) (?:subscribers|members|premium)|already (?:a subscriber|a member"
+    r"|have an account|subscribed)\?|unlock (?:this|the full|unlimited|all)|you(?:'ve"
+    r"| have) (?:reached|read|used)(?: \w+){0,4} (?:free )?(?:articles?|limit|stories)"
+    r"|subscribers only|(?:premium|subscriber) (?:article|content|exclusive)|continue reading with",
+    donate=r"(?:please )?(?:support|fund|back|help fund|help sustain) (?:our|independent|quality"
+    r"|local|the|this) (?:\w+ )?(?:journalism|reporting|work|newsroom|coverage|site|outlet)"
+    r"|(?:please )?donate(?: now| today| here)?|make a (?:donation|contribution)"
+    r"|become a (?:member|supporter|patron|subscriber|friend)|if you (?:value|like|enjoy"
+    r"|appreciate|rely on) (?:our|this|what we)|chip in|support us|(?:help"
+    r"|support) keep \w+ (?:free|independent)",
+    region_block=r"(?:not|un)available in your (?:region|country|location|area|territory)"
+    r"|(?:cannot|can't|can not) be (?:played|viewed|shown|accessed) in your (?:region|country"
+    r"|location|area)|due to (?:licensing|rights|legal|copyright) (?:restrictions|reasons)"
+    r"|geo-?(?:blocked|restricted)",
+    error_report=r"(?:found|spotted|noticed|see|seen) (?:an? )?(?:error|mistake|typo|inaccuracy)"
+    r"|report (?:an? )?(?:error|typo|mistake|correction|inaccuracy)|(?:highlight|select) (?:it"
+    r"|the text|the error) and press|(?:spotted|found) something wrong",
+    reading_time=r"min(?:ute)?s?\.? (?:read|reading|listen)|minutes? (?:of )?(?:reading|read)",
+    reading_label=r"(?:estimated )?reading time|read time|listen to (?:this )?(?:article|story"
+    r"|the article)|listen(?: now)?|audio version|(?:this article|story) (?:is )?(?:narrated"
+    r"|read aloud)|listen to (?:this )?(?:article|story)(?: \W?\s*\d+ min(?:utes)?)?",
+    updated=r"(?:last |first )?(?:updated|published|posted|modified|edited|created)(?: on| at)?"
+    r"|date",
+    skip=r"skip to (?:the )?(?:main )?(?:content|navigation|article|menu|search|footer)"
+    r"|jump to (?:the )?(?:main )?(?:content|navigation)|back to top"
+    r"|go to (?:the )?(?:main )?content|skip navigation",
+    click_here=r"click (?:here|this link|the link)|tap here",
+    read_more=r"(?:read|see|find out|learn) more(?: here)?|more (?:info|information|details) here"
+    r"|read the full (?:story|article|report|interview) here",
+    originally=r"(?:this (?:article|story|piece|post) )?(?:was )?(?:originally|first) (?:published"
+    r"|appeared|ran|posted)(?: (?:on|in|at|by))?|(?:a version of this (?:article|story"
+    r"|piece) )(?:first |originally )?(?:appeared|ran|was published)"
+    r"|republished (?:with permission|from|courtesy|under)|this (?:article|story) (?:is"
+    r"|was) republished",
+    byline_by=r"by|written by|author|words by",
+    reader=r"you|your|yours|you're|you've|you'll",
+    outlet=r"we|our|us|we're|we've|ours",
+    purpose=r"to|and|so|so that|in order to|with|get|never|stay|plus",
 )

@@ -5,7 +5,8 @@ from site_builder.cleaning.languages import Phrases
 PHRASES = Phrases(
     code="es",
     related=r"lee también|lea también|ver también|(?:también )?te puede interesar|"
-    r"(?:también )?le puede interesar|noticias relacionadas|contenido relacionado",
+    r"(?:también )?le puede interesar|noticias relacionadas|contenido relacionado"
+    r"|(?:también )?(?:le|te) puede interesar|lo más leído",
     follow=r"s[ií]guenos(?: también)?"
     r"(?:\s*:|\s+(?:en|a través de)\s+(?:nuestras |las )?{NETS})?"
     r"|(?:únete|unete|súmate|sumate|suscríbete|suscribete) a nuestro"
@@ -18,13 +19,16 @@ PHRASES = Phrases(
     share=r"compartir(?: (?:en|por) {NET})?|comparte (?:esta|la) (?:noticia|nota)"
     r"|copiar enlace",
     advert=r"publicidad|contenido patrocinado|publirreportaje",
-    advert_continues=r"(?:continúa|sigue leyendo) (?:después|debajo) de la publicidad",
+    advert_continues=r"(?:continúa|sigue leyendo) (?:después|debajo) de la publicidad"
+    r"|la noticia (?:continúa|sigue) (?:tras|después de) la publicidad"
+    r"|continúa (?:leyendo )?(?:tras|después del?) (?:la publicidad|el anuncio)",
     cookie_notice=r"(?:este (?:sitio(?: web)?|portal)|esta web) (?:utiliza|usa) cookies"
-    r"|(?:utilizamos|usamos) cookies",
+    r"|(?:utilizamos|usamos) cookies|(?:si |al )?(?:continúa|sigue|continuar|seguir) navegando",
     cookie_button=r"aceptar cookies",
     comments=r"comentarios",
     comments_counted=r"comentarios",
-    comments_prompt=r"(?:deja|dejar|añadir) (?:tu |un )?comentario",
+    comments_prompt=r"(?:deja|dejar|añadir) (?:tu |un )?comentario|(?:ver|mostrar"
+    r"|leer) (?:los )?(?:\d+ )?comentarios(?: \(\d+\))?|sé el primero en comentar",
     photo_label=r"fotos?|imagen|fotografía",
     source_label=r"fuentes?",
     rights_reserved=r"todos los derechos reservados",
@@ -38,4 +42,29 @@ PHRASES = Phrases(
     credit_words=r"y|de|la|del|archivo|captura",
     illustrative=r"(?:imagen|foto) de archivo|(?:foto|imagen) ilustrativa",
     reported=r"dijo|afirmó|según",
+    paywall=r"(?:este )?(?:artículo|contenido) (?:es )?(?:exclusivo|solo"
+    r"|sólo) (?:para )?(?:suscriptores|socios|abonados)|(?:suscríbete|suscríbase|inicia sesión"
+    r"|regístrate) para (?:seguir leyendo|continuar|leer)|¿ya (?:eres|es) (?:suscriptor|socio)\?"
+    r"|contenido exclusivo para|sigue leyendo",
+    donate=r"apoya (?:nuestro|nuestra|el|al|a|la)|haz (?:una )?donación|dona (?:ahora|aquí|hoy)"
+    r"|hazte (?:socio|socia|miembro|mecenas|suscriptor)|si (?:te gusta|valoras"
+    r"|aprecias) (?:nuestro|nuestra|este)|colabora con",
+    region_block=r"no (?:está|esta) disponible en (?:tu|su) (?:país|región|zona|ubicación)"
+    r"|no disponible en (?:su|tu) (?:país|región)",
+    error_report=r"¿?(?:has |ha )?(?:encontrado|visto|detectado) (?:un |algún )?(?:error|errata)"
+    r"|(?:reportar|informar de|comunicar|notificar) (?:un )?error",
+    reading_time=r"min(?:utos?)?\.? (?:de )?lectura",
+    reading_label=r"tiempo de lectura|escucha(?:r)? (?:este |el |la )?(?:artículo|noticia)"
+    r"|versión en audio",
+    updated=r"(?:actualizado|publicado|modificado)(?: el| a las)?|última actualización",
+    skip=r"(?:ir|saltar) al contenido(?: principal)?|volver arriba",
+    click_here=r"(?:haz|haga|pincha|pulsa) clic aquí|(?:pincha|pulsa|clica) aquí",
+    read_more=r"(?:lee|leer) más|más información aquí",
+    originally=r"(?:este artículo|esta noticia|este texto) (?:se publicó|fue publicad[ao]"
+    r"|apareció) (?:originalmente|primero)|(?:publicado|publicada) originalmente"
+    r"|el artículo original",
+    byline_by=r"por",
+    reader=r"tu|tus|te|ti|usted|su|sus",
+    outlet=r"nuestro|nuestra|nuestros|nuestras|nosotros|nos",
+    purpose=r"y|e|con|no|y no",
 )

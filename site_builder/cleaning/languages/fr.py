@@ -5,7 +5,8 @@ from site_builder.cleaning.languages import Phrases
 PHRASES = Phrases(
     code="fr",
     related=r"(?:à )?lire aussi|(?:à )?voir aussi|sur le même sujet|articles? (?:liés|similaires)|"
-    r"à lire également",
+    r"à lire également|(?:vous pourriez|ça pourrait vous) (?:aussi |également )?(?:aimer"
+    r"|intéresser)|les plus lus",
     follow=r"(?:suivez|rejoignez|retrouvez)-nous(?: aussi| également)?"
     r"(?:\s*:|\s+(?:sur|via)\s+{NETS})?"
     r"|abonnez-vous à (?:notre|nos) "
@@ -17,12 +18,16 @@ PHRASES = Phrases(
     r"|déjà abonné\s*\?(?: connectez-vous)?",
     share=r"partager(?: (?:cet |l['’]\s?)article| sur {NET})?|copier le lien",
     advert=r"publicité|contenu sponsorisé|publireportage",
-    advert_continues=r"la suite (?:après|sous) (?:cette|la) publicité",
-    cookie_notice=r"(?:ce site|nous) (?:utilise|utilisons) (?:des )?cookies",
+    advert_continues=r"la suite (?:après|sous) (?:cette|la) publicité|l['’]\s?article (?:continue"
+    r"|se poursuit) (?:après|sous) la publicité",
+    cookie_notice=r"(?:ce site|nous) (?:utilise|utilisons) (?:des )?cookies|en (?:poursuivant"
+    r"|continuant) (?:votre |la )?navigation|en continuant à naviguer",
     cookie_button=r"accepter les cookies",
     comments=r"commentaires",
-    comments_counted=r"commentaires",
-    comments_prompt=r"(?:laisser|ajouter) un commentaire|réagir",
+    comments_counted=r"commentaires|réactions",
+    comments_prompt=r"(?:laisser|ajouter) un commentaire|réagir|(?:voir|afficher"
+    r"|lire) (?:les )?(?:\d+ )?(?:commentaires|réactions)(?: \(\d+\))?"
+    r"|soyez le premier à (?:commenter|réagir)",
     photo_label=r"crédits? photos?",
     source_label=r"sources?",
     rights_reserved=r"tous droits réservés",
@@ -36,4 +41,29 @@ PHRASES = Phrases(
     credit_words=r"et|de|du|des|la|le",
     illustrative=r"(?:photo|image) d['’](?:illustration|archives?)",
     reported=r"a (?:déclaré|indiqué|affirmé)|selon",
+    paywall=r"(?:cet |la suite de cet )?(?:article|contenu) (?:est )?(?:réservé|réservée) (?:aux"
+    r"|à nos) abonnés|réservé aux abonnés|(?:abonnez-vous|connectez-vous"
+    r"|inscrivez-vous) pour (?:lire|continuer|accéder|débloquer)|il vous reste \d+"
+    r"|vous avez atteint|déjà abonné\s*\?|la suite est réservée|(?:article|contenu) premium",
+    donate=r"soutenez (?:notre|nos|le|la|un|l['’]\s?|une|nous)|faites un don|(?:je )?fais un don"
+    r"|(?:devenez|deveniez) (?:membre|abonné|donateur|donatrice)|si vous (?:appréciez"
+    r"|aimez) (?:notre|nos|ce|cet)|soutenir (?:notre|la rédaction)",
+    region_block=r"(?:n['’]est pas|pas) disponible dans votre (?:pays|région|zone)"
+    r"|indisponible dans votre (?:pays|région|zone)",
+    error_report=r"(?:vous avez )?(?:repéré|trouvé|remarqué|vu) une (?:erreur|faute|coquille)"
+    r"|signal(?:ez|er) une (?:erreur|faute|coquille)",
+    reading_time=r"min(?:utes?)?\.? (?:de )?lecture",
+    reading_label=r"temps de lecture|(?:écouter|écoutez) (?:cet |l['’]\s?)article|version audio",
+    updated=r"(?:mis à jour|publié|modifié|actualisé|mise à jour)(?: le| à)?|dernière mise à jour",
+    skip=r"(?:aller|passer|accéder) (?:au|directement au) (?:contenu|contenu principal|menu)"
+    r"|retour en haut",
+    click_here=r"cliquez ici",
+    read_more=r"(?:en savoir|lire la suite|voir) plus|pour en savoir plus|lire la suite",
+    originally=r"(?:cet article|ce texte|cet entretien) a (?:d['’]abord |initialement "
+    r"|originellement )?(?:été publié|paru)|(?:initialement|originellement|d['’]abord) (?:publié"
+    r"|paru)|l['’]\s?article original|publié initialement",
+    byline_by=r"par",
+    reader=r"vous|votre|vos|tu|ton|ta|tes|toi",
+    outlet=r"nous|notre|nos",
+    purpose=r"et|afin de|afin d['’]|avec|ne",
 )

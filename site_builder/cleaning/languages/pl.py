@@ -5,7 +5,8 @@ from site_builder.cleaning.languages import Phrases
 PHRASES = Phrases(
     code="pl",
     related=r"(?:czytaj|przeczytaj|zobacz) (?:też|także|również|więcej)|polecamy|"
-    r"powiązane artykuły",
+    r"powiązane artykuły|(?:może cię|mogą cię) (?:też |także )?zainteresować|więcej z działu"
+    r"|najczęściej czytane",
     follow=r"(?:obserwuj|śledź|polub) nas(?: też| także| również)?"
     r"(?:\s*:|\s+(?:na|w)\s+{NETS})?"
     r"|dołącz(?:cie)? do nas (?:na|w) {NETS}"
@@ -19,12 +20,13 @@ PHRASES = Phrases(
     advert_continues=r"dalsza część (?:artykułu|tekstu) pod (?:reklamą|materiałem wideo)",
     cookie_notice=r"(?:ta strona|strona|(?:ten )?serwis) (?:używa|wykorzystuje|korzysta z)"
     r" (?:plików )?cookies?"
-    r"|używamy (?:plików )?cookies?",
+    r"|używamy (?:plików )?cookies?|korzystając (?:z|ze) (?:serwisu|strony|witryny)",
     cookie_button=r"akceptuję(?: cookies)?",
     comments=r"komentarze",
     comments_counted=r"komentarz\w*",
-    comments_prompt=r"dodaj komentarz|skomentuj|zobacz komentarze",
-    photo_label=r"fotos?|zdjęci[ea]|ilustracja|źródło zdjęcia",
+    comments_prompt=r"dodaj komentarz|skomentuj|zobacz komentarze|(?:zobacz|pokaż"
+    r"|czytaj) (?:wszystkie )?(?:\d+ )?komentarz[ey]?(?: \(\d+\))?|skomentuj jako pierwszy",
+    photo_label=r"fotos?|zdjęci[ea]|ilustracja|źródło zdjęcia|fot\.?",
     photo_by=r"fot\.",
     source_label=r"źródł[oa]",
     rights_reserved=r"wszelkie prawa zastrzeżone",
@@ -39,4 +41,29 @@ PHRASES = Phrases(
     credit_words=r"i|z|w|na|archiwum|zrzut ekranu|ilustracyjne",
     illustrative=r"zdjęcie (?:ilustracyjne|archiwalne)",
     reported=r"powiedział\w*|poinformował\w*|według",
+    paywall=r"(?:ten )?(?:artykuł|tekst|materiał) (?:jest )?dostępny (?:tylko"
+    r"|wyłącznie) (?:dla )?(?:subskrybentów|prenumeratorów)|(?:zaloguj się|wykup dostęp"
+    r"|kup subskrypcję|subskrybuj|wykup prenumeratę),? (?:aby|by) (?:czytać|przeczytać"
+    r"|kontynuować)|masz już (?:konto|subskrypcję|prenumeratę)\?|czytaj dalej z|(?:dostęp"
+    r"|treść) (?:tylko )?dla (?:subskrybentów|prenumeratorów)",
+    donate=r"wesprzyj (?:nas|naszą|nasze|nasz|niezależne|redakcję)|przekaż darowiznę|(?:zostań"
+    r"|zostań naszym) (?:patronem|darczyńcą|subskrybentem)|wpłać|wspieraj (?:nas|niezależne)",
+    region_block=r"(?:nie jest |jest nie)dostępn\w* w (?:twoim|twojej|pana|pani) (?:kraju"
+    r"|regionie)|niedostępn\w* w (?:twoim|twojej) (?:kraju|regionie)",
+    error_report=r"(?:znalazłeś|zauważyłeś|widzisz|znalazłaś|zauważyłaś) (?:błąd|literówkę)"
+    r"|zgłoś błąd|zaznacz (?:go|tekst|fragment) i naciśnij",
+    reading_time=r"min(?:ut[ay]?|\.)? czytania",
+    reading_label=r"czas czytania|(?:posłuchaj|słuchaj|odsłuchaj) (?:artykułu|tekstu)|wersja audio",
+    updated=r"(?:aktualizacja|zaktualizowano|opublikowano|data publikacji|publikacja)"
+    r"|ostatnia aktualizacja",
+    skip=r"przejdź do (?:treści|głównej treści|zawartości|menu)|do góry",
+    click_here=r"kliknij (?:tutaj|tu)",
+    read_more=r"więcej (?:informacji )?(?:tutaj|tu)|czytaj (?:więcej|dalej)",
+    originally=r"(?:artykuł|tekst) (?:ukazał się|został opublikowany) (?:pierwotnie|pierwszy raz"
+    r"|wcześniej)|pierwotnie (?:opublikowan\w*|ukazał)|oryginalny (?:artykuł|tekst)|(?:artykuł"
+    r"|tekst) (?:pierwotnie|ukazał się pierwotnie)",
+    byline_by=r"autor|autorka",
+    reader=r"ty|ciebie|ci|twój|twoja|twoje|pan|pani|państwo|wy|wasz",
+    outlet=r"my|nas|nam|nasz|nasza|nasze|naszą|naszego|naszej",
+    purpose=r"aby|by|żeby|i|oraz|z",
 )

@@ -1,0 +1,61 @@
+"""Estonian words of the built-in boilerplate rules (see __init__.py for the fields)."""
+
+from site_builder.cleaning.languages import Phrases
+
+PHRASES = Phrases(
+    code="et",
+    related=r"loe (?:ka|lisaks)|vaata (?:ka|lisaks)|seotud (?:artiklid|lood|uudised)|samal teemal"
+    r"|soovitame lugeda|sind võib huvitada(?: ka)?|veel selle rubriigi|loetuimad",
+    follow=r"jälgi(?:ge)? (?:meid|meie uudiseid)(?: ka)?(?:\s*:|\s+{NETS})?|(?:liitu"
+    r"|liituge) (?:meie )?(?:{NET_CHANNEL}|{CHANNEL}(?: {NET})?)|(?:leiad meid|oleme ka) {NETS}",
+    newsletter=r"(?:telli|tellige|liitu|liituge)(?: meie)?(?: \w+)? (?:uudiskiri|uudiskirjaga"
+    r"|uudiskirja)(?: \w+){0,2}|(?:laadi|laadige) alla (?:meie )?(?:äpp"
+    r"|rakendus)(?: {QFEW})?(?: {STORES})?|sisesta oma e-?post",
+    share=r"jaga(?: (?:artiklit|lugu|uudist))?(?: {NET})?|kopeeri link",
+    advert=r"reklaam|sponsoreeritud|sisuturundus|partneri sisu",
+    advert_continues=r"(?:artikkel|lugu) jätkub (?:pärast|reklaami all) reklaami?",
+    cookie_notice=r"(?:see veebileht|meie veebileht|me|kasutame)(?: kasutab| kasutame)? küpsiseid"
+    r"|jätkates (?:sirvimist|lehe kasutamist|veebilehe kasutamist)",
+    cookie_button=r"(?:nõustu|luba|aktsepteeri)(?: kõigi)? küpsistega|küpsiste seaded",
+    comments=r"kommentaarid",
+    comments_counted=r"kommentaari(?:d)?",
+    comments_prompt=r"(?:lisa|kirjuta) kommentaar|kommenteeri(?: esimesena)?|(?:vaata"
+    r"|näita) kommentaare|(?:vaata|näita|loe) (?:kõiki )?(?:\d+ )?kommentaare(?: \(\d+\))?",
+    photo_label=r"foto|pilt|illustratsioon|fotod",
+    source_label=r"allik(?:as|ad)",
+    rights_reserved=r"kõik õigused kaitstud",
+    reprint=r"(?:materjalide|artikli) (?:kopeerimine|kasutamine|taasesitamine) .{1,100}",
+    seo_keywords=r"märksõnad|sildid|teemad",
+    seo_meta=r"meta-?kirjeldus",
+    news_word=r"uudised",
+    social_media=r"sotsiaalmeedias",
+    conjunctions=r"ja|või",
+    channel=r"kanal(?:it|is)?|lehekülg(?:e)?|kont(?:ot|o)|grupp(?:i)?",
+    network_endings=r"is|ist|i",
+    credit_words=r"ja|arhiiv|erakogu|kuvatõmmis",
+    illustrative=r"illustreeriv (?:foto|pilt)|arhiivifoto",
+    reported=r"ütles|teatas|sõnas|märkis",
+    paywall=r"(?:see )?(?:artikkel|lugu|sisu) on (?:ainult |mõeldud )?(?:tellijatele"
+    r"|digitellijatele)|(?:telli|logi sisse|tellige),? et (?:lugeda|jätkata|edasi lugeda)|(?:oled "
+    r"|olete )?juba tellija\?|loe edasi|ainult tellijatele",
+    donate=r"toeta (?:meid|meie|sõltumatut|ajakirjandust)|toetage (?:meid|meie)|anneta(?: kohe"
+    r"| siin)?|hakka (?:toetajaks|liikmeks|tellijaks)",
+    region_block=r"(?:pole|ei ole) (?:teie|sinu) (?:riigis|piirkonnas) (?:saadaval|kättesaadav"
+    r"|vaadatav)|(?:teie|sinu) (?:riigis|piirkonnas) (?:pole|ei ole) (?:saadaval|kättesaadav)"
+    r"|(?:pole|ei ole) saadaval (?:teie|sinu) (?:riigis|piirkonnas)",
+    error_report=r"(?:märkasid|leidsid|märkasite|leidsite) (?:vea|kirjavea|trükivea|eksituse)"
+    r"|(?:teata|anna teada|andke teada) (?:veast|kirjaveast)|(?:märgista|vali) (?:see|tekst"
+    r"|viga) ja vajuta",
+    reading_time=r"min(?:\.|utit)? (?:lugemist|lugemiseks|lugemisaega)",
+    reading_label=r"lugemisaeg|(?:kuula|kuulake) (?:artiklit|lugu|uudist)",
+    updated=r"(?:uuendatud|avaldatud|muudetud|viimati uuendatud)",
+    skip=r"(?:mine|liigu|hüppa) (?:sisu juurde|põhisisu juurde|sisule|põhisisule)|tagasi üles",
+    click_here=r"(?:kliki|klõpsa|vajuta) siia",
+    read_more=r"loe (?:lähemalt|rohkem)(?: siit)?|vaata lähemalt",
+    originally=r"(?:artikkel|lugu) (?:ilmus|avaldati) (?:esmalt|algselt|esimest korda)|(?:algselt"
+    r"|esmalt) (?:ilmunud|avaldatud)|originaalartikkel|esmakordselt avaldatud",
+    byline_by=r"autor",
+    reader=r"sa|sina|sind|sinu|teie|te|teid|teile",
+    outlet=r"me|meie|meid|meile",
+    purpose=r"et|ja|ning|koos",
+)

@@ -1,0 +1,68 @@
+"""Lithuanian words of the built-in boilerplate rules (see __init__.py for the fields)."""
+
+from site_builder.cleaning.languages import Phrases
+
+PHRASES = Phrases(
+    code="lt",
+    related=r"taip pat skaitykite|skaitykite taip pat|daugiau (?:šia tema|naujienų)"
+    r"|susiję straipsniai|susijusios naujienos|rekomenduojame|taip pat žiūrėkite"
+    r"|(?:jus )?taip pat gali sudominti|daugiau šios rubrikos|skaitomiausi",
+    follow=r"seki(?:te|k) (?:mus|mūsų naujienas)(?: ir)?(?:\s*:|\s+{NETS})?|(?:prisijunkite"
+    r"|prisijunk) prie (?:mūsų )?(?:{NET_CHANNEL}|{CHANNEL}(?: {NET})?)|(?:rasite mus"
+    r"|esame) (?:ir )?{NETS}",
+    newsletter=r"(?:užsiprenumeruokite|prenumeruokite"
+    r"|užsisakykite)(?: mūsų)?(?: \w+)? naujienlaiškį(?: \w+){0,2}|(?:gaukite"
+    r"|gauk) (?:mūsų )?naujienlaiškį|(?:atsisiųskite|parsisiųskite"
+    r"|įsidiekite) (?:mūsų )?(?:programėlę|programą|aplikaciją)(?: {QFEW})?(?: {STORES})?"
+    r"|įveskite savo el\. paštą",
+    share=r"dalinkitės|dalintis|pasidalinkite(?: (?:šiuo )?straipsniu)?|kopijuoti nuorodą",
+    advert=r"reklama|užsakomasis turinys|remiamas turinys|partnerio turinys",
+    advert_continues=r"straipsnis tęsiamas po reklamos|tęsinys po reklamos",
+    cookie_notice=r"(?:ši svetainė|mes) (?:naudoja|naudojame) slapukus|(?:šioje svetainėje"
+    r"|svetainėje) naudojami slapukai|(?:naršydami toliau|tęsdami naršymą)",
+    cookie_button=r"(?:sutinku|priimti)(?: su)?(?: visus)? slapuk(?:ais|us)|slapukų nustatymai",
+    comments=r"komentarai",
+    comments_counted=r"komentar(?:ai|ų|as)",
+    comments_prompt=r"(?:parašykite|palikite|rašyti) komentarą|komentuoti|komentuokite pirmas"
+    r"|(?:rodyti|žiūrėti) komentarus|(?:rodyti|žiūrėti"
+    r"|skaityti) (?:visus )?(?:\d+ )?komentarus(?: \(\d+\))?|komentuokite pirmieji",
+    photo_label=r"nuotr(?:\.|auka)?|foto|iliustracija|nuotraukų šaltinis",
+    source_label=r"šaltin(?:is|iai)",
+    rights_reserved=r"visos teisės saugomos",
+    reprint=r"(?:draudžiama|be raštiško sutikimo draudžiama) .{1,100}",
+    seo_keywords=r"raktažodžiai|žymos|temos",
+    seo_meta=r"meta aprašymas",
+    news_word=r"naujienos",
+    social_media=r"socialiniuose tinkluose",
+    conjunctions=r"ir|arba",
+    channel=r"kanal(?:as|ą|e)|paskyr(?:a|ą|oje)|grup(?:ė|ę|ėje)|puslap(?:is|į|yje)",
+    network_endings=r"e|o|u",
+    credit_words=r"ir|archyvas|asmeninis archyvas|stopkadras",
+    illustrative=r"asociatyvi (?:nuotr\.|nuotrauka)|iliustracinė nuotrauka|archyvinė nuotrauka",
+    reported=r"sakė|pareiškė|teigė|pranešė",
+    paywall=r"(?:šis )?(?:straipsnis|turinys|tekstas) (?:skirtas "
+    r"|prieinamas )?(?:tik )?(?:prenumeratoriams|prenumeratoriai)|(?:prenumeruokite|prisijunkite"
+    r"|užsisakykite),? (?:kad|norėdami) (?:skaityti|galėtumėte|perskaityti)|(?:jau )?(?:esate"
+    r"|esi) prenumeratorius\?|skaitykite toliau|(?:turinys|straipsnis) tik prenumeratoriams",
+    donate=r"paremkite (?:mus|mūsų|nepriklausomą|žurnalistiką)|parem(?:k|ti) (?:mus|mūsų)"
+    r"|(?:paaukokite|aukokite)|tapkite (?:rėmėju|nariu|prenumeratoriumi|mecenatu)",
+    region_block=r"(?:neprieinamas|nepasiekiamas|negalimas|nerodomas|neprieinama) (?:jūsų"
+    r"|tavo) (?:regione|šalyje)|(?:jūsų|tavo) (?:regione|šalyje) (?:neprieinamas|nepasiekiamas"
+    r"|neprieinama)",
+    error_report=r"(?:pastebėjote|radote|pastebėjai|radai) (?:klaidą|rašybos klaidą|netikslumą)"
+    r"|pranešti apie klaidą|pažymėkite (?:ją|tekstą|klaidą) ir paspauskite",
+    reading_time=r"min(?:\.|utės|učių)? (?:skaitymo|skaitymui|skaityti)",
+    reading_label=r"skaitymo laikas|(?:klausyti|klausykite|paklausykite) (?:straipsnio|naujienos)",
+    updated=r"(?:atnaujinta|paskelbta|publikuota|redaguota|paskutinį kartą atnaujinta|atnaujintas)"
+    r"|paskutinis atnaujinimas",
+    skip=r"(?:pereiti|eiti) (?:prie|į) (?:pagrindinio )?(?:turinio|turinį)|į viršų",
+    click_here=r"(?:spauskite|paspauskite|spausk) (?:čia|šia nuoroda)",
+    read_more=r"daugiau (?:informacijos )?(?:čia|skaitykite)|skaityti daugiau|skaitykite daugiau",
+    originally=r"(?:straipsnis|tekstas) (?:pirmą kartą |iš pradžių |anksčiau )?(?:paskelbtas"
+    r"|publikuotas|pasirodė)|(?:pirmą kartą|iš pradžių|originaliai) (?:paskelbtas|publikuotas)"
+    r"|originalus straipsnis|pirmą kartą paskelbta",
+    byline_by=r"autorius|autorė",
+    reader=r"jūs|jūsų|jums|jus|tu|tavo|tau|tave",
+    outlet=r"mes|mūsų|mums|mus",
+    purpose=r"kad|ir|norėdami|su|ir nepraleiskite",
+)

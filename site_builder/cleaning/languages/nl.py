@@ -1,0 +1,72 @@
+"""Dutch words of the built-in boilerplate rules (see __init__.py for the fields)."""
+
+from site_builder.cleaning.languages import Phrases
+
+PHRASES = Phrases(
+    code="nl",
+    related=r"lees (?:ook|meer)|zie ook|bekijk ook|gerelateerde artikelen|gerelateerd"
+    r"|meer over (?:dit onderwerp|dit thema)|ook interessant|meer (?:nieuws|artikelen) (?:uit"
+    r"|over)|misschien ook interessant|meer uit (?:deze|de) rubriek|meest gelezen",
+    follow=r"volg (?:ons|ons ook)(?:\s*:|\s+(?:op|via)\s+{NETS})?|volg {QFEW} (?:ook )?(?:op"
+    r"|via) {NETS}|(?:word lid van|abonneer je op) (?:ons|onze) (?:{NET_CHANNEL}"
+    r"|{CHANNEL}(?: op {NET})?)|(?:vind ons|we zitten ook) op {NETS}",
+    newsletter=r"(?:meld je aan|schrijf je in|abonneer je)(?: gratis)?(?: (?:voor|op) (?:onze"
+    r"|de)(?: \w+)? nieuwsbrief(?: \w+){0,2})?|ontvang (?:onze|de)(?: \w+)? nieuwsbrief"
+    r"|download (?:onze |de )?(?:app|applicatie)(?: {QFEW})?(?: (?:voor|in) {STORES})?"
+    r"|vul je e-?mailadres in",
+    share=r"del(?:en|en via|en op) ?(?:{NET})?|deel (?:dit )?(?:artikel|bericht)?(?: (?:op"
+    r"|via) {NET})?|kopieer (?:de )?link|link kopiëren",
+    advert=r"advertentie|gesponsord(?:e inhoud)?|reclame|in samenwerking met",
+    advert_continues=r"(?:het )?(?:artikel|verhaal) gaat (?:verder )?(?:onder"
+    r"|na) (?:de )?(?:advertentie|reclame)",
+    cookie_notice=r"(?:deze (?:web)?site|wij|we) (?:gebruikt|gebruiken|maakt gebruik van"
+    r"|maken gebruik van) cookies|door verder te (?:surfen|gaan|klikken|browsen)",
+    cookie_button=r"(?:alle )?cookies accepteren|cookie-?instellingen|accepteer (?:alle )?cookies",
+    comments=r"reacties",
+    comments_counted=r"reacties?",
+    comments_prompt=r"(?:plaats|schrijf|geef) een reactie|reageer(?: als eerste)?|(?:bekijk"
+    r"|toon) reacties|reageren is (?:niet meer mogelijk|gesloten)|(?:bekijk|toon"
+    r"|lees) (?:alle )?(?:\d+ )?reacties(?: \(\d+\))?",
+    photo_label=r"foto|beeld|afbeelding|fotografie",
+    source_label=r"bron(?:nen)?",
+    rights_reserved=r"alle rechten voorbehouden",
+    reprint=r"(?:niets uit deze uitgave|overname) (?:mag|is).{0,100}",
+    seo_keywords=r"focus-?zoekwoord|trefwoorden|tags|onderwerpen",
+    seo_meta=r"meta[ -]omschrijving|meta[ -]beschrijving",
+    news_word=r"nieuws",
+    social_media=r"sociale media",
+    conjunctions=r"en|of",
+    channel=r"kanaal|pagina|account|profiel|groep",
+    credit_words=r"en|van|de|het|archief",
+    illustrative=r"archiefbeeld|archieffoto|illustratiebeeld|ter illustratie",
+    reported=r"zei|zegt|verklaarde|aldus|volgens",
+    paywall=r"(?:dit )?(?:artikel|stuk|verhaal) is (?:alleen|exclusief) (?:beschikbaar "
+    r"|te lezen )?voor (?:abonnees|premium|leden)|(?:word abonnee|log in|neem een abonnement"
+    r"|sluit een abonnement af) (?:om|en lees) (?:verder|dit artikel|het hele artikel)"
+    r"|al (?:een )?(?:abonnee|account)\?|lees verder met|exclusief voor abonnees"
+    r"|(?:dit is )?een (?:plus|premium)-artikel",
+    donate=r"steun (?:ons|onze|de|onafhankelijke|het)|doneer(?: nu| vandaag)?|word (?:lid|donateur"
+    r"|steunpilaar|vriend|begunstiger)|als je (?:onze|ons|dit)(?: \w+)? (?:journalistiek|werk"
+    r"|artikel)|help ons",
+    region_block=r"niet beschikbaar in (?:jouw|uw) (?:land|regio)|in (?:jouw|uw) (?:land"
+    r"|regio) niet (?:beschikbaar|te bekijken)|niet (?:te bekijken|af te spelen) in (?:jouw"
+    r"|uw) (?:land|regio)",
+    error_report=r"(?:fout|typfout|tikfout|spelfout) (?:gezien|gevonden|gespot|melden)|(?:zie je"
+    r"|heb je|zag je|ziet u) een (?:fout|typfout|tikfout)|meld (?:een )?fout",
+    reading_time=r"min(?:uten|uut)?\.? (?:lezen|leestijd)",
+    reading_label=r"leestijd|(?:luister naar|beluister) (?:dit |het )?(?:artikel|verhaal)|(?:lees"
+    r"|luister) voor|laat (?:dit artikel|het artikel) voorlezen",
+    updated=r"(?:bijgewerkt|gepubliceerd|aangepast|geüpdatet|laatst bijgewerkt"
+    r"|laatste update)(?: op| om)?",
+    skip=r"(?:ga|spring|direct) naar (?:de )?(?:inhoud|hoofdinhoud|content|navigatie)|naar boven"
+    r"|terug naar boven",
+    click_here=r"klik (?:hier|dan hier|op deze link)",
+    read_more=r"lees (?:hier )?meer|meer (?:info|informatie) (?:hier|vind je hier)|lees verder",
+    originally=r"(?:dit artikel|dit stuk|dit verhaal) (?:verscheen|is verschenen"
+    r"|werd gepubliceerd) (?:eerder|eerst|oorspronkelijk)|(?:oorspronkelijk|eerder) (?:verschenen"
+    r"|gepubliceerd)|het oorspronkelijke artikel|(?:dit artikel|dit stuk) verscheen oorspronkelijk",
+    byline_by=r"door",
+    reader=r"je|jij|jou|jouw|u|uw",
+    outlet=r"we|wij|ons|onze",
+    purpose=r"om|en|met|zodat|mis",
+)

@@ -1,0 +1,70 @@
+"""Portuguese words of the built-in boilerplate rules (see __init__.py for the fields)."""
+
+from site_builder.cleaning.languages import Phrases
+
+PHRASES = Phrases(
+    code="pt",
+    related=r"leia (?:também|mais)|veja também|(?:artigos|notícias) relacionad[ao]s|saiba mais"
+    r"|mais sobre (?:o|este) assunto|pode (?:também )?interessar|(?:também )?(?:lhe"
+    r"|te) pode interessar|mais lidas?|mais artigos da secção",
+    follow=r"sig(?:a|am)-nos(?: também)?(?:\s*:|\s+n[oa]s?\s+{NETS})?|(?:siga|acompanhe) (?:o"
+    r"|a) {QFEW} n[oa]s? {NETS}|(?:junte-se|entre) (?:ao|no) nosso (?:{NET_CHANNEL}"
+    r"|{CHANNEL}(?: n[oa] {NET})?)|(?:estamos|encontre-nos) (?:também )?n[oa]s? {NETS}",
+    newsletter=r"(?:inscreva-se|subscreva|assine|receba)(?: já| grátis| gratuitamente)?(?: (?:a|na"
+    r"|à) (?:nossa )?newsletter(?: \w+){0,2})?|(?:baixe|descarregue|instale) (?:o nosso "
+    r"|o )?(?:app|aplicativo|aplicação)(?: {QFEW})?(?: (?:para|na|no) {STORES})?"
+    r"|insira o seu e-?mail",
+    share=r"compartilh(?:e|ar)(?: (?:no|via) {NET})?|partilh(?:e|ar)(?: (?:no|via) {NET})?"
+    r"|copiar (?:o )?link",
+    advert=r"publicidade|anúncio|conteúdo patrocinado|patrocinado|conteúdo de marca",
+    advert_continues=r"(?:o artigo |a notícia )?continua (?:após|depois d)[ao] (?:publicidade"
+    r"|anúncio)",
+    cookie_notice=r"(?:este site|nós|usamos|utilizamos)(?: utiliza| usa)? (?:cookies)"
+    r"|ao continuar a navegar|ao continuar (?:a navegar|navegando)",
+    cookie_button=r"aceitar(?: todos os)? cookies|definições de cookies|configurações de cookies",
+    comments=r"comentários",
+    comments_counted=r"comentários",
+    comments_prompt=r"(?:deixe|escreva|adicione) (?:um|o seu|seu) comentário|comente"
+    r"|seja o primeiro a comentar|(?:ver|mostrar) comentários|(?:ver|mostrar"
+    r"|ler) (?:os )?(?:\d+ )?comentários(?: \(\d+\))?",
+    photo_label=r"foto|fotografia|imagem|créditos?(?: da foto)?",
+    source_label=r"fontes?",
+    rights_reserved=r"todos os direitos reservados",
+    reprint=r"(?:é )?proibida a reprodução.{0,80}",
+    seo_keywords=r"palavras?-chave|tags|etiquetas|temas",
+    seo_meta=r"meta[ -]descrição",
+    news_word=r"notícias",
+    social_media=r"redes sociais",
+    conjunctions=r"e|ou",
+    channel=r"canal|página|perfil|grupo|conta",
+    credit_words=r"e|de|da|do|arquivo|divulgação|reprodução",
+    illustrative=r"(?:foto|imagem) (?:de arquivo|ilustrativa)",
+    reported=r"disse|afirmou|declarou|segundo",
+    paywall=r"(?:este )?(?:artigo|conteúdo) (?:é )?exclusivo para (?:assinantes|subscritores)"
+    r"|(?:assine|subscreva|inicie sessão|faça login|entre),? para (?:continuar a ler"
+    r"|continuar lendo|ler|ter acesso)|já é (?:assinante|subscritor)\?|conteúdo exclusivo"
+    r"|continue (?:a ler|lendo)|exclusivo para assinantes",
+    donate=r"apoie (?:o|a|nosso|nossa|jornalismo|quem)|apoia (?:o|a) (?:nosso|nossa)"
+    r"|faça (?:uma )?doação|(?:doe|contribua) (?:agora|hoje|aqui|com)|torne-se (?:assinante"
+    r"|apoiador|membro|sócio)|seja (?:assinante|apoiador|membro)|se (?:gosta|gostou"
+    r"|valoriza) d[oa] nosso",
+    region_block=r"não (?:está )?disponível (?:no seu|em seu|no teu|na sua|na tua) (?:país|região"
+    r"|localização)|indisponível (?:no seu|na sua) (?:país|região)",
+    error_report=r"(?:encontrou|viu|detetou|detectou|notou) (?:um |algum )?erro|(?:reportar"
+    r"|comunicar|informar|notificar|reporte) (?:um )?erro",
+    reading_time=r"min(?:utos?)?\.? (?:de )?leitura",
+    reading_label=r"tempo de leitura|(?:ouça|ouvir|ouve) (?:este |o |a )?(?:artigo|notícia|texto)"
+    r"|versão em áudio",
+    updated=r"(?:atualizado|actualizado|publicado|modificado|atualização)(?: em| às| a)?"
+    r"|última atualização|última actualização",
+    skip=r"(?:ir|saltar|pular) para o conteúdo(?: principal)?|voltar ao topo",
+    click_here=r"clique aqui|(?:carregue|toque) aqui",
+    read_more=r"(?:leia|saiba|ler) mais|continue a ler|continuar lendo",
+    originally=r"(?:este artigo|esta reportagem|o artigo|este texto) (?:foi )?(?:publicad[oa]"
+    r"|apareceu) (?:originalmente|primeiro|inicialmente)|(?:publicad[oa]"
+    r"|divulgad[oa]) originalmente|o artigo original",
+    byline_by=r"por",
+    reader=r"você|vocês|seu|sua|seus|suas|tu|teu|tua|te",
+    outlet=r"nós|nosso|nossa|nossos|nossas|nos",
+    purpose=r"e|com|não",
+)
