@@ -18,6 +18,7 @@ site: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/deptry .
 	$(BIN)/lint-imports
 

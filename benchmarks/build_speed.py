@@ -27,8 +27,10 @@ from corpus import KINDS, as_markdown, as_plain_text, describe, make_article, wr
 
 REPO = Path(__file__).resolve().parent.parent
 SITE_BUILDER = Path(sys.executable).parent / "site-builder"
-SITE_TOML = ('title = "Bench"\nbase_url = "https://bench.example/"\npaginate = 20\n'
-             'feed_limit = 50\ntimezone = "Europe/Riga"\n')
+SITE_TOML = (
+    'title = "Bench"\nbase_url = "https://bench.example/"\npaginate = 20\n'
+    'feed_limit = 50\ntimezone = "Europe/Riga"\n'
+)
 HUGO_CONFIG = """baseURL = "https://bench.example/"
 title = "Bench"
 languageCode = "en"
@@ -49,22 +51,22 @@ page = ["HTML"]
 # tag pages, the tag index; Hugo's own RSS template; the usual home pagination idiom.
 HUGO_LAYOUTS = {
     "_default/baseof.html": '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
-                            "<title>{{ .Title }}</title></head><body><main>"
-                            '{{ block "main" . }}{{ end }}</main></body></html>\n',
+    "<title>{{ .Title }}</title></head><body><main>"
+    '{{ block "main" . }}{{ end }}</main></body></html>\n',
     "_default/single.html": '{{ define "main" }}<article><h1>{{ .Title }}</h1>'
-                            '<p>{{ .Date.Format "2 January 2006" }} {{ .Params.author }}</p>'
-                            "{{ .Content }}<ul>{{ range .GetTerms \"tags\" }}"
-                            '<li><a href="{{ .RelPermalink }}">{{ .LinkTitle }}</a></li>'
-                            "{{ end }}</ul></article>{{ end }}\n",
+    '<p>{{ .Date.Format "2 January 2006" }} {{ .Params.author }}</p>'
+    '{{ .Content }}<ul>{{ range .GetTerms "tags" }}'
+    '<li><a href="{{ .RelPermalink }}">{{ .LinkTitle }}</a></li>'
+    "{{ end }}</ul></article>{{ end }}\n",
     "_default/list.html": '{{ define "main" }}<h1>{{ .Title }}</h1>'
-                          "{{ range (.Paginate .Pages).Pages }}<article><h2>"
-                          '<a href="{{ .RelPermalink }}">{{ .Title }}</a></h2>'
-                          "<p>{{ .Summary }}</p></article>{{ end }}"
-                          '{{ template "_internal/pagination.html" . }}{{ end }}\n',
+    "{{ range (.Paginate .Pages).Pages }}<article><h2>"
+    '<a href="{{ .RelPermalink }}">{{ .Title }}</a></h2>'
+    "<p>{{ .Summary }}</p></article>{{ end }}"
+    '{{ template "_internal/pagination.html" . }}{{ end }}\n',
     "index.html": '{{ define "main" }}{{ range (.Paginate .Site.RegularPages).Pages }}'
-                  '<article><h2><a href="{{ .RelPermalink }}">{{ .Title }}</a></h2>'
-                  "<p>{{ .Summary }}</p></article>{{ end }}"
-                  '{{ template "_internal/pagination.html" . }}{{ end }}\n',
+    '<article><h2><a href="{{ .RelPermalink }}">{{ .Title }}</a></h2>'
+    "<p>{{ .Summary }}</p></article>{{ end }}"
+    '{{ template "_internal/pagination.html" . }}{{ end }}\n',
 }
 PELICAN_CONF = """AUTHOR = "Bench"
 SITENAME = "Bench"
@@ -85,8 +87,9 @@ LOAD_CONTENT_CACHE = True
 def run(command: list[str], cwd: Path) -> tuple[float, int]:
     """Wall seconds and peak RSS (MB) of one process."""
     started = time.perf_counter()
-    process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     _, status, usage = os.wait4(process.pid, 0)
     elapsed = time.perf_counter() - started
     if os.waitstatus_to_exitcode(status) not in (0,):
@@ -95,20 +98,29 @@ def run(command: list[str], cwd: Path) -> tuple[float, int]:
 
 
 def snapshot(folder: Path) -> dict[str, tuple[int, int]]:
-    return {str(p.relative_to(folder)): (p.stat().st_mtime_ns, p.stat().st_size)
-            for p in folder.rglob("*") if p.is_file()} if folder.exists() else {}
+    return (
+        {
+            str(p.relative_to(folder)): (p.stat().st_mtime_ns, p.stat().st_size)
+            for p in folder.rglob("*")
+            if p.is_file()
+        }
+        if folder.exists()
+        else {}
+    )
 
 
-def written(before: dict[str, tuple[int, int]], after: dict[str, tuple[int, int]]
-            ) -> tuple[int, int]:
+def written(
+    before: dict[str, tuple[int, int]], after: dict[str, tuple[int, int]]
+) -> tuple[int, int]:
     changed = [k for k, v in after.items() if before.get(k) != v]
     return len(changed), sum(after[k][1] for k in changed)
 
 
 def edit(content: Path, fmt: str, step: int) -> None:
     path = next(iter(sorted(content.rglob("a1.txt" if fmt == "text" else "a1.md"))))
-    path.write_text(path.read_text("utf-8") + f"\nA corrected sentence {step} was added.\n",
-                    "utf-8")
+    path.write_text(
+        path.read_text("utf-8") + f"\nA corrected sentence {step} was added.\n", "utf-8"
+    )
 
 
 def add(content: Path, fmt: str, count: int, kind: str) -> None:
@@ -139,8 +151,17 @@ class Row:
 STEPS = ("cold", "no change", "edit", "add", "delete")
 
 
-def measure(tool: str, command: list[str], site: Path, output: Path, *, fmt: str,
-            count: int, runs: int, kind: str) -> Row:
+def measure(
+    tool: str,
+    command: list[str],
+    site: Path,
+    output: Path,
+    *,
+    fmt: str,
+    count: int,
+    runs: int,
+    kind: str,
+) -> Row:
     """Median of ``runs`` cold builds, then median of ``runs`` runs of each rebuild step
     (a no-change rebuild after each; edits append a sentence each time)."""
     content = site / "content"
@@ -173,14 +194,14 @@ def measure(tool: str, command: list[str], site: Path, output: Path, *, fmt: str
             if label == "edit":
                 edit_files = written(before, snapshot(output))[0]
             run(command, site)  # settle: the next sample starts from an up-to-date site
-        print(f"{tool} ({fmt}) {label}: " + ", ".join(f"{s:.2f} s" for s in samples),
-              file=sys.stderr)
+        print(
+            f"{tool} ({fmt}) {label}: " + ", ".join(f"{s:.2f} s" for s in samples), file=sys.stderr
+        )
         times[label] = statistics.median(samples)
     return Row(tool, fmt, count, times, max(peaks), edit_files)
 
 
-def prepare(workdir: Path, count: int, fmt: str, kind: str, name: str = "site_builder"
-            ) -> Path:
+def prepare(workdir: Path, count: int, fmt: str, kind: str, name: str = "site_builder") -> Path:
     site = workdir / f"{name}-{fmt}-{count}"
     shutil.rmtree(site, ignore_errors=True)
     (site / "content").mkdir(parents=True)
@@ -193,10 +214,10 @@ def pelican_command(workdir: Path) -> list[str]:
     venv = workdir / "pelican-venv"
     if not (venv / "bin" / "pelican").exists():
         subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
-        subprocess.run([str(venv / "bin" / "pip"), "install", "-q", "pelican[markdown]==4.12.*"],
-                       check=True)
-    return [str(venv / "bin" / "pelican"), "content", "-o", "output", "-s", "pelicanconf.py",
-            "-q"]
+        subprocess.run(
+            [str(venv / "bin" / "pip"), "install", "-q", "pelican[markdown]==4.12.*"], check=True
+        )
+    return [str(venv / "bin" / "pelican"), "content", "-o", "output", "-s", "pelicanconf.py", "-q"]
 
 
 def prepare_hugo(site: Path) -> None:
@@ -208,17 +229,22 @@ def prepare_hugo(site: Path) -> None:
 
 def version(command: list[str]) -> str:
     found = subprocess.run(command, capture_output=True, text=True, check=False)
-    return (found.stdout or found.stderr).strip().splitlines()[0] if found.returncode == 0 \
-        else "?"
+    return (found.stdout or found.stderr).strip().splitlines()[0] if found.returncode == 0 else "?"
 
 
 def table(rows: list[Row]) -> str:
-    lines = ["| tool | input | articles | " + " | ".join(STEPS) + " | peak memory "
-             "| files written by an edit |", "|---" * (len(STEPS) + 5) + "|"]
+    lines = [
+        "| tool | input | articles | " + " | ".join(STEPS) + " | peak memory "
+        "| files written by an edit |",
+        "|---" * (len(STEPS) + 5) + "|",
+    ]
     for row in rows:
         cells = [f"{row.times[step]:.2f} s" for step in STEPS]
-        lines.append(f"| {row.tool} | {row.fmt} | {row.count:,} | " + " | ".join(cells)
-                     + f" | {row.peak} MB | {row.edit_files} |")
+        lines.append(
+            f"| {row.tool} | {row.fmt} | {row.count:,} | "
+            + " | ".join(cells)
+            + f" | {row.peak} MB | {row.edit_files} |"
+        )
     return "\n".join(lines)
 
 
@@ -227,9 +253,11 @@ def ratios(rows: list[Row]) -> list[str]:
     notes = []
     for peer in (r for r in rows if r.tool != "site_builder"):
         for fmt, mine in sorted(ours.items()):
-            notes.append(f"site_builder ({fmt}) / {peer.tool} (markdown): cold "
-                         f"{mine.times['cold'] / peer.times['cold']:.2f}x, edit "
-                         f"{mine.times['edit'] / peer.times['edit']:.2f}x")
+            notes.append(
+                f"site_builder ({fmt}) / {peer.tool} (markdown): cold "
+                f"{mine.times['cold'] / peer.times['cold']:.2f}x, edit "
+                f"{mine.times['edit'] / peer.times['edit']:.2f}x"
+            )
     return notes
 
 
@@ -238,37 +266,73 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--count", type=int, default=1000)
     parser.add_argument("--format", choices=("text", "markdown", "both"), default="both")
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--corpus", choices=KINDS, default="realistic",
-                        help="real article text (default) or the old 55-word vocabulary")
+    parser.add_argument(
+        "--corpus",
+        choices=KINDS,
+        default="realistic",
+        help="real article text (default) or the old 55-word vocabulary",
+    )
     parser.add_argument("--workdir", type=Path, default=Path("/dev/shm/site-builder-bench"))
-    parser.add_argument("--peers", action="store_true",
-                        help="also build with Pelican (own venv) and Hugo (if installed)")
+    parser.add_argument(
+        "--peers",
+        action="store_true",
+        help="also build with Pelican (own venv) and Hugo (if installed)",
+    )
     args = parser.parse_args(argv)
     formats = ("text", "markdown") if args.format == "both" else (args.format,)
     rows = []
     for fmt in formats:
         site = prepare(args.workdir, args.count, fmt, args.corpus)
-        rows.append(measure("site_builder", [str(SITE_BUILDER), "build", "--quiet"], site,
-                            site / "public", fmt=fmt, count=args.count, runs=args.runs,
-                            kind=args.corpus))
+        rows.append(
+            measure(
+                "site_builder",
+                [str(SITE_BUILDER), "build", "--quiet"],
+                site,
+                site / "public",
+                fmt=fmt,
+                count=args.count,
+                runs=args.runs,
+                kind=args.corpus,
+            )
+        )
     versions = [version([str(SITE_BUILDER), "--version"])]
     if args.peers:
         psite = prepare(args.workdir, args.count, "markdown", args.corpus, name="pelican")
         (psite / "pelicanconf.py").write_text(PELICAN_CONF, "utf-8")
         command = pelican_command(args.workdir)
         versions.append(version([command[0], "--version"]))
-        rows.append(measure("Pelican", command, psite, psite / "output", fmt="markdown",
-                            count=args.count, runs=args.runs,
-                            kind=args.corpus))
+        rows.append(
+            measure(
+                "Pelican",
+                command,
+                psite,
+                psite / "output",
+                fmt="markdown",
+                count=args.count,
+                runs=args.runs,
+                kind=args.corpus,
+            )
+        )
         if shutil.which("hugo"):
             hsite = prepare(args.workdir, args.count, "markdown", args.corpus, name="hugo")
             prepare_hugo(hsite)
             versions.append(version(["hugo", "version"]))
-            rows.append(measure("Hugo", ["hugo", "--quiet", "-d", "output"], hsite,
-                                hsite / "output", fmt="markdown", count=args.count,
-                                runs=args.runs, kind=args.corpus))
-    print(f"{args.count:,} articles; median of {args.runs} runs; {os.cpu_count()} cores; "
-          f"{args.workdir}; " + "; ".join(versions))
+            rows.append(
+                measure(
+                    "Hugo",
+                    ["hugo", "--quiet", "-d", "output"],
+                    hsite,
+                    hsite / "output",
+                    fmt="markdown",
+                    count=args.count,
+                    runs=args.runs,
+                    kind=args.corpus,
+                )
+            )
+    print(
+        f"{args.count:,} articles; median of {args.runs} runs; {os.cpu_count()} cores; "
+        f"{args.workdir}; " + "; ".join(versions)
+    )
     print(describe(args.count, args.corpus))
     print(table(rows))
     print("\n".join(ratios(rows)))

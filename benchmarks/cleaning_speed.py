@@ -44,15 +44,21 @@ def main() -> int:
     text = five_kb_article()
     started = time.perf_counter()
     load_model()
-    print(f"classifier model loaded once per process in "
-          f"{(time.perf_counter() - started) * 1000:.0f} ms")
+    print(
+        f"classifier model loaded once per process in "
+        f"{(time.perf_counter() - started) * 1000:.0f} ms"
+    )
     doc = SourceDocument(SEED, SEED.name, Format.TEXT, text, 1, Metadata())
-    for label, rules in (("rules + classifier (as a build runs)", build_ruleset()),
-                         ("rules only", build_ruleset(classifier=False))):
+    for label, rules in (
+        ("rules + classifier (as a build runs)", build_ruleset()),
+        ("rules only", build_ruleset(classifier=False)),
+    ):
         times = _measure(doc, rules)
-        print(f"plain text, {len(text.encode())} bytes, {RUNS} runs, {label}: "
-              f"median {statistics.median(times):.3f} ms, p95 "
-              f"{sorted(times)[int(RUNS * 0.95)]:.3f} ms (target < 2 ms)")
+        print(
+            f"plain text, {len(text.encode())} bytes, {RUNS} runs, {label}: "
+            f"median {statistics.median(times):.3f} ms, p95 "
+            f"{sorted(times)[int(RUNS * 0.95)]:.3f} ms (target < 2 ms)"
+        )
     return 0
 
 

@@ -35,19 +35,67 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 WORDS = (
-    "government", "minister", "energy", "grid", "talks", "ceasefire", "winter", "region",
-    "strikes", "city", "water", "market", "prices", "schools", "hospital", "council", "budget",
-    "election", "parliament", "court", "police", "weather", "storm", "harbour", "port",
-    "railway", "bridge", "airport", "exports", "imports", "inflation", "bank", "union",
-    "workers", "strike", "teachers", "doctors", "farmers", "harvest", "drought", "flood",
-    "forest", "border", "refugees", "aid", "mission", "troops", "drones", "missiles", "sirens",
-    "shelters", "generators", "repairs",
+    "government",
+    "minister",
+    "energy",
+    "grid",
+    "talks",
+    "ceasefire",
+    "winter",
+    "region",
+    "strikes",
+    "city",
+    "water",
+    "market",
+    "prices",
+    "schools",
+    "hospital",
+    "council",
+    "budget",
+    "election",
+    "parliament",
+    "court",
+    "police",
+    "weather",
+    "storm",
+    "harbour",
+    "port",
+    "railway",
+    "bridge",
+    "airport",
+    "exports",
+    "imports",
+    "inflation",
+    "bank",
+    "union",
+    "workers",
+    "strike",
+    "teachers",
+    "doctors",
+    "farmers",
+    "harvest",
+    "drought",
+    "flood",
+    "forest",
+    "border",
+    "refugees",
+    "aid",
+    "mission",
+    "troops",
+    "drones",
+    "missiles",
+    "sirens",
+    "shelters",
+    "generators",
+    "repairs",
 )
 TAGS = tuple(f"Topic {i:02d}" for i in range(50))
 AUTHORS = ("Jane Doe", "Jānis Bērziņš", "Ivan Petrov", "Anna Liepa", "Marta Kowalska")
-BOILERPLATE = ("Read also: More coverage from the region",
-               "Seko mums arī\u00a0Facebook,\u00a0Draugiem\u00a0un\u00a0X!",
-               "Follow us on Telegram!")
+BOILERPLATE = (
+    "Read also: More coverage from the region",
+    "Seko mums arī\u00a0Facebook,\u00a0Draugiem\u00a0un\u00a0X!",
+    "Follow us on Telegram!",
+)
 START = datetime(2023, 1, 1, 6, tzinfo=UTC)
 KINDS = ("realistic", "synthetic")
 
@@ -87,9 +135,14 @@ def _synthetic_article(index: int, seed: int) -> Article:
         sections.append((heading, tuple(paragraphs)))
     title = " ".join(rng.choices(WORDS, k=rng.randint(5, 9))).capitalize() + f" {index}"
     minutes = rng.randint(0, 3 * 365 * 24 * 60)
-    return Article(index, title, START + timedelta(minutes=minutes),
-                   tuple(rng.sample(TAGS, k=rng.randint(1, 3))),
-                   AUTHORS[index % len(AUTHORS)], tuple(sections))
+    return Article(
+        index,
+        title,
+        START + timedelta(minutes=minutes),
+        tuple(rng.sample(TAGS, k=rng.randint(1, 3))),
+        AUTHORS[index % len(AUTHORS)],
+        tuple(sections),
+    )
 
 
 def as_plain_text(article: Article) -> tuple[str, str]:
@@ -100,17 +153,21 @@ def as_plain_text(article: Article) -> tuple[str, str]:
             lines.append(heading)
         lines.extend(paragraphs)
     lines.append(BOILERPLATE[article.index % len(BOILERPLATE)])
-    sidecar = (f"date = {article.date.isoformat()}\nauthor = \"{article.author}\"\n"
-               f"slug = \"article-{article.index}\"\n"
-               f"tags = [{', '.join(repr(t).replace(chr(39), chr(34)) for t in article.tags)}]\n")
+    sidecar = (
+        f'date = {article.date.isoformat()}\nauthor = "{article.author}"\n'
+        f'slug = "article-{article.index}"\n'
+        f"tags = [{', '.join(repr(t).replace(chr(39), chr(34)) for t in article.tags)}]\n"
+    )
     return "\n".join(lines) + "\n", sidecar
 
 
 def as_markdown(article: Article) -> str:
     tags = ", ".join(f'"{t}"' for t in article.tags)
     title = article.title.replace("\\", "").replace('"', "'")
-    head = (f'---\ntitle: "{title}"\ndate: {article.date.isoformat()}\n'
-            f'author: "{article.author}"\ntags: [{tags}]\nslug: article-{article.index}\n---\n')
+    head = (
+        f'---\ntitle: "{title}"\ndate: {article.date.isoformat()}\n'
+        f'author: "{article.author}"\ntags: [{tags}]\nslug: article-{article.index}\n---\n'
+    )
     body = []
     for heading, paragraphs in article.sections:
         if heading:
@@ -137,10 +194,44 @@ def write_corpus(content: Path, count: int, fmt: str, kind: str = "realistic") -
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _PROPER = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]{3,})")
-_FIRST = ("Anna", "Jānis", "Ivan", "Marta", "Olena", "Tomasz", "Laura", "Jonas", "Kadri",
-          "Pieter", "Sofia", "Marco", "Lucía", "Jean", "Ewa", "Andrii", "Katrin", "Mārtiņš")
-_LAST = ("Liepa", "Bērziņš", "Petrov", "Kowalska", "Shevchenko", "Nowak", "Müller", "Kask",
-         "Jansen", "Rossi", "García", "Dubois", "Kazlauskas", "Ozola", "Tamm", "Bondar")
+_FIRST = (
+    "Anna",
+    "Jānis",
+    "Ivan",
+    "Marta",
+    "Olena",
+    "Tomasz",
+    "Laura",
+    "Jonas",
+    "Kadri",
+    "Pieter",
+    "Sofia",
+    "Marco",
+    "Lucía",
+    "Jean",
+    "Ewa",
+    "Andrii",
+    "Katrin",
+    "Mārtiņš",
+)
+_LAST = (
+    "Liepa",
+    "Bērziņš",
+    "Petrov",
+    "Kowalska",
+    "Shevchenko",
+    "Nowak",
+    "Müller",
+    "Kask",
+    "Jansen",
+    "Rossi",
+    "García",
+    "Dubois",
+    "Kazlauskas",
+    "Ozola",
+    "Tamm",
+    "Bondar",
+)
 
 
 @dataclass(frozen=True)
@@ -158,8 +249,12 @@ def _paragraphs(text: str) -> list[str]:
 
 def shared_data() -> Path:
     """``../shared/extract_eval`` beside this checkout, or beside the one it was cloned from."""
-    found = subprocess.run(["git", "-C", str(REPO), "config", "--get", "remote.origin.url"],
-                           capture_output=True, text=True, check=False).stdout.strip()
+    found = subprocess.run(
+        ["git", "-C", str(REPO), "config", "--get", "remote.origin.url"],
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout.strip()
     tops = [REPO.parent] + ([Path(found).parent] if found and "://" not in found else [])
     for top in tops:
         if (top / "shared" / "extract_eval").is_dir():
@@ -171,8 +266,9 @@ def shared_data() -> Path:
 def _pool() -> _Pool:
     shared = shared_data()
     stories: list[tuple[str, ...]] = []
-    truth = json.loads((shared / "article-extraction-benchmark" / "ground-truth.json")
-                       .read_text("utf-8"))
+    truth = json.loads(
+        (shared / "article-extraction-benchmark" / "ground-truth.json").read_text("utf-8")
+    )
     for key in sorted(truth):
         stories.append(tuple(_paragraphs(truth[key]["articleBody"])))
     pages = json.loads((shared / "trafilatura-dev" / "evaldata.json").read_text("utf-8"))
@@ -212,7 +308,7 @@ def _real_article(index: int, seed: int) -> Article:
     sections: list[tuple[str | None, tuple[str, ...]]] = []
     for start in range(0, len(paragraphs), 4):
         heading = None if start == 0 else _title(rng, paragraphs[start])[:40].rstrip()
-        sections.append((heading, tuple(paragraphs[start:start + 4])))
+        sections.append((heading, tuple(paragraphs[start : start + 4])))
     count = min(len(pool.tags), rng.choice((1, 1, 2, 2, 2, 3, 3, 4, 5)))
     tags: list[str] = []
     while len(tags) < count:
@@ -222,8 +318,14 @@ def _real_article(index: int, seed: int) -> Article:
     author_rank = min(int(rng.paretovariate(1.2)) - 1, len(_FIRST) * len(_LAST) - 1)
     author = f"{_FIRST[author_rank % len(_FIRST)]} {_LAST[author_rank // len(_FIRST)]}"
     minutes = rng.randint(0, 3 * 365 * 24 * 60)
-    return Article(index, _title(rng, story[0]), START + timedelta(minutes=minutes),
-                   tuple(tags), author, tuple(sections))
+    return Article(
+        index,
+        _title(rng, story[0]),
+        START + timedelta(minutes=minutes),
+        tuple(tags),
+        author,
+        tuple(sections),
+    )
 
 
 def _bisect(cumulative: tuple[float, ...], value: float) -> int:
@@ -243,7 +345,9 @@ def describe(count: int, kind: str, seed: int = 7) -> str:
         lengths.append(len(tokens))
         tags.update(article.tags)
     lengths.sort()
-    return (f"{kind} corpus: {len(words):,} distinct words, median {lengths[len(lengths) // 2]} "
-            f"words an article (max {lengths[-1]}), {len(tags):,} tags "
-            f"({sum(1 for n in tags.values() if n == 1):,} used once, the commonest on "
-            f"{tags.most_common(1)[0][1] if tags else 0} articles)")
+    return (
+        f"{kind} corpus: {len(words):,} distinct words, median {lengths[len(lengths) // 2]} "
+        f"words an article (max {lengths[-1]}), {len(tags):,} tags "
+        f"({sum(1 for n in tags.values() if n == 1):,} used once, the commonest on "
+        f"{tags.most_common(1)[0][1] if tags else 0} articles)"
+    )

@@ -62,8 +62,9 @@ def ours_extraction(data: bytes) -> str:
 def ours_cleaned(data: bytes) -> str:
     """The whole HTML path a build runs: extraction, then the recorded cleaning rules."""
     page = _ours(data)
-    doc = SourceDocument(Path("page.html"), "page.html", Format.HTML, page.body_html, 1,
-                         Metadata(lang=page.language))
+    doc = SourceDocument(
+        Path("page.html"), "page.html", Format.HTML, page.body_html, 1, Metadata(lang=page.language)
+    )
     return html_to_text(clean_document(doc, RULES).body)
 
 
@@ -156,22 +157,26 @@ def load_scrapinghub(directory: Path) -> tuple[dict[str, str], dict[str, bytes]]
     """Ground-truth article bodies and page bytes, both keyed by page id."""
     ground_truth = json.loads((directory / "ground-truth.json").read_text(encoding="utf-8"))
     truth = {key: item.get("articleBody") or "" for key, item in ground_truth.items()}
-    pages = {key: gzip.decompress((directory / "html" / f"{key}.html.gz").read_bytes())
-             for key in truth}
+    pages = {
+        key: gzip.decompress((directory / "html" / f"{key}.html.gz").read_bytes()) for key in truth
+    }
     return truth, pages
 
 
 def report_scrapinghub(directory: Path) -> list[str]:
     truth, pages = load_scrapinghub(directory)
     runs = run_all(pages)
-    lines = [f"scrapinghub article-extraction-benchmark: {len(pages)} pages (development: "
-             "tuned on)",
-             f"  {'extractor':<26} {'F1':>7} {'prec.':>7} {'recall':>7} {'acc.':>6}"
-             f" {'avg ms':>7} {'median ms':>9}"]
+    lines = [
+        f"scrapinghub article-extraction-benchmark: {len(pages)} pages (development: tuned on)",
+        f"  {'extractor':<26} {'F1':>7} {'prec.':>7} {'recall':>7} {'acc.':>6}"
+        f" {'avg ms':>7} {'median ms':>9}",
+    ]
     for run in runs:
         f1, precision, recall, accuracy = shingle_scores(truth, run.texts)
-        lines.append(f"  {run.name:<26} {f1:>7.4f} {precision:>7.4f} {recall:>7.4f}"
-                     f" {accuracy:>6.3f} {timing(run, pages)}")
+        lines.append(
+            f"  {run.name:<26} {f1:>7.4f} {precision:>7.4f} {recall:>7.4f}"
+            f" {accuracy:>6.3f} {timing(run, pages)}"
+        )
     return lines
 
 
@@ -206,10 +211,13 @@ def micro_scores(counts: Counter[str]) -> tuple[float, float, float]:
 
 def load_trafilatura_pages(directory: Path) -> tuple[dict[str, Segments], dict[str, bytes]]:
     data = json.loads((directory / "evaldata.json").read_text(encoding="utf-8"))
-    segments = {url: Segments(tuple(item["with"]), tuple(item["without"]))
-                for url, item in data.items()}
-    pages = {url: gzip.decompress((directory / "html" / f"{item['file']}.gz").read_bytes())
-             for url, item in data.items()}
+    segments = {
+        url: Segments(tuple(item["with"]), tuple(item["without"])) for url, item in data.items()
+    }
+    pages = {
+        url: gzip.decompress((directory / "html" / f"{item['file']}.gz").read_bytes())
+        for url, item in data.items()
+    }
     return segments, pages
 
 
@@ -217,11 +225,18 @@ def page_language(data: bytes) -> str:
     return _ours(data).language or "und"
 
 
-def report_part(title: str, keys: list[str], runs: list[Run], segments: dict[str, Segments],
-                languages: dict[str, str]) -> list[str]:
-    lines = [f"{title}: {len(keys)} pages",
-             f"  {'language':<9} {'pages':>5} {'extractor':<26} {'F1':>7} {'prec.':>7}"
-             f" {'recall':>7} {'avg ms':>7} {'median ms':>9}"]
+def report_part(
+    title: str,
+    keys: list[str],
+    runs: list[Run],
+    segments: dict[str, Segments],
+    languages: dict[str, str],
+) -> list[str]:
+    lines = [
+        f"{title}: {len(keys)} pages",
+        f"  {'language':<9} {'pages':>5} {'extractor':<26} {'F1':>7} {'prec.':>7}"
+        f" {'recall':>7} {'avg ms':>7} {'median ms':>9}",
+    ]
     by_language = Counter(languages[key] for key in keys)
     groups = [("all", keys)] + [
         (lang, [k for k in keys if languages[k] == lang])
@@ -233,8 +248,10 @@ def report_part(title: str, keys: list[str], runs: list[Run], segments: dict[str
             for key in members:
                 counts += segment_counts(segments[key], run.texts[key])
             f1, precision, recall = micro_scores(counts)
-            lines.append(f"  {lang:<9} {len(members):>5} {run.name:<26} {f1:>7.4f}"
-                         f" {precision:>7.4f} {recall:>7.4f} {timing(run, members)}")
+            lines.append(
+                f"  {lang:<9} {len(members):>5} {run.name:<26} {f1:>7.4f}"
+                f" {precision:>7.4f} {recall:>7.4f} {timing(run, members)}"
+            )
     return lines
 
 
@@ -245,8 +262,10 @@ def report_trafilatura(directory: Path, part: str) -> list[str]:
     chosen = {"all": held_out + dev, "dev": dev, "held-out": held_out}[part]
     runs = run_all({url: pages[url] for url in chosen})
     languages = {url: page_language(pages[url]) for url in chosen}
-    lines = [f"trafilatura evaluation pages ({directory.name}): {len(chosen)} pages, "
-             "language as declared by the page"]
+    lines = [
+        f"trafilatura evaluation pages ({directory.name}): {len(chosen)} pages, "
+        "language as declared by the page"
+    ]
     if part in ("all", "held-out"):
         lines += report_part("HELD-OUT (never tuned on)", held_out, runs, segments, languages)
     if part in ("all", "dev"):
@@ -255,13 +274,19 @@ def report_trafilatura(directory: Path, part: str) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--scrapinghub-dir", type=Path,
-                        default=SHARED / "article-extraction-benchmark")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--scrapinghub-dir", type=Path, default=SHARED / "article-extraction-benchmark"
+    )
     parser.add_argument("--trafilatura-dir", type=Path, default=SHARED / "trafilatura-dev")
-    parser.add_argument("--part", choices=("all", "dev", "held-out"), default="all",
-                        help="which trafilatura pages to score (tune with dev only)")
+    parser.add_argument(
+        "--part",
+        choices=("all", "dev", "held-out"),
+        default="all",
+        help="which trafilatura pages to score (tune with dev only)",
+    )
     parser.add_argument("--only", choices=("scrapinghub", "trafilatura"))
     args = parser.parse_args(argv)
     if args.only != "trafilatura":

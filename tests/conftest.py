@@ -52,8 +52,12 @@ def need_tool(name: str) -> str:
 def _origin_checkout() -> Path | None:
     """The checkout this one was cloned from (``git clone . /tmp/x``), if it was."""
 
-    found = subprocess.run(["git", "-C", str(REPO), "config", "--get", "remote.origin.url"],
-                           capture_output=True, text=True, check=False).stdout.strip()
+    found = subprocess.run(
+        ["git", "-C", str(REPO), "config", "--get", "remote.origin.url"],
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout.strip()
     origin = Path(found) if found and "://" not in found else None
     return origin if origin is not None and origin.is_dir() else None
 
@@ -78,9 +82,15 @@ def need_mount() -> None:
     probe = Path(os.environ.get("TMPDIR", "/tmp")) / f"site-builder-mount-probe-{os.getpid()}"
     probe.mkdir(exist_ok=True)
     try:
-        mounted = os.geteuid() == 0 and subprocess.run(
-            ["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(probe)],
-            capture_output=True, check=False).returncode == 0
+        mounted = (
+            os.geteuid() == 0
+            and subprocess.run(
+                ["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(probe)],
+                capture_output=True,
+                check=False,
+            ).returncode
+            == 0
+        )
         if mounted:
             subprocess.run(["umount", str(probe)], check=True)
     finally:
@@ -108,6 +118,7 @@ MakeSite = Callable[[dict[str, str]], Path]
 @pytest.fixture
 def make_site(tmp_path: Path) -> MakeSite:
     """A site built from {relative path: text}; site.toml gets a test default."""
+
     def make(files: dict[str, str]) -> Path:
         root = tmp_path / "made"
         files = {"site.toml": 'title = "Test"\nbase_url = "https://t.example/"\n', **files}
@@ -116,17 +127,22 @@ def make_site(tmp_path: Path) -> MakeSite:
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(text, encoding="utf-8")
         return root
+
     return make
 
 
 def tree_bytes(folder: Path) -> dict[str, bytes]:
     """Every file under ``folder`` (hidden ones too), by relative path."""
-    return {p.relative_to(folder).as_posix(): p.read_bytes()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
 
 
-def build_root(root: Path, *, drafts: bool = False, future: bool = False,
-               workers: int | None = None) -> tuple[SiteConfig, BuildResult]:
+def build_root(
+    root: Path, *, drafts: bool = False, future: bool = False, workers: int | None = None
+) -> tuple[SiteConfig, BuildResult]:
     """Build and publish as ``site-builder build`` does; the result's ``files`` are the
     published site as a reader sees it (what this build wrote plus what it kept)."""
     config, _ = load_config(root)

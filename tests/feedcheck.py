@@ -16,10 +16,12 @@ DC_CREATOR = "{http://purl.org/dc/elements/1.1/}creator"
 # The validator's own patterns (validators.py): RFC 822 dates, W3C-DTF with a zone, URNs.
 RFC822 = re.compile(
     r"((Mon|Tue|Wed|Thu|Fri|Sat|Sun), *)?\d\d? +(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
-    r"Nov|Dec) +\d\d(\d\d)? +\d\d:\d\d(:\d\d)? +([+-]?\d\d\d\d|UT|GMT)$")
+    r"Nov|Dec) +\d\d(\d\d)? +\d\d:\d\d(:\d\d)? +([+-]?\d\d\d\d|UT|GMT)$"
+)
 RFC3339 = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$")
 URN = re.compile(
-    r"^urn:[a-zA-Z0-9][a-zA-Z0-9-]{1,31}:([a-zA-Z0-9()+,.:=@;$_!*'\-]|%[0-9A-Fa-f]{2})+$")
+    r"^urn:[a-zA-Z0-9][a-zA-Z0-9-]{1,31}:([a-zA-Z0-9()+,.:=@;$_!*'\-]|%[0-9A-Fa-f]{2})+$"
+)
 EVIL_TAGS = ("script", "meta", "embed", "object", "iframe", "style", "form")
 HTML_END_TAG = re.compile(r"</\w+>")
 
@@ -141,9 +143,11 @@ def _atom_common(element: etree._Element, where: str) -> list[str]:
         value = element.findtext(f"{ATOM}{name}")
         if value is not None and not RFC3339.match(value):
             problems.append(f"{where}: {name} is not RFC 3339: {value!r}")
-    alternates = [(link.get("type"), link.get("hreflang"))
-                  for link in element.findall(f"{ATOM}link")
-                  if link.get("rel", "alternate") == "alternate"]
+    alternates = [
+        (link.get("type"), link.get("hreflang"))
+        for link in element.findall(f"{ATOM}link")
+        if link.get("rel", "alternate") == "alternate"
+    ]
     if len(alternates) != len(set(alternates)):
         problems.append(f"{where}: two alternate links with the same type and hreflang")
     return problems
@@ -154,8 +158,9 @@ def _atom_entry(entry: etree._Element, where: str, feed_author: bool) -> list[st
     if not feed_author and entry.find(f"{ATOM}author") is None:
         problems.append(f"{where}: no author (and none on the feed)")
     content = entry.find(f"{ATOM}content")
-    has_alternate = any(link.get("rel", "alternate") == "alternate"
-                        for link in entry.findall(f"{ATOM}link"))
+    has_alternate = any(
+        link.get("rel", "alternate") == "alternate" for link in entry.findall(f"{ATOM}link")
+    )
     if content is None and not has_alternate:
         problems.append(f"{where}: needs content or an alternate link")
     if content is not None:

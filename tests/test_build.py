@@ -22,17 +22,31 @@ from tests.conftest import NOW, MakeSite, build_root, tree_bytes
 from tests.generated import generate_site
 
 BOILERPLATE = ("Focus Keyword", "Read also", "Seko mums", "Draugiem")
-KEPT = ("wrote on the Telegram that the enemy is attacking",
-        "Kushner, representing the United States")
+KEPT = (
+    "wrote on the Telegram that the enemy is attacking",
+    "Kushner, representing the United States",
+)
 
 
 def test_example_site_has_index_articles_and_feeds(example_site: Path) -> None:
     config, result = build_root(example_site)
     assert result.errors == []
     names = set(tree_bytes(config.output_dir))
-    assert {"index.html", "404.html", "rss.xml", "atom.xml", "feed.json", "sitemap.xml",
-            "robots.txt", "static/style.css", "tags/index.html", "tags/energy/index.html",
-            "tags/energy/rss.xml", "archive/index.html", "archive/2026/01/index.html"} <= names
+    assert {
+        "index.html",
+        "404.html",
+        "rss.xml",
+        "atom.xml",
+        "feed.json",
+        "sitemap.xml",
+        "robots.txt",
+        "static/style.css",
+        "tags/index.html",
+        "tags/energy/index.html",
+        "tags/energy/rss.xml",
+        "archive/index.html",
+        "archive/2026/01/index.html",
+    } <= names
     assert {f"{a.slug}/index.html" for a in result.articles} <= names
     assert len(result.articles) == 2
 
@@ -94,10 +108,12 @@ def test_every_page_parses_as_balanced_html(example_site: Path) -> None:
 
 
 def test_broken_document_does_not_stop_the_others(make_site: MakeSite) -> None:
-    root = make_site({
-        "content/good.md": "---\ntitle: Good\ndate: 2026-01-01\n---\nFine text.\n",
-        "content/bad.md": "---\ntitle: [broken\n---\nText\n",
-    })
+    root = make_site(
+        {
+            "content/good.md": "---\ntitle: Good\ndate: 2026-01-01\n---\nFine text.\n",
+            "content/bad.md": "---\ntitle: [broken\n---\nText\n",
+        }
+    )
     config, result = build_root(root)
     assert [a.title for a in result.articles] == ["Good"]
     assert len(result.errors) == 1 and "bad.md" in str(result.errors[0])
@@ -107,45 +123,56 @@ def test_broken_document_does_not_stop_the_others(make_site: MakeSite) -> None:
 def test_a_repeated_headline_gets_a_dated_folder_and_a_warning(make_site: MakeSite) -> None:
     """Newsrooms repeat headlines ("Morning briefing"): both are published, the later one
     under its date (and a counter after that), and the build says so, naming both files."""
-    root = make_site({
-        "content/a.md": "---\ntitle: Same Title\ndate: 2026-01-01\n---\nOne.\n",
-        "content/b.md": "---\ntitle: Same title!\ndate: 2026-01-02\n---\nTwo.\n",
-        "content/c.md": "---\ntitle: Same title\ndate: 2026-01-02T18:00:00Z\n---\nThree.\n",
-    })
+    root = make_site(
+        {
+            "content/a.md": "---\ntitle: Same Title\ndate: 2026-01-01\n---\nOne.\n",
+            "content/b.md": "---\ntitle: Same title!\ndate: 2026-01-02\n---\nTwo.\n",
+            "content/c.md": "---\ntitle: Same title\ndate: 2026-01-02T18:00:00Z\n---\nThree.\n",
+        }
+    )
     config, result = build_root(root)
     assert not result.errors
     assert {a.slug for a in result.articles} == {
-        "same-title", "same-title-2026-01-02", "same-title-2026-01-02-2"}
+        "same-title",
+        "same-title-2026-01-02",
+        "same-title-2026-01-02-2",
+    }
     assert "One." in (config.output_dir / "same-title/index.html").read_text(encoding="utf-8")
     warnings = [str(w) for w in result.warnings if "same headline" in w.message]
     assert len(warnings) == 2 and all("a.md" in w for w in warnings)
     assert any("b.md" in w for w in warnings) and any("c.md" in w for w in warnings)
     # The oldest keeps the plain address: adding an older article would not move it,
     # because the record of past addresses says who had it.
-    (root / "content/0.md").write_text("---\ntitle: Same title\ndate: 2025-01-01\n---\n"
-                                        "Zero.\n", encoding="utf-8")
+    (root / "content/0.md").write_text(
+        "---\ntitle: Same title\ndate: 2025-01-01\n---\nZero.\n", encoding="utf-8"
+    )
     config, result = build_root(root)
     assert "One." in (config.output_dir / "same-title/index.html").read_text(encoding="utf-8")
     assert "Zero." in (config.output_dir / "same-title-2025-01-01/index.html").read_text(
-        encoding="utf-8")
+        encoding="utf-8"
+    )
 
 
 def test_two_documents_choosing_one_slug_is_an_error_naming_both(make_site: MakeSite) -> None:
-    root = make_site({
-        "content/a.md": "---\ntitle: A\nslug: same\ndate: 2026-01-01\n---\nOne.\n",
-        "content/b.md": "---\ntitle: B\nslug: same\ndate: 2026-01-02\n---\nTwo.\n",
-    })
+    root = make_site(
+        {
+            "content/a.md": "---\ntitle: A\nslug: same\ndate: 2026-01-01\n---\nOne.\n",
+            "content/b.md": "---\ntitle: B\nslug: same\ndate: 2026-01-02\n---\nTwo.\n",
+        }
+    )
     _, result = build_root(root)
     [error] = result.errors
     assert "b.md" in str(error) and "a.md" in str(error) and "'same'" in str(error)
 
 
 def test_drafts_and_future_articles_are_left_out(make_site: MakeSite) -> None:
-    root = make_site({
-        "content/draft.md": "---\ntitle: Draft\ndate: 2026-01-01\ndraft: true\n---\nD.\n",
-        "content/future.md": "---\ntitle: Future\ndate: 2099-01-01\n---\nF.\n",
-        "content/now.md": "---\ntitle: Now\ndate: 2026-01-01\n---\nN.\n",
-    })
+    root = make_site(
+        {
+            "content/draft.md": "---\ntitle: Draft\ndate: 2026-01-01\ndraft: true\n---\nD.\n",
+            "content/future.md": "---\ntitle: Future\ndate: 2099-01-01\n---\nF.\n",
+            "content/now.md": "---\ntitle: Now\ndate: 2026-01-01\n---\nN.\n",
+        }
+    )
     config, result = build_root(root)
     assert [a.title for a in result.articles] == ["Now"]
     feed = (config.output_dir / "rss.xml").read_text(encoding="utf-8")
@@ -175,10 +202,14 @@ def test_refuses_to_replace_a_folder_it_did_not_create(tmp_path: Path) -> None:
 
 
 def test_site_under_a_subpath_links_stay_inside_it(make_site: MakeSite) -> None:
-    root = make_site({
-        "site.toml": 'title = "T"\nbase_url = "https://e.org/news/"\n',
-        "content/a.md": "---\ntitle: A\ndate: 2026-01-01\n---\n[rel](../other/) ![i](pic.png)\n",
-    })
+    root = make_site(
+        {
+            "site.toml": 'title = "T"\nbase_url = "https://e.org/news/"\n',
+            "content/a.md": (
+                "---\ntitle: A\ndate: 2026-01-01\n---\n[rel](../other/) ![i](pic.png)\n"
+            ),
+        }
+    )
     config, _ = build_root(root)
     index = (config.output_dir / "index.html").read_text(encoding="utf-8")
     assert 'href="/news/a/"' in index and 'href="/news/static/style.css"' in index
@@ -202,8 +233,12 @@ def test_malicious_html_article_is_harmless_in_page_and_feeds(make_site: MakeSit
     # future=True: the undated page is dated by its file time, later than the fixed NOW.
     _, result = build_root(make_site({"content/port.html": MALICIOUS_PAGE}), future=True)
     [article] = result.articles
-    outputs = [result.files[f"{article.slug}/index.html"], result.files["rss.xml"],
-               result.files["atom.xml"], result.files["feed.json"]]
+    outputs = [
+        result.files[f"{article.slug}/index.html"],
+        result.files["rss.xml"],
+        result.files["atom.xml"],
+        result.files["feed.json"],
+    ]
     for data in outputs:
         text = data.decode("utf-8")
         for bad in ("alert(", "onerror", "onclick", "javascript:", "<iframe", "&lt;iframe"):
@@ -223,8 +258,11 @@ def test_parallel_and_serial_builds_give_the_same_site(tmp_path: Path) -> None:
 
 
 def _stamps(folder: Path) -> dict[str, int]:
-    return {p.relative_to(folder).as_posix(): p.stat().st_mtime_ns
-            for p in folder.rglob("*") if p.is_file()}
+    return {
+        p.relative_to(folder).as_posix(): p.stat().st_mtime_ns
+        for p in folder.rglob("*")
+        if p.is_file()
+    }
 
 
 def test_unchanged_output_files_are_not_rewritten(example_site: Path) -> None:
@@ -249,10 +287,19 @@ def build_root_files(root: Path) -> dict[str, bytes]:
     return build(config, BuildOptions(NOW), InMemory()).files
 
 
-@given(st.lists(st.tuples(st.integers(0, 3), st.integers(0, 5), st.sampled_from(
-    ["UTC", "Europe/Riga", "America/New_York"])), max_size=30))
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, 3),
+            st.integers(0, 5),
+            st.sampled_from(["UTC", "Europe/Riga", "America/New_York"]),
+        ),
+        max_size=30,
+    )
+)
 def test_articles_are_newest_first_with_ties_in_url_order(
-        stamps: list[tuple[int, int, str]]) -> None:
+    stamps: list[tuple[int, int, str]],
+) -> None:
     """Same instants in different time zones are ties; ties go by URL."""
     articles = []
     for n, (hour, url, zone) in enumerate(stamps):
@@ -260,18 +307,32 @@ def test_articles_are_newest_first_with_ties_in_url_order(
         articles.append(replace(_ARTICLE, id=f"id{n}", url=f"https://x.example/{url}/", date=when))
     ordered = sort_articles(articles)
     assert [(a.date, a.url) for a in ordered] == sorted(
-        ((a.date, a.url) for a in articles), key=lambda p: (-p[0].timestamp(), p[1]))
+        ((a.date, a.url) for a in articles), key=lambda p: (-p[0].timestamp(), p[1])
+    )
 
 
-_ARTICLE = Article(id="", slug="s", url_path="/s/", url="", title="T",
-                   date=datetime(2025, 1, 1, tzinfo=UTC), updated=datetime(2025, 1, 1, tzinfo=UTC),
-                   lang="en", summary="", dek=None, source_file="s.txt")
+_ARTICLE = Article(
+    id="",
+    slug="s",
+    url_path="/s/",
+    url="",
+    title="T",
+    date=datetime(2025, 1, 1, tzinfo=UTC),
+    updated=datetime(2025, 1, 1, tzinfo=UTC),
+    lang="en",
+    summary="",
+    dek=None,
+    source_file="s.txt",
+)
 
 
-def test_a_remote_lead_image_without_a_type_is_left_out_and_said_why(
-        make_site: MakeSite) -> None:
-    root = make_site({"content/a.md": "---\ntitle: A\ndate: 2026-01-01\n"
-                      "image: https://images.example/im-128022?width=1280\n---\nBody.\n"})
+def test_a_remote_lead_image_without_a_type_is_left_out_and_said_why(make_site: MakeSite) -> None:
+    root = make_site(
+        {
+            "content/a.md": "---\ntitle: A\ndate: 2026-01-01\n"
+            "image: https://images.example/im-128022?width=1280\n---\nBody.\n"
+        }
+    )
     _, result = build_root(root)
     [article] = result.articles
     assert article.image is None

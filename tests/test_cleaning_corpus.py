@@ -80,9 +80,7 @@ def load_corpus() -> tuple[Example, ...]:
             assert category == "-" or category in CATEGORIES, (
                 f"{LINES.name}:{lineno}: unknown category {category!r}"
             )
-        examples.append(
-            Example(lineno, label, lang, None if category == "-" else category, text)
-        )
+        examples.append(Example(lineno, label, lang, None if category == "-" else category, text))
     return tuple(examples)
 
 

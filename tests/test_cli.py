@@ -22,8 +22,15 @@ from tests.conftest import SITE_BUILDER, MakeSite
 def run_cli(*args: str, cwd: Path, **env: str) -> subprocess.CompletedProcess[str]:
     """The console script with a fixed clock (and ``env`` added), output captured (piped)."""
     full_env = {**os.environ, "SOURCE_DATE_EPOCH": "1790000000", **env}
-    return subprocess.run([str(SITE_BUILDER), *args], cwd=cwd, capture_output=True, text=True,
-                          env=full_env, timeout=120, check=False)
+    return subprocess.run(
+        [str(SITE_BUILDER), *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        env=full_env,
+        timeout=120,
+        check=False,
+    )
 
 
 _run = run_cli
@@ -46,10 +53,12 @@ def test_missing_site_toml_warns_and_uses_defaults(make_site: MakeSite) -> None:
 
 
 def test_content_error_exits_1_with_path_and_line(make_site: MakeSite) -> None:
-    root = make_site({
-        "content/ok.md": "---\ntitle: Ok\ndate: 2026-01-01\n---\nText.\n",
-        "content/bad.md": "---\ntitle: Bad\ndate: not a date\n---\nText.\n",
-    })
+    root = make_site(
+        {
+            "content/ok.md": "---\ntitle: Ok\ndate: 2026-01-01\n---\nText.\n",
+            "content/bad.md": "---\ntitle: Bad\ndate: not a date\n---\nText.\n",
+        }
+    )
     result = _run("build", cwd=root)
     assert result.returncode == 1
     assert "bad.md:3: error: metadata 'date'" in result.stderr
@@ -76,8 +85,14 @@ def test_explain_shows_removals_with_rules(example_site: Path) -> None:
 
 
 def test_python_dash_m_works(example_site: Path) -> None:
-    result = subprocess.run([sys.executable, "-m", "site_builder", "--help"], cwd=example_site,
-                            capture_output=True, text=True, check=False, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "site_builder", "--help"],
+        cwd=example_site,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+    )
     assert result.returncode == 0 and "build" in result.stdout and "explain" in result.stdout
 
 
@@ -112,8 +127,12 @@ def test_strict_build_fails_on_warnings(make_site: MakeSite) -> None:
 
 
 def test_quiet_build_prints_no_summary_but_still_reports_problems(make_site: MakeSite) -> None:
-    root = make_site({"content/ok.md": ARTICLE.format(extra=""),
-                      "content/bad.md": ARTICLE.format(extra="draft: maybe\n")})
+    root = make_site(
+        {
+            "content/ok.md": ARTICLE.format(extra=""),
+            "content/bad.md": ARTICLE.format(extra="draft: maybe\n"),
+        }
+    )
     result = run_cli("build", "--quiet", cwd=root)
     assert result.returncode == 1
     assert "Built " not in result.stderr and result.stdout == ""
@@ -129,8 +148,12 @@ def test_piped_build_shows_no_progress_bar(example_site: Path) -> None:
 
 
 def test_template_error_names_template_and_line_without_traceback(make_site: MakeSite) -> None:
-    root = make_site({"content/ok.md": ARTICLE.format(extra=""),
-                      "theme/article.html": "<p>\n{{ article.title | no_such_filter }}</p>\n"})
+    root = make_site(
+        {
+            "content/ok.md": ARTICLE.format(extra=""),
+            "theme/article.html": "<p>\n{{ article.title | no_such_filter }}</p>\n",
+        }
+    )
     (root / "site.toml").write_text('title = "T"\ntheme_dir = "theme"\n', encoding="utf-8")
     for command in ("build", "check"):
         result = run_cli(command, cwd=root)
@@ -140,9 +163,11 @@ def test_template_error_names_template_and_line_without_traceback(make_site: Mak
 
 
 def test_unexpected_errors_show_a_traceback_only_when_verbose(
-        example_site: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    example_site: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("disk on fire")
+
     monkeypatch.setattr(cli_module, "build", broken)
     monkeypatch.chdir(example_site)
     plain = CliRunner().invoke(cli_module.cli, ["build"])
@@ -154,8 +179,12 @@ def test_unexpected_errors_show_a_traceback_only_when_verbose(
 
 
 def test_explain_colours_only_for_a_terminal(example_site: Path) -> None:
-    args = ["explain", "--root", str(example_site),
-            str(example_site / "content" / "001_ecbace57fbf98ec3.txt")]
+    args = [
+        "explain",
+        "--root",
+        str(example_site),
+        str(example_site / "content" / "001_ecbace57fbf98ec3.txt"),
+    ]
     coloured = CliRunner().invoke(cli_module.cli, args, color=True)
     assert coloured.exit_code == 0 and "\x1b[31m    removed: " in coloured.output
     plain = CliRunner().invoke(cli_module.cli, args)
@@ -164,13 +193,15 @@ def test_explain_colours_only_for_a_terminal(example_site: Path) -> None:
 
 # --- the progress bar ----------------------------------------------------------------------
 
+
 class _Terminal(io.StringIO):
     def isatty(self) -> bool:
         return True
 
 
 def test_progress_bar_draws_on_a_terminal_and_clears_its_line(
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     monkeypatch.delenv("CI", raising=False)  # the test itself may run in CI
     monkeypatch.setenv("TERM", "xterm")
     stream = _Terminal()

@@ -77,8 +77,10 @@ katru dienu, kas tagad pieejami visos veikalos.</p></div>
 
 
 def test_per_source_selectors_remove_and_record(make_site: MakeSite) -> None:
-    toml = ('title = "T"\nbase_url = "https://t.example/"\nlanguage = "lv"\n'
-            '[cleaning.sources."lsm.lv"]\nselectors = [".lsm-extra"]\n')
+    toml = (
+        'title = "T"\nbase_url = "https://t.example/"\nlanguage = "lv"\n'
+        '[cleaning.sources."lsm.lv"]\nselectors = [".lsm-extra"]\n'
+    )
     root = make_site({"site.toml": toml, "content/bridge.html": SOURCE_PAGE})
     config, result = build_root(root, future=True)
     [article] = result.articles

@@ -74,8 +74,9 @@ def test_lead_images_become_enclosures_with_length_and_type(generated_site: Buil
     assert with_image.image is not None and with_image.image.length == len(PNG)
     rss = feedparser.parse(result.files["rss.xml"])
     enclosures = [e.enclosures for e in rss.entries if e.enclosures]
-    assert enclosures and all(en[0]["type"] == "image/png" and en[0]["length"] == str(len(PNG))
-                              for en in enclosures)
+    assert enclosures and all(
+        en[0]["type"] == "image/png" and en[0]["length"] == str(len(PNG)) for en in enclosures
+    )
     atom = feedparser.parse(result.files["atom.xml"])
     atom_enclosures = [e.enclosures for e in atom.entries if e.enclosures]
     assert len(atom_enclosures) == len(enclosures)
@@ -98,9 +99,11 @@ def test_titles_with_markup_characters_show_once(generated_site: Built) -> None:
 def test_checker_catches_what_it_should() -> None:
     assert check_html_content('<a href="../x">x</a>', "c") == ["c: relative URL '../x'"]
     assert check_html_content("<img src=x onerror=alert(1)>", "c")
-    bad_rss = (b'<rss version="2.0"><channel><title>T</title><link>https://e/</link>'
-               b"<description>d</description><lastBuildDate>2026-01-01</lastBuildDate>"
-               b"</channel></rss>")
+    bad_rss = (
+        b'<rss version="2.0"><channel><title>T</title><link>https://e/</link>'
+        b"<description>d</description><lastBuildDate>2026-01-01</lastBuildDate>"
+        b"</channel></rss>"
+    )
     problems = check_rss(bad_rss, "https://e/rss.xml")
     assert any("RFC 822" in p for p in problems) and any("rel=self" in p for p in problems)
 
@@ -108,13 +111,18 @@ def test_checker_catches_what_it_should() -> None:
 @pytest.mark.parametrize("fix", ["title", "body", "scheme"])
 def test_ids_and_unchanged_feeds_survive_edits(make_site: MakeSite, fix: str) -> None:
     post = "---\ntitle: {title}\ndate: 2026-01-01\n---\n{body}\n"
-    root = make_site({"content/a.md": post.format(title="Teh title", body="Teh body."),
-                      "content/b.md": post.format(title="Other", body="Text.")})
+    root = make_site(
+        {
+            "content/a.md": post.format(title="Teh title", body="Teh body."),
+            "content/b.md": post.format(title="Other", body="Text."),
+        }
+    )
     _, first = build_root(root)
     title, body = ("The title", "Teh body.") if fix == "title" else ("Teh title", "The body.")
     (root / "content" / "a.md").write_text(post.format(title=title, body=body), "utf-8")
     if fix == "scheme":
-        (root / "site.toml").write_text('title = "Test"\nbase_url = "http://t.example/"\n',
-                                        encoding="utf-8")
+        (root / "site.toml").write_text(
+            'title = "Test"\nbase_url = "http://t.example/"\n', encoding="utf-8"
+        )
     _, second = build_root(root)
     assert {a.id for a in first.articles} == {a.id for a in second.articles}

@@ -42,19 +42,24 @@ def test_ids_survive_title_edit_and_scheme_change(make_site: MakeSite) -> None:
     root = make_site({"content/a.md": post.format(title="Teh title")})
     _, first = build_root(root)
     (root / "content" / "a.md").write_text(post.format(title="The title"), encoding="utf-8")
-    (root / "site.toml").write_text('title = "T"\nbase_url = "http://t.example/"\n',
-                                    encoding="utf-8")
+    (root / "site.toml").write_text(
+        'title = "T"\nbase_url = "http://t.example/"\n', encoding="utf-8"
+    )
     _, second = build_root(root)
     assert first.articles[0].id == second.articles[0].id
     assert first.articles[0].title != second.articles[0].title
 
 
 def test_content_urls_are_absolute_and_titles_escaped_once(make_site: MakeSite) -> None:
-    root = make_site({
-        "site.toml": 'title = "T"\nbase_url = "https://e.org/news/"\n',
-        "content/a.md": ('---\ntitle: "Tom & Jerry <3"\ndate: 2026-01-01\nslug: a\n---\n'
-                         "[rel](../other/) ![alt](pic.png)\n"),
-    })
+    root = make_site(
+        {
+            "site.toml": 'title = "T"\nbase_url = "https://e.org/news/"\n',
+            "content/a.md": (
+                '---\ntitle: "Tom & Jerry <3"\ndate: 2026-01-01\nslug: a\n---\n'
+                "[rel](../other/) ![alt](pic.png)\n"
+            ),
+        }
+    )
     config, _ = build_root(root)
     for name in FEEDS:
         entry = feedparser.parse((config.output_dir / name).read_bytes()).entries[0]
@@ -65,9 +70,11 @@ def test_content_urls_are_absolute_and_titles_escaped_once(make_site: MakeSite) 
 
 
 def test_control_characters_never_reach_a_feed(make_site: MakeSite) -> None:
-    root = make_site({
-        "content/a.md": "---\ntitle: \"Bell\\a title\"\ndate: 2026-01-01\n---\nText\x0b here.\n",
-    })
+    root = make_site(
+        {
+            "content/a.md": '---\ntitle: "Bell\\a title"\ndate: 2026-01-01\n---\nText\x0b here.\n',
+        }
+    )
     config, result = build_root(root)
     assert result.errors == []
     for name in FEEDS:

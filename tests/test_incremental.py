@@ -38,7 +38,9 @@ def _edit(rng: random.Random, content: Path, step: int) -> None:
     elif action == "add":
         (content / f"new-{step}.md").write_text(
             f"---\ntitle: New {step}\ndate: 2025-0{1 + step % 9}-10\ntags: [Energy]\n---\n"
-            f"Fresh text {step} about the energy grid.\n", "utf-8")
+            f"Fresh text {step} about the energy grid.\n",
+            "utf-8",
+        )
     else:
         target.unlink()
 
@@ -62,8 +64,7 @@ def test_random_edits_incremental_equals_cold(tmp_path: Path) -> None:
     assert (root / CACHE_DIR / "cache.sqlite3").is_file()
 
 
-def test_a_build_with_nothing_changed_writes_nothing_and_reports_the_same(
-        tmp_path: Path) -> None:
+def test_a_build_with_nothing_changed_writes_nothing_and_reports_the_same(tmp_path: Path) -> None:
     root = generate_site(tmp_path / "site", 40, seed=4)
     (root / "content" / "broken.md").write_text("---\ntitle: [unclosed\n---\nText.\n", "utf-8")
     _, first = build_root(root)
@@ -88,7 +89,8 @@ def test_a_page_edited_by_hand_in_the_output_is_put_right(tmp_path: Path) -> Non
 def test_future_articles_appear_when_their_time_comes(tmp_path: Path) -> None:
     root = generate_site(tmp_path / "site", 20, seed=8)
     (root / "content" / "later.md").write_text(
-        "---\ntitle: Embargoed story\ndate: 2026-12-01\n---\nText.\n", "utf-8")
+        "---\ntitle: Embargoed story\ndate: 2026-12-01\n---\nText.\n", "utf-8"
+    )
     config, _ = load_config(root)
     build(config, BuildOptions(NOW))
     assert not (root / "public" / "embargoed-story").exists()
@@ -116,8 +118,9 @@ def test_reverting_an_edit_and_changing_an_image_rebuild_exactly(tmp_path: Path)
     """Content that comes back (an undone edit) and an image whose bytes change (same
     text) must not reuse cache entries or pages that no longer fit."""
     root = generate_site(tmp_path / "site", 60, seed=9)
-    story = next(p for p in sorted((root / "content").rglob("*.md"))
-                 if "image: img" in p.read_text("utf-8"))
+    story = next(
+        p for p in sorted((root / "content").rglob("*.md")) if "image: img" in p.read_text("utf-8")
+    )
     image = story.parent / re.findall(r"image: (\S+)", story.read_text("utf-8"))[0]
     # The newest story, so it is in the site feed with its lead image as an enclosure.
     original = re.sub(r"date: \S+", "date: 2026-11-01", story.read_text("utf-8"), count=1)
@@ -135,8 +138,7 @@ def test_reverting_an_edit_and_changing_an_image_rebuild_exactly(tmp_path: Path)
     assert f'length="{image.stat().st_size}"'.encode() in published["rss.xml"]
 
 
-def test_a_site_whose_cache_was_deleted_is_recorded_again_without_rewriting(
-        tmp_path: Path) -> None:
+def test_a_site_whose_cache_was_deleted_is_recorded_again_without_rewriting(tmp_path: Path) -> None:
     """Deleting .site-builder-cache/ costs one full comparison, not one per build ever after."""
     root = generate_site(tmp_path / "site", 20, seed=10)
     build_root(root)
@@ -167,8 +169,9 @@ def test_a_first_build_leaves_a_spare_that_shares_every_file(tmp_path: Path) -> 
     build_root(root)
     public, spare = root / "public", root / ".public.spare"
     files = [p.relative_to(public) for p in public.rglob("*") if p.is_file()]
-    assert files and all((spare / f).stat().st_ino == (public / f).stat().st_ino
-                         for f in files if f.name != MARKER)
+    assert files and all(
+        (spare / f).stat().st_ino == (public / f).stat().st_ino for f in files if f.name != MARKER
+    )
     story = next(iter(sorted((root / "content").rglob("*.md"))))
     story.write_text(story.read_text("utf-8") + "\nA correction.\n", "utf-8")
     _, again = build_root(root)

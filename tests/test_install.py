@@ -23,8 +23,9 @@ The port authority said the two cranes would be back in service by Friday.
 
 
 def _run(command: list[str], cwd: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True,
-                          timeout=900, check=False)
+    return subprocess.run(
+        command, cwd=cwd, env=env, capture_output=True, text=True, timeout=900, check=False
+    )
 
 
 def _site(root: Path) -> dict[str, str]:
@@ -32,8 +33,9 @@ def _site(root: Path) -> dict[str, str]:
     benchmark = shared_data("extract_eval", "article-extraction-benchmark")
     content = root / "content"
     content.mkdir(parents=True)
-    (root / "site.toml").write_text('title = "Installed"\nbase_url = "https://example.org/"\n',
-                                    encoding="utf-8")
+    (root / "site.toml").write_text(
+        'title = "Installed"\nbase_url = "https://example.org/"\n', encoding="utf-8"
+    )
     seed = REPO / "content" / "000_b659c5e0ad132ae6.txt"
     (content / seed.name).write_bytes(seed.read_bytes())
     (content / "cranes.md").write_text(MARKDOWN, encoding="utf-8")
@@ -50,27 +52,35 @@ def _site(root: Path) -> dict[str, str]:
 def test_the_installed_wheel_builds_text_markdown_and_html(tmp_path: Path) -> None:
     site = tmp_path / "site"
     sentences = _site(site)
-    env = {k: v for k, v in os.environ.items()
-           if k not in {"PYTHONPATH", "VIRTUAL_ENV", "PYTHONHOME"}}
+    env = {
+        k: v for k, v in os.environ.items() if k not in {"PYTHONPATH", "VIRTUAL_ENV", "PYTHONHOME"}
+    }
     wheels = tmp_path / "wheels"
-    built = _run([sys.executable, "-m", "build", "--wheel", "--outdir", str(wheels), str(REPO)],
-                 tmp_path, env)
+    built = _run(
+        [sys.executable, "-m", "build", "--wheel", "--outdir", str(wheels), str(REPO)],
+        tmp_path,
+        env,
+    )
     assert built.returncode == 0, built.stderr[-3000:]
     [wheel] = wheels.glob("site_builder-*.whl")
     venv = tmp_path / "venv"
     # The interpreter this Python was made from, not the test venv's: nothing leaks in.
     base = Path(getattr(sys, "_base_executable", sys.executable))
     assert _run([str(base), "-m", "venv", str(venv)], tmp_path, env).returncode == 0
-    installed = _run([str(venv / "bin" / "python"), "-m", "pip", "install", "--quiet",
-                      str(wheel)], tmp_path, env)
+    installed = _run(
+        [str(venv / "bin" / "python"), "-m", "pip", "install", "--quiet", str(wheel)], tmp_path, env
+    )
     assert installed.returncode == 0, installed.stderr[-3000:]
 
     run = _run([str(venv / "bin" / "site-builder"), "build"], site, env)
     assert run.returncode == 0, run.stderr[-3000:]
     assert "error:" not in run.stderr, run.stderr
-    pages = {p.parent.name: p.read_text(encoding="utf-8")
-             for p in (site / "public").glob("*/index.html")}
-    found = {kind: [name for name, text in pages.items() if sentence in text]
-             for kind, sentence in sentences.items()}
+    pages = {
+        p.parent.name: p.read_text(encoding="utf-8") for p in (site / "public").glob("*/index.html")
+    }
+    found = {
+        kind: [name for name, text in pages.items() if sentence in text]
+        for kind, sentence in sentences.items()
+    }
     assert all(len(names) == 1 for names in found.values()), found
     assert len({names[0] for names in found.values()}) == 3, found  # three article pages

@@ -27,15 +27,18 @@ short, and the regional council had asked the navy whether it could help if need
 MARKDOWN = "---\ntitle: {title}\ndate: 2026-02-{day:02d}\n---\nHarbour report number {n}.\n"
 # Runs the console script's entry point in a process where trafilatura's dependency cannot
 # be imported: what a user met after `pip install` of a site_builder without lxml_html_clean.
-WITHOUT_HTML_CLEAN = ("import sys; sys.modules['lxml.html.clean'] = None; "
-                      "sys.argv = ['site-builder', *sys.argv[1:]]; "
-                      "from site_builder.app.cli import main; main()")
+WITHOUT_HTML_CLEAN = (
+    "import sys; sys.modules['lxml.html.clean'] = None; "
+    "sys.argv = ['site-builder', *sys.argv[1:]]; "
+    "from site_builder.app.cli import main; main()"
+)
 
 
 def _site(make_site: MakeSite, count: int = 2) -> Path:
-    files = {f"content/report-{n}.md": MARKDOWN.format(title=f"Harbour report {n}",
-                                                        day=1 + n % 27, n=n)
-             for n in range(count)}
+    files = {
+        f"content/report-{n}.md": MARKDOWN.format(title=f"Harbour report {n}", day=1 + n % 27, n=n)
+        for n in range(count)
+    }
     files["content/notes.txt"] = "Grid repairs resume\n\nCrews restored power to the town.\n"
     files["content/notes.txt.meta.toml"] = "date = 2026-02-04\n"
     files["content/ferry.html"] = PAGE
@@ -43,19 +46,29 @@ def _site(make_site: MakeSite, count: int = 2) -> Path:
 
 
 def _run(root: Path, *args: str, broken: bool = True) -> subprocess.CompletedProcess[str]:
-    command = [sys.executable, "-c", WITHOUT_HTML_CLEAN] if broken else [
-        sys.executable, "-m", "site_builder"]
-    return subprocess.run([*command, *args], cwd=root, capture_output=True, text=True,
-                          env={**os.environ, "SOURCE_DATE_EPOCH": "1790000000"},
-                          timeout=300, check=False)
+    command = (
+        [sys.executable, "-c", WITHOUT_HTML_CLEAN]
+        if broken
+        else [sys.executable, "-m", "site_builder"]
+    )
+    return subprocess.run(
+        [*command, *args],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "SOURCE_DATE_EPOCH": "1790000000"},
+        timeout=300,
+        check=False,
+    )
 
 
 def test_an_import_error_in_one_document_is_its_diagnostic(make_site: MakeSite) -> None:
     root = _site(make_site)
     run = _run(root, "build")
     assert run.returncode == 1
-    assert "ferry.html: error: unexpected ModuleNotFoundError: import of lxml.html.clean" \
-        in run.stderr, run.stderr
+    assert (
+        "ferry.html: error: unexpected ModuleNotFoundError: import of lxml.html.clean" in run.stderr
+    ), run.stderr
     assert "Traceback" not in run.stderr and "--verbose" in run.stderr
     public = root / "public"
     assert "Crews restored power" in (public / "grid-repairs-resume" / "index.html").read_text()
@@ -70,12 +83,13 @@ def test_an_import_error_in_one_document_is_its_diagnostic(make_site: MakeSite) 
     # Not the document's fault, so not remembered: once the package is there, it builds.
     fixed = _run(root, "build", broken=False)
     assert fixed.returncode == 0, fixed.stderr
-    assert "the winter timetable" in (public / "ferry-link-to-gotland-restored" /
-                                      "index.html").read_text()
+    assert (
+        "the winter timetable"
+        in (public / "ferry-link-to-gotland-restored" / "index.html").read_text()
+    )
 
 
-def test_a_failure_in_worker_processes_is_the_documents_diagnostic(
-        make_site: MakeSite) -> None:
+def test_a_failure_in_worker_processes_is_the_documents_diagnostic(make_site: MakeSite) -> None:
     """Enough documents for a pool of worker processes: one raises there, and one kills
     its worker outright (as a crash in a native library or the out-of-memory killer
     would); each is reported by name and every other document is built."""
@@ -101,13 +115,18 @@ result = build(config, BuildOptions(NOW, workers=2, cache=False), InMemory())
 print(json.dumps({{"articles": sorted(a.source_file for a in result.articles),
                   "errors": [str(d) for d in result.errors]}}))
 """
-    run = subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True,
-                         text=True, timeout=300, check=False)
+    run = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
     assert run.returncode == 0, run.stderr[-3000:]
     result = json.loads(run.stdout)
     assert len(result["articles"]) == 80  # 82 documents, two of them failing
-    assert not any("report-7.md" in name or "report-42.md" in name
-                   for name in result["articles"])
+    assert not any("report-7.md" in name or "report-42.md" in name for name in result["articles"])
     [raised] = [e for e in result["errors"] if "report-7.md" in e]
     assert "error: unexpected RuntimeError: worker fault" in raised
     [crashed] = [e for e in result["errors"] if "report-42.md" in e]
@@ -115,8 +134,7 @@ print(json.dumps({{"articles": sorted(a.source_file for a in result.articles),
     assert len(result["errors"]) == 2
 
 
-def test_serve_publishes_the_good_documents_and_shows_the_broken_one(
-        make_site: MakeSite) -> None:
+def test_serve_publishes_the_good_documents_and_shows_the_broken_one(make_site: MakeSite) -> None:
     root = _site(make_site)
     server = Server(root, "--port", "0", command=(sys.executable, "-c", WITHOUT_HTML_CLEAN))
     try:

@@ -44,23 +44,31 @@ def test_markdown_with_toml_front_matter(make_site: MakeSite) -> None:
 
 
 def test_text_sidecar_metadata(make_site: MakeSite) -> None:
-    config, _ = load_config(make_site({
-        "content/a.txt": "Title\n\nBody.\n",
-        "content/a.txt.meta.toml": 'date = 2026-01-02\ntags = ["x"]\n',
-    }))
+    config, _ = load_config(
+        make_site(
+            {
+                "content/a.txt": "Title\n\nBody.\n",
+                "content/a.txt.meta.toml": 'date = 2026-01-02\ntags = ["x"]\n',
+            }
+        )
+    )
     [doc], _ = load_documents(config)
     assert doc.meta.tags == ("x",) and doc.meta.date is not None
 
 
-@pytest.mark.parametrize(("text", "line", "words"), [
-    ("---\ntitle: ok\ntags: [a\n---\nBody\n", 3, "invalid YAML"),
-    ("---\ntitle: ok\n", 1, "never closed"),
-    ("---\ntitle: ok\ndate: yesterday\n---\nBody\n", 3, "metadata 'date'"),
-    ("---\ntitle: ok\ndraft: maybe\n---\nBody\n", 3, "metadata 'draft'"),
-    ("   \n\n", None, "empty"),
-])
+@pytest.mark.parametrize(
+    ("text", "line", "words"),
+    [
+        ("---\ntitle: ok\ntags: [a\n---\nBody\n", 3, "invalid YAML"),
+        ("---\ntitle: ok\n", 1, "never closed"),
+        ("---\ntitle: ok\ndate: yesterday\n---\nBody\n", 3, "metadata 'date'"),
+        ("---\ntitle: ok\ndraft: maybe\n---\nBody\n", 3, "metadata 'draft'"),
+        ("   \n\n", None, "empty"),
+    ],
+)
 def test_broken_documents_are_reported_with_file_and_line(
-        make_site: MakeSite, text: str, line: int | None, words: str) -> None:
+    make_site: MakeSite, text: str, line: int | None, words: str
+) -> None:
     config, _ = load_config(make_site({"content/bad.md": text, "content/good.md": YAML_POST}))
     docs, problems = load_documents(config)
     assert [d.relpath for d in docs] == ["good.md"]
@@ -84,8 +92,10 @@ def test_binary_file_is_reported(make_site: MakeSite) -> None:
 def test_legacy_encoding_is_decoded(make_site: MakeSite) -> None:
     root = make_site({"site.toml": 'language = "lv"\n'})
     (root / "content").mkdir()
-    text = ("Ziņas\n\nRīgā šodien līst lietus, un ceļi ir slideni. "
-            "Autovadītāji tiek aicināti būt uzmanīgi.\n")
+    text = (
+        "Ziņas\n\nRīgā šodien līst lietus, un ceļi ir slideni. "
+        "Autovadītāji tiek aicināti būt uzmanīgi.\n"
+    )
     (root / "content" / "x.txt").write_bytes(text.encode("cp1257"))
     config, _ = load_config(root)
     [doc], problems = load_documents(config)
@@ -127,7 +137,11 @@ def test_hugo_front_matter_builds_unchanged(make_site: MakeSite) -> None:
     meta = doc.meta
     assert problems == []
     assert (meta.slug, meta.description, meta.author, meta.image) == (
-        "riga-budget", "The council voted 40 to 20.", "Jane Doe", "lead.png")
+        "riga-budget",
+        "The council voted 40 to 20.",
+        "Jane Doe",
+        "lead.png",
+    )
     assert meta.tags == ("Riga", "Budget", "Politics")
     assert meta.updated is not None and meta.date is not None and meta.updated > meta.date
     assert dict(meta.extra) == {"toc": True, "weight": 10}

@@ -43,8 +43,10 @@ def _page(result: BuildResult, path: str) -> str:
 
 def _redirects_to(result: BuildResult, path: str, target: str) -> bool:
     page = _page(result, path)
-    return (f'<link rel="canonical" href="{target}">' in page
-            and f'<meta http-equiv="refresh" content="0; url={target}">' in page)
+    return (
+        f'<link rel="canonical" href="{target}">' in page
+        and f'<meta http-equiv="refresh" content="0; url={target}">' in page
+    )
 
 
 def _warnings(result: BuildResult) -> list[str]:
@@ -55,18 +57,30 @@ def test_jekyll_site(tmp_path: Path) -> None:
     _, result = _built(tmp_path, "jekyll")
     assert not result.errors, [str(e) for e in result.errors]
     assert _by_title(result) == {
-        "Welcome to Jekyll!": ("https://jekyll.example/2024/05/01/welcome-to-jekyll/",
-                               datetime(2024, 5, 1, 8, tzinfo=UTC), ("jekyll", "update")),
+        "Welcome to Jekyll!": (
+            "https://jekyll.example/2024/05/01/welcome-to-jekyll/",
+            datetime(2024, 5, 1, 8, tzinfo=UTC),
+            ("jekyll", "update"),
+        ),
         # No date in the front matter: the file name's.
-        "A post with its own permalink": ("https://jekyll.example/news/a-moved-post/",
-                                          datetime(2024, 5, 3, tzinfo=UTC), ("news", "jekyll")),
-        "Writing about Liquid": ("https://jekyll.example/2024/06/10/liquid-escapes/",
-                                 datetime(2024, 6, 10, 8, 30, tzinfo=UTC), ("liquid",)),
+        "A post with its own permalink": (
+            "https://jekyll.example/news/a-moved-post/",
+            datetime(2024, 5, 3, tzinfo=UTC),
+            ("news", "jekyll"),
+        ),
+        "Writing about Liquid": (
+            "https://jekyll.example/2024/06/10/liquid-escapes/",
+            datetime(2024, 6, 10, 8, 30, tzinfo=UTC),
+            ("liquid",),
+        ),
         "About": ("https://jekyll.example/about/", datetime(2024, 1, 1, tzinfo=UTC), ()),
     }
     # Jekyll's .html addresses keep working: they redirect to the page's folder.
-    assert _redirects_to(result, "2024/05/01/welcome-to-jekyll.html",
-                         "https://jekyll.example/2024/05/01/welcome-to-jekyll/")
+    assert _redirects_to(
+        result,
+        "2024/05/01/welcome-to-jekyll.html",
+        "https://jekyll.example/2024/05/01/welcome-to-jekyll/",
+    )
     # {% highlight %} is a code block; {% raw %} publishes what it holds.
     welcome = _page(result, "2024/05/01/welcome-to-jekyll/index.html")
     assert "<pre><code>def print_hi(name)" in welcome and "highlight" not in welcome
@@ -94,18 +108,33 @@ def test_hugo_site(tmp_path: Path) -> None:
     _, result = _built(tmp_path, "hugo")
     assert not result.errors, [str(e) for e in result.errors]
     assert _by_title(result) == {
-        "My First Post": ("https://hugo.example/posts/2024/01/my-first-post/",
-                          datetime(2024, 1, 14, 6, 7, 7, tzinfo=UTC), ("red", "blue")),
+        "My First Post": (
+            "https://hugo.example/posts/2024/01/my-first-post/",
+            datetime(2024, 1, 14, 6, 7, 7, tzinfo=UTC),
+            ("red", "blue"),
+        ),
         # A page bundle: its slug, its image next to it.
-        "A page bundle": ("https://hugo.example/posts/2024/02/page-bundle/",
-                          datetime(2024, 2, 3, 8, tzinfo=UTC), ("bundles",)),
-        "Embedded media": ("https://hugo.example/posts/2024/03/embedded-media/",
-                           datetime(2024, 3, 9, 10, tzinfo=UTC), ("media",)),
-        "A special report": ("https://hugo.example/special-report/",
-                             datetime(2024, 4, 1, 6, tzinfo=UTC), ("red",)),
+        "A page bundle": (
+            "https://hugo.example/posts/2024/02/page-bundle/",
+            datetime(2024, 2, 3, 8, tzinfo=UTC),
+            ("bundles",),
+        ),
+        "Embedded media": (
+            "https://hugo.example/posts/2024/03/embedded-media/",
+            datetime(2024, 3, 9, 10, tzinfo=UTC),
+            ("media",),
+        ),
+        "A special report": (
+            "https://hugo.example/special-report/",
+            datetime(2024, 4, 1, 6, tzinfo=UTC),
+            ("red",),
+        ),
         # The "*" pattern keeps the section folder.
-        "Plain news": ("https://hugo.example/news/plain-news/",
-                       datetime(2024, 4, 2, 6, tzinfo=UTC), ()),
+        "Plain news": (
+            "https://hugo.example/news/plain-news/",
+            datetime(2024, 4, 2, 6, tzinfo=UTC),
+            (),
+        ),
     }
     target = "https://hugo.example/posts/2024/01/my-first-post/"
     assert _redirects_to(result, "posts/my-original-url/index.html", target)
@@ -115,13 +144,17 @@ def test_hugo_site(tmp_path: Path) -> None:
         assert b"my-original-url" not in result.files[listing]
         assert b"another-url" not in result.files[listing]
     bundle = _page(result, "posts/2024/02/page-bundle/index.html")
-    assert ('<figure><img alt="A red square" decoding="async" height="4" src="cover.png" '
-            'width="4"><figcaption>The cover, a resource of the bundle</figcaption></figure>'
-            ) in bundle  # the figure shortcode, its image sized as every local image is
+    assert (
+        '<figure><img alt="A red square" decoding="async" height="4" src="cover.png" '
+        'width="4"><figcaption>The cover, a resource of the bundle</figcaption></figure>'
+    ) in bundle  # the figure shortcode, its image sized as every local image is
     assert "posts/2024/02/page-bundle/cover.png" in result.files
     media = _page(result, "posts/2024/03/embedded-media/index.html")
-    for link in ("https://www.youtube.com/watch?v=0RKpf3rK57I", "https://vimeo.com/55073825",
-                 "https://x.com/SanDiegoZoo/status/1453110110599868418"):
+    for link in (
+        "https://www.youtube.com/watch?v=0RKpf3rK57I",
+        "https://vimeo.com/55073825",
+        "https://x.com/SanDiegoZoo/status/1453110110599868418",
+    ):
         assert f'<a href="{link}"' in media
     assert "<pre><code>package main" in media and "{{&lt; gist" in media
     # static/ as it is.
@@ -142,11 +175,16 @@ def test_pelican_site(tmp_path: Path) -> None:
     _, result = _built(tmp_path, "pelican")
     assert not result.errors, [str(e) for e in result.errors]
     assert _by_title(result) == {
-        "My super title": ("https://pelican.example/my-super-post/",
-                           datetime(2010, 12, 3, 9, 20, tzinfo=UTC), ("Python", "pelican",
-                                                                       "publishing")),
-        "Dated by its file name": ("https://pelican.example/dated-by-its-file-name/",
-                                   datetime(2011, 1, 14, 23, tzinfo=UTC), ("pelican",)),
+        "My super title": (
+            "https://pelican.example/my-super-post/",
+            datetime(2010, 12, 3, 9, 20, tzinfo=UTC),
+            ("Python", "pelican", "publishing"),
+        ),
+        "Dated by its file name": (
+            "https://pelican.example/dated-by-its-file-name/",
+            datetime(2011, 1, 14, 23, tzinfo=UTC),
+            ("pelican",),
+        ),
     }
     [post] = [a for a in result.articles if a.slug == "my-super-post"]
     assert post.updated == datetime(2010, 12, 5, 18, 30, tzinfo=UTC)
@@ -172,7 +210,10 @@ def test_a_fresh_clone_builds_the_same_site(tmp_path: Path, name: str) -> None:
     assert again.files == first.files
     assert (config.root / "urls.lock").is_file()
     clone = tmp_path / "clone"
-    shutil.copytree(config.root, clone, ignore=shutil.ignore_patterns(
-        "public", ".public.*", ".site-builder-cache"))
+    shutil.copytree(
+        config.root,
+        clone,
+        ignore=shutil.ignore_patterns("public", ".public.*", ".site-builder-cache"),
+    )
     _, cloned = build_root(clone)
     assert cloned.files == first.files

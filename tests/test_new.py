@@ -29,8 +29,7 @@ def test_new_creates_a_draft_dated_now_in_the_site_time_zone(example_site: Path)
     assert result.stdout.strip() == str(Path("content") / "grid-repairs-day-two.md")
     data = _front_matter(path)
     expected = datetime.fromtimestamp(EPOCH, tz=UTC).astimezone(ZoneInfo("Europe/Riga"))
-    assert data == {"title": "Grid repairs: day two", "date": expected, "draft": True,
-                    "tags": []}
+    assert data == {"title": "Grid repairs: day two", "date": expected, "draft": True, "tags": []}
     assert f"date: {expected.isoformat()}\n" in path.read_text(encoding="utf-8")
     # A draft stays out of a normal build and appears with --drafts.
     assert run_cli("build", cwd=example_site).returncode == 0
@@ -50,8 +49,10 @@ def test_new_refuses_to_overwrite(example_site: Path) -> None:
 
 
 def test_slugs_from_latvian_and_cyrillic_titles_are_readable_ascii(example_site: Path) -> None:
-    for title, slug in (("Rīga šodien: ziņas", "riga-sodien-zinas"),
-                        ("Київ під обстрілом", "kiiv-pid-obstrilom")):
+    for title, slug in (
+        ("Rīga šodien: ziņas", "riga-sodien-zinas"),
+        ("Київ під обстрілом", "kiiv-pid-obstrilom"),
+    ):
         result = run_cli("new", title, cwd=example_site)
         assert result.returncode == 0, result.stderr
         path = example_site / "content" / f"{slug}.md"

@@ -24,17 +24,32 @@ def _reload(home: Path, url: str) -> list[tuple[str, str]]:
     (home / "urls").write_text(url + "\n", encoding="utf-8")
     (home / "config").touch()
     cache = home / "cache.db"
-    subprocess.run([need_tool("newsboat"), "-u", str(home / "urls"), "-c", str(cache),
-                    "-C", str(home / "config"), "-x", "reload"],
-                   env={**os.environ, "HOME": str(home)}, check=True, timeout=120,
-                   capture_output=True, stdin=subprocess.DEVNULL)
+    subprocess.run(
+        [
+            need_tool("newsboat"),
+            "-u",
+            str(home / "urls"),
+            "-c",
+            str(cache),
+            "-C",
+            str(home / "config"),
+            "-x",
+            "reload",
+        ],
+        env={**os.environ, "HOME": str(home)},
+        check=True,
+        timeout=120,
+        capture_output=True,
+        stdin=subprocess.DEVNULL,
+    )
     with sqlite3.connect(cache) as db:
         return sorted(db.execute("SELECT guid, title FROM rss_item WHERE deleted = 0"))
 
 
 @pytest.mark.parametrize("feed", ["rss.xml", "atom.xml"])
 def test_no_duplicates_after_edit_and_rebuild(
-        served_example: tuple[str, Path], tmp_path: Path, feed: str) -> None:
+    served_example: tuple[str, Path], tmp_path: Path, feed: str
+) -> None:
     base, root = served_example
     home = tmp_path / "reader"
     home.mkdir()
@@ -45,7 +60,8 @@ def test_no_duplicates_after_edit_and_rebuild(
     text = seed.read_text("utf-8").replace(OLD_TITLE, NEW_TITLE, 1)
     seed.write_text(text.replace("BBC reports.", "BBC and Reuters report."), "utf-8")
     (root / "content" / "new.md").write_text(
-        "---\ntitle: A new article\ndate: 2026-01-09T08:00:00+02:00\n---\nNew text.\n", "utf-8")
+        "---\ntitle: A new article\ndate: 2026-01-09T08:00:00+02:00\n---\nNew text.\n", "utf-8"
+    )
     build_root(root)
 
     after = _reload(home, base + feed)

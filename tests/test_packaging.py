@@ -11,12 +11,19 @@ from tests.conftest import REPO
 
 
 def test_wheel_contains_the_default_theme(tmp_path: Path) -> None:
-    subprocess.run([sys.executable, "-m", "build", "--wheel", "--outdir", str(tmp_path), str(REPO)],
-                   check=True, capture_output=True, timeout=600)
+    subprocess.run(
+        [sys.executable, "-m", "build", "--wheel", "--outdir", str(tmp_path), str(REPO)],
+        check=True,
+        capture_output=True,
+        timeout=600,
+    )
     [wheel] = tmp_path.glob("site_builder-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
-    theme = {p.relative_to(REPO / "templates").as_posix()
-             for p in (REPO / "templates").rglob("*") if p.is_file()}
+    theme = {
+        p.relative_to(REPO / "templates").as_posix()
+        for p in (REPO / "templates").rglob("*")
+        if p.is_file()
+    }
     assert theme and {f"site_builder/templates/{name}" for name in theme} <= names
     assert "site_builder/app/cli.py" in names
     assert "site_builder/cleaning/model.json.gz" in names  # the classifier ships as data

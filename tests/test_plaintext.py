@@ -50,8 +50,10 @@ def test_broken_ukrenergo_quote_reads_as_one_passage() -> None:
     assert para.kind == "p"
     assert "restoration in the hardest-hit regions" in para.text
     assert "with the main task being" in para.text
-    assert ("has said that <q>power supply restoration in the hardest-hit regions will begin "
-            "as soon as the security situation allows</q>, with the main task") in html
+    assert (
+        "has said that <q>power supply restoration in the hardest-hit regions will begin "
+        "as soon as the security situation allows</q>, with the main task"
+    ) in html
 
 
 def test_fragment_lines_are_not_mistaken_for_headings() -> None:
@@ -70,7 +72,9 @@ def test_hard_wrapped_paragraphs_are_joined() -> None:
     text = "Headline\n\nThis paragraph was wrapped\nby an editor at a short width.\n\nSecond one.\n"
     structure = parse_text(text)
     assert [b.text for b in structure.blocks] == [
-        "This paragraph was wrapped by an editor at a short width.", "Second one."]
+        "This paragraph was wrapped by an editor at a short width.",
+        "Second one.",
+    ]
 
 
 def test_html_in_text_is_escaped() -> None:

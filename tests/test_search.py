@@ -73,7 +73,6 @@ def served(make_site: MakeSite) -> Iterator[tuple[str, Path]]:
         yield site
 
 
-
 def _search(base: str, path: str, query: str, profile: Path) -> tuple[list[str], str]:
     """Result links and status after typing ``query`` on the search page in Chromium."""
     browser = Browser(profile)

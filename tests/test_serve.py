@@ -22,9 +22,16 @@ from tests.conftest import SITE_BUILDER, need_tool
 
 START_TIMEOUT = 30.0
 CHANGE_TIMEOUT = 5.0  # generous: a rebuild of the example site takes well under a second
-CHROMIUM_FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                  "--no-first-run", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync")
+CHROMIUM_FLAGS = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+)
 
 
 class Server:
@@ -34,16 +41,21 @@ class Server:
         """``command``: what runs the console script (the installed one by default)."""
         env = {**os.environ, "SOURCE_DATE_EPOCH": "1790000000"}
         self.process = subprocess.Popen(
-            [*(command or (str(SITE_BUILDER),)), "serve", *args], cwd=root, env=env, text=True,
-            stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+            [*(command or (str(SITE_BUILDER),)), "serve", *args],
+            cwd=root,
+            env=env,
+            text=True,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+        )
         self.lines: list[str] = []
         self.changed = threading.Condition()
         assert self.process.stdout is not None
-        self.reader = threading.Thread(target=self._read, args=(self.process.stdout,),
-                                       daemon=True)
+        self.reader = threading.Thread(target=self._read, args=(self.process.stdout,), daemon=True)
         self.reader.start()
-        self.url = self.wait_for(r"Serving .* at (http://127\.0\.0\.1:\d+/)",
-                                 START_TIMEOUT).group(1)
+        self.url = self.wait_for(r"Serving .* at (http://127\.0\.0\.1:\d+/)", START_TIMEOUT).group(
+            1
+        )
 
     def _read(self, stream: IO[str]) -> None:
         for line in stream:
@@ -62,6 +74,7 @@ class Server:
         def seen() -> bool:
             found.extend(m for m in [re.search(pattern, "".join(self.lines))] if m)
             return bool(found) or self.process.poll() is not None
+
         with self.changed:
             self.changed.wait_for(seen, timeout)
         assert found, f"no {pattern!r} within {timeout} s in:\n{self.output}"
@@ -137,7 +150,8 @@ def article(body: str, front: str = "title: Live edit\ndate: 2026-01-09") -> str
 
 
 def test_edits_rebuild_reload_and_survive_a_broken_file(
-        example_site: Path, server_in: list[Server]) -> None:
+    example_site: Path, server_in: list[Server]
+) -> None:
     server = Server(example_site, "--port", "0")
     server_in.append(server)
     status, home = fetch(server.url)
@@ -165,8 +179,10 @@ def test_edits_rebuild_reload_and_survive_a_broken_file(
         assert 'id="site-builder-error"' in body and "invalid YAML front matter" in body
         server.wait_for(r"live\.md:3: error: invalid YAML front matter")
         # The good documents still rebuild while one is broken.
-        save(example_site / "content" / "other.md",
-             article("Other news.", front="title: Other edit\ndate: 2026-01-10"))
+        save(
+            example_site / "content" / "other.md",
+            article("Other news.", front="title: Other edit\ndate: 2026-01-10"),
+        )
         assert events.next()[0] == "reload"
         status, body = fetch(f"{server.url}other-edit/")
         assert status == 200 and "Other news." in body
@@ -183,8 +199,7 @@ def test_edits_rebuild_reload_and_survive_a_broken_file(
     assert not (example_site / "public").exists()
 
 
-def test_taken_port_config_error_and_sigterm(
-        example_site: Path, server_in: list[Server]) -> None:
+def test_taken_port_config_error_and_sigterm(example_site: Path, server_in: list[Server]) -> None:
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))
         taken.listen()
@@ -212,7 +227,8 @@ def test_taken_port_config_error_and_sigterm(
 
 
 def test_a_site_that_never_built_shows_an_error_page_until_fixed(
-        example_site: Path, server_in: list[Server]) -> None:
+    example_site: Path, server_in: list[Server]
+) -> None:
     config = example_site / "site.toml"
     good = config.read_text(encoding="utf-8")
     config.write_text(good + "feed_limit = 0\n", encoding="utf-8")
@@ -228,15 +244,24 @@ def test_a_site_that_never_built_shows_an_error_page_until_fixed(
 
 @pytest.mark.browser
 def test_an_open_page_reloads_itself_after_an_edit(
-        example_site: Path, server_in: list[Server], tmp_path: Path) -> None:
+    example_site: Path, server_in: list[Server], tmp_path: Path
+) -> None:
     chromium = need_tool("chromium")
     server = Server(example_site, "--port", "0", "--verbose")  # verbose: logs every request
     server_in.append(server)
     loads = r'"GET /tags/ HTTP/1\.1" 200'
     browser = subprocess.Popen(
-        [chromium, *CHROMIUM_FLAGS, f"--user-data-dir={tmp_path / 'profile'}",
-         "--remote-debugging-port=0", f"{server.url}tags/"],  # keeps the browser running
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+        [
+            chromium,
+            *CHROMIUM_FLAGS,
+            f"--user-data-dir={tmp_path / 'profile'}",
+            "--remote-debugging-port=0",
+            f"{server.url}tags/",
+        ],  # keeps the browser running
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
     try:
         server.wait_for(r'"GET /__livereload\?page=%2Ftags%2F HTTP/1\.1" 200', START_TIMEOUT)
         assert server.count(loads) == 1
@@ -255,10 +280,18 @@ def test_an_open_page_reloads_itself_after_an_edit(
 
 # --- the parts, in process ------------------------------------------------------------------
 
+
 def test_injection_goes_before_the_closing_body_tag_of_html_only() -> None:
     site = LiveSite()
-    site.update({"index.html": b"<html><body><p>x</p></BODY></html>", "feed.json": b"{}",
-                 "a/index.html": b"<p>a</p>", "404.html": b"<body>missing</body>"}, None)
+    site.update(
+        {
+            "index.html": b"<html><body><p>x</p></BODY></html>",
+            "feed.json": b"{}",
+            "a/index.html": b"<p>a</p>",
+            "404.html": b"<body>missing</body>",
+        },
+        None,
+    )
     home = respond(site, "/")
     assert home.status == 200 and home.body.startswith(b"<html><body><p>x</p><script>")
     assert home.body.endswith(b"</script>\n</BODY></html>")

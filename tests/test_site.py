@@ -27,17 +27,22 @@ def test_seeds_link_each_other_once(example_site: Path) -> None:
         page = page_soup(result, f"{article.slug}/index.html")
         assert page.find("aside", class_="related") is None
         assert [a["href"] for a in find_one(page, "nav", class_="prev-next").find_all("a")] == [
-            other.url_path]
+            other.url_path
+        ]
 
 
 def test_unrelated_articles_are_not_linked(make_site: MakeSite) -> None:
     post = "---\ntitle: {t}\ndate: 2026-01-0{d}\n---\n{b}\n"
-    root = make_site({
-        "content/a.md": post.format(t="Football final", d=1,
-                                    b="The football club won the final match in extra time."),
-        "content/b.md": post.format(t="Bread prices", d=2,
-                                    b="Bakeries raised bread prices after flour costs rose."),
-    })
+    root = make_site(
+        {
+            "content/a.md": post.format(
+                t="Football final", d=1, b="The football club won the final match in extra time."
+            ),
+            "content/b.md": post.format(
+                t="Bread prices", d=2, b="Bakeries raised bread prices after flour costs rose."
+            ),
+        }
+    )
     _, result = build_root(root)
     for article in result.articles:
         assert page_soup(result, f"{article.slug}/index.html").find("aside") is None
@@ -76,8 +81,12 @@ def test_every_page_is_accessible_in_structure(generated_site: Built) -> None:
 
 
 def test_alt_text_from_the_source_is_kept(make_site: MakeSite) -> None:
-    root = make_site({"content/a.md": "---\ntitle: A\ndate: 2026-01-01\n---\n"
-                                      "![Ambulances outside the hospital](p.jpg)\n"})
+    root = make_site(
+        {
+            "content/a.md": "---\ntitle: A\ndate: 2026-01-01\n---\n"
+            "![Ambulances outside the hospital](p.jpg)\n"
+        }
+    )
     _, result = build_root(root)
     img = page_soup(result, "a/index.html").find("img")
     assert img is not None and img["alt"] == "Ambulances outside the hospital"
@@ -87,8 +96,9 @@ def _hex(colour: str) -> tuple[float, float, float]:
     def channel(v: int) -> float:
         c = v / 255
         return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
     value = colour.lstrip("#")
-    r, g, b = (int(value[i:i + 2], 16) for i in (0, 2, 4))
+    r, g, b = (int(value[i : i + 2], 16) for i in (0, 2, 4))
     return channel(r), channel(g), channel(b)
 
 
@@ -136,19 +146,22 @@ def test_sitemap_and_robots(example_site: Path) -> None:
     config, result = build_root(example_site)
     sitemap = result.files["sitemap.xml"].decode()
     for article in result.articles:
-        assert f"<loc>{article.url}</loc><lastmod>{article.updated.isoformat()}</lastmod>" \
-            in sitemap
+        assert (
+            f"<loc>{article.url}</loc><lastmod>{article.updated.isoformat()}</lastmod>" in sitemap
+        )
     assert "404" not in sitemap
     assert f"Sitemap: {config.base_url}sitemap.xml" in result.files["robots.txt"].decode()
 
 
 def test_readable_slugs_and_human_dates_in_the_article_language(make_site: MakeSite) -> None:
-    root = make_site({
-        "content/lv.md": "---\ntitle: Rīgā atklāj jaunu tiltu\ndate: 2026-01-07\nlang: lv\n"
-                         "---\nT.\n",
-        "content/ru.md": "---\ntitle: Переговоры в Париже\ndate: 2026-01-07\nlang: ru\n"
-                         "---\nT.\n",
-    })
+    root = make_site(
+        {
+            "content/lv.md": "---\ntitle: Rīgā atklāj jaunu tiltu\ndate: 2026-01-07\nlang: lv\n"
+            "---\nT.\n",
+            "content/ru.md": "---\ntitle: Переговоры в Париже\ndate: 2026-01-07\nlang: ru\n"
+            "---\nT.\n",
+        }
+    )
     _, result = build_root(root)
     assert {a.slug for a in result.articles} == {"riga-atklaj-jaunu-tiltu", "peregovory-v-parizhe"}
     lv = page_soup(result, "riga-atklaj-jaunu-tiltu/index.html")
@@ -159,24 +172,32 @@ def test_readable_slugs_and_human_dates_in_the_article_language(make_site: MakeS
 
 def test_hreflang_links_translations(make_site: MakeSite) -> None:
     post = "---\ntitle: {t}\ndate: 2026-01-07\nlang: {l}\ntranslationKey: bridge\n---\nT.\n"
-    root = make_site({"content/en.md": post.format(t="Bridge opens", l="en"),
-                      "content/lv.md": post.format(t="Tilts atvērts", l="lv")})
+    root = make_site(
+        {
+            "content/en.md": post.format(t="Bridge opens", l="en"),
+            "content/lv.md": post.format(t="Tilts atvērts", l="lv"),
+        }
+    )
     _, result = build_root(root)
     page = page_soup(result, "bridge-opens/index.html")
     alternates = {link["hreflang"]: link["href"] for link in page.find_all("link", hreflang=True)}
-    assert alternates == {"en": "https://t.example/bridge-opens/",
-                          "lv": "https://t.example/tilts-atverts/"}
+    assert alternates == {
+        "en": "https://t.example/bridge-opens/",
+        "lv": "https://t.example/tilts-atverts/",
+    }
 
 
 def test_a_theme_overrides_one_template_and_extends_another(make_site: MakeSite) -> None:
-    root = make_site({
-        "site.toml": 'title = "T"\nbase_url = "https://t.example/"\ntheme_dir = "theme"\n',
-        "content/a.md": "---\ntitle: A\ndate: 2026-01-01\n---\nText.\n",
-        "theme/404.html": "<!DOCTYPE html><html lang=en><title>x</title><p>Custom 404</p>\n",
-        "theme/article.html": '{% extends "default/article.html" %}\n'
-                              "{% block title %}CUSTOM {{ article.title }}{% endblock %}\n",
-        "theme/static/style.css": "body { color: #000; }\n",
-    })
+    root = make_site(
+        {
+            "site.toml": 'title = "T"\nbase_url = "https://t.example/"\ntheme_dir = "theme"\n',
+            "content/a.md": "---\ntitle: A\ndate: 2026-01-01\n---\nText.\n",
+            "theme/404.html": "<!DOCTYPE html><html lang=en><title>x</title><p>Custom 404</p>\n",
+            "theme/article.html": '{% extends "default/article.html" %}\n'
+            "{% block title %}CUSTOM {{ article.title }}{% endblock %}\n",
+            "theme/static/style.css": "body { color: #000; }\n",
+        }
+    )
     _, result = build_root(root)
     assert b"Custom 404" in result.files["404.html"]
     article = result.files["a/index.html"].decode()
@@ -186,8 +207,7 @@ def test_a_theme_overrides_one_template_and_extends_another(make_site: MakeSite)
     assert result.files["static/favicon.svg"] == default_icon  # the rest stays default
 
 
-def test_every_internal_link_and_anchor_resolves(example_site: Path,
-                                                 generated_site: Built) -> None:
+def test_every_internal_link_and_anchor_resolves(example_site: Path, generated_site: Built) -> None:
     for config, result in (build_root(example_site), generated_site):
         assert LinkChecker(result.files, config.base_url).check() == []
 
@@ -201,8 +221,12 @@ def test_link_check_finds_a_broken_link(example_site: Path) -> None:
 
 
 def test_a_local_lead_image_keeps_the_body_and_is_copied(make_site: MakeSite) -> None:
-    root = make_site({"content/a.md": "---\ntitle: A\ndate: 2026-01-01\nimage: lead.png\n---\n"
-                                      "Body text stays.\n"})
+    root = make_site(
+        {
+            "content/a.md": "---\ntitle: A\ndate: 2026-01-01\nimage: lead.png\n---\n"
+            "Body text stays.\n"
+        }
+    )
     (root / "content" / "lead.png").write_bytes(PNG)
     _, result = build_root(root)
     [article] = result.articles

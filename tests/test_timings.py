@@ -14,8 +14,12 @@ def test_a_build_prints_its_stages_and_they_add_up(example_site: Path) -> None:
     cold = run_cli("build", "--timings", cwd=example_site)
     assert cold.returncode == 0, cold.stderr
     stages = {name.strip(): float(seconds) for name, seconds, _ in STAGE.findall(cold.stderr)}
-    assert {"scan content/", "articles (load, clean, build; cache)", "article pages",
-            "publish (swap the tree in)"} <= set(stages)
+    assert {
+        "scan content/",
+        "articles (load, clean, build; cache)",
+        "article pages",
+        "publish (swap the tree in)",
+    } <= set(stages)
     found = re.search(r"^  total\s+(\d+\.\d{3}) s$", cold.stderr, re.MULTILINE)
     assert found is not None, cold.stderr
     total = float(found[1])

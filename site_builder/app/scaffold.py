@@ -17,8 +17,10 @@ def front_matter(title: str, when: datetime) -> str:
     """The new document's text: metadata only, the body is the author's to write."""
     # safe_dump quotes a title that YAML would otherwise misread ("Yes", "1990", "a: b").
     title_yaml = yaml.safe_dump({"title": title}, allow_unicode=True, width=1_000_000)
-    return (f"---\n{title_yaml}date: {when.replace(microsecond=0).isoformat()}\n"
-            "draft: true\ntags: []\n---\n\n")
+    return (
+        f"---\n{title_yaml}date: {when.replace(microsecond=0).isoformat()}\n"
+        "draft: true\ntags: []\n---\n\n"
+    )
 
 
 def new_article(config: SiteConfig, title: str, now: datetime) -> Path:
@@ -35,7 +37,8 @@ def new_article(config: SiteConfig, title: str, now: datetime) -> Path:
     except FileExistsError:
         raise SiteBuilderError(
             f"{path}: error: already exists; refusing to overwrite it "
-            "(edit that file, or choose a different title)") from None
+            "(edit that file, or choose a different title)"
+        ) from None
     return path
 
 
@@ -83,20 +86,26 @@ GITIGNORE = """\
 
 def _example(now: datetime) -> str:
     when = now.replace(microsecond=0).isoformat()
-    return (f"---\ntitle: Hello from site_builder\ndate: {when}\ntags: [example]\n---\n\n"
-            "This is an example article. Edit it, or delete it and write your own with "
-            "`site-builder new \"A title\"`.\n\nEvery Markdown file in `content/` becomes a "
-            "page, and the newest ones make the front page and the feeds.\n")
+    return (
+        f"---\ntitle: Hello from site_builder\ndate: {when}\ntags: [example]\n---\n\n"
+        "This is an example article. Edit it, or delete it and write your own with "
+        '`site-builder new "A title"`.\n\nEvery Markdown file in `content/` becomes a '
+        "page, and the newest ones make the front page and the feeds.\n"
+    )
 
 
 def init_site(folder: Path, now: datetime) -> list[Path]:
     """Write ``site.toml``, ``content/`` with an example article and ``.gitignore`` into
     ``folder``; refuse when it already holds a site. Returns the files written."""
     if (folder / CONFIG_NAME).exists():
-        raise SiteBuilderError(f"{shown(folder / CONFIG_NAME)}: error: already exists: "
-                               "this folder is a site already (edit that file)")
-    files = {folder / CONFIG_NAME: SITE_TOML,
-             folder / "content" / "hello-from-site-builder.md": _example(now)}
+        raise SiteBuilderError(
+            f"{shown(folder / CONFIG_NAME)}: error: already exists: "
+            "this folder is a site already (edit that file)"
+        )
+    files = {
+        folder / CONFIG_NAME: SITE_TOML,
+        folder / "content" / "hello-from-site-builder.md": _example(now),
+    }
     if not (folder / ".gitignore").exists():
         files[folder / ".gitignore"] = GITIGNORE
     written = []

@@ -104,8 +104,7 @@ class LiveSite:
     def wait(self, generation: int, timeout: float) -> int:
         """Block until the generation moves past ``generation`` (or timeout, or closing)."""
         with self._changed:
-            self._changed.wait_for(lambda: self.generation != generation or self.closing,
-                                   timeout)
+            self._changed.wait_for(lambda: self.generation != generation or self.closing, timeout)
             return self.generation
 
     def close(self) -> None:
@@ -123,8 +122,12 @@ class Response:
 
 
 def _content_type(path: str) -> str:
-    kind = {".xml": "application/xml", ".json": "application/json",
-            ".js": "text/javascript", ".svg": "image/svg+xml"}.get(Path(path).suffix)
+    kind = {
+        ".xml": "application/xml",
+        ".json": "application/json",
+        ".js": "text/javascript",
+        ".svg": "image/svg+xml",
+    }.get(Path(path).suffix)
     kind = kind or mimetypes.guess_type(path)[0] or "application/octet-stream"
     textual = kind.startswith("text/") or kind.endswith(("xml", "json", "javascript"))
     return f"{kind}; charset=utf-8" if textual else kind
@@ -156,8 +159,9 @@ class PreviewServer(ThreadingHTTPServer):
 
     daemon_threads = True  # open event streams must not keep the process alive
 
-    def __init__(self, port: int, site: LiveSite, access_log: Echo | None,
-                 host: str = LOOPBACK) -> None:
+    def __init__(
+        self, port: int, site: LiveSite, access_log: Echo | None, host: str = LOOPBACK
+    ) -> None:
         if ":" in host:  # an IPv6 address ("::" for every address)
             self.address_family = socket.AF_INET6
         super().__init__((host, port), Handler)
@@ -226,16 +230,19 @@ class Handler(BaseHTTPRequestHandler):
             access_log(f"{self.address_string()} {format % args}")
 
 
-def bind(port: int, site: LiveSite, access_log: Echo | None,
-         host: str = LOOPBACK) -> tuple[PreviewServer, bool]:
+def bind(
+    port: int, site: LiveSite, access_log: Echo | None, host: str = LOOPBACK
+) -> tuple[PreviewServer, bool]:
     """A server on ``port``, or on a free port when that one is taken (second value True)."""
     try:
         return PreviewServer(port, site, access_log, host), False
     except OSError as exc:
         if exc.errno not in (errno.EADDRINUSE, errno.EACCES):
-            raise SiteBuilderError(f"error: cannot listen on {host} port {port}: "
-                                   f"{exc.strerror or exc} (give --bind an address of this "
-                                   "machine, or 0.0.0.0)") from exc
+            raise SiteBuilderError(
+                f"error: cannot listen on {host} port {port}: "
+                f"{exc.strerror or exc} (give --bind an address of this "
+                "machine, or 0.0.0.0)"
+            ) from exc
     return PreviewServer(0, site, access_log, host), True
 
 
@@ -295,8 +302,9 @@ class Poller:
             return []
         time.sleep(SETTLE)
         now = self.scan()
-        changed = sorted(p for p in now.keys() | self.state.keys()
-                         if now.get(p) != self.state.get(p))
+        changed = sorted(
+            p for p in now.keys() | self.state.keys() if now.get(p) != self.state.get(p)
+        )
         self.state = now
         return changed
 
@@ -315,8 +323,14 @@ class ServeOptions:
 class Rebuilder:
     """Builds the site into the LiveSite; a failed build keeps the last good pages."""
 
-    def __init__(self, options: ServeOptions, base_url: str, site: LiveSite,
-                 clock: Callable[[], datetime], echo: Echo) -> None:
+    def __init__(
+        self,
+        options: ServeOptions,
+        base_url: str,
+        site: LiveSite,
+        clock: Callable[[], datetime],
+        echo: Echo,
+    ) -> None:
         self.options, self.base_url, self.site = options, base_url, site
         self.clock, self.echo = clock, echo
         self.config: SiteConfig | None = None
@@ -337,8 +351,11 @@ class Rebuilder:
         try:
             config, warnings = load_config(self.options.root)
             self.config = replace(config, base_url=self.base_url)
-            result = build(self.config, BuildOptions(self.clock(), self.options.drafts,
-                                                     self.options.future), InMemory())
+            result = build(
+                self.config,
+                BuildOptions(self.clock(), self.options.drafts, self.options.future),
+                InMemory(),
+            )
         except SiteBuilderError as exc:
             return self._failed(str(exc))
         except Exception as exc:  # a bug must not stop the preview: report it, keep serving
@@ -355,9 +372,11 @@ class Rebuilder:
         errors = "\n".join(str(d) for d in result.errors)
         self.good = True
         self.site.update(result.files, errors or None)
-        self.echo(f"Built {len(result.articles)} articles in "
-                  f"{time.perf_counter() - started:.2f} s"
-                  + (f"; {len(result.errors)} errors (shown over the pages)" if errors else ""))
+        self.echo(
+            f"Built {len(result.articles)} articles in "
+            f"{time.perf_counter() - started:.2f} s"
+            + (f"; {len(result.errors)} errors (shown over the pages)" if errors else "")
+        )
         return not errors
 
     def _failed(self, message: str) -> bool:
@@ -372,8 +391,10 @@ class Rebuilder:
 
 def _stop_on_signals(stop: threading.Event) -> dict[int, object]:
     """SIGINT and SIGTERM end the loop between rebuilds: no half-finished work, no traceback."""
+
     def handler(signum: int, frame: FrameType | None) -> None:
         stop.set()
+
     return {sig: signal.signal(sig, handler) for sig in (signal.SIGINT, signal.SIGTERM)}
 
 
@@ -399,15 +420,18 @@ def serve(options: ServeOptions, clock: Callable[[], datetime], echo: Echo) -> N
     rebuilder = Rebuilder(options, base_url, site, clock, echo)
     stop = threading.Event()
     previous = _stop_on_signals(stop)
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.2},
-                              daemon=True)
+    thread = threading.Thread(
+        target=server.serve_forever, kwargs={"poll_interval": 0.2}, daemon=True
+    )
     try:
         rebuilder.rebuild()
         thread.start()
         echo(f"Serving {options.root.absolute()} at {base_url} (press Ctrl-C to stop)")
         if options.host != LOOPBACK:
-            echo(f"Listening on {options.host or 'every address'}: other devices on the "
-                 "network can open it (the preview has no password)")
+            echo(
+                f"Listening on {options.host or 'every address'}: other devices on the "
+                "network can open it (the preview has no password)"
+            )
         if options.open_browser:
             webbrowser.open(base_url)
         _watch(rebuilder, stop)

@@ -93,8 +93,11 @@ def markdown_to_html(text: str) -> str:
     # Building a converter costs more than converting a short article, so they are reused;
     # reset() clears the state (footnotes, abbreviations) that would leak between documents.
     used = tuple(name for name, may_use in MARKDOWN_EXTRA.items() if may_use(text))
-    idle = tuple(name for name, triggers in _INLINE_TRIGGERS.items()
-                 if not any(trigger in text for trigger in triggers))
+    idle = tuple(
+        name
+        for name, triggers in _INLINE_TRIGGERS.items()
+        if not any(trigger in text for trigger in triggers)
+    )
     return _converter(used, idle).reset().convert(text)
 
 
@@ -115,7 +118,7 @@ def _split_h1(html: str) -> tuple[str | None, str]:
     from bs4 import BeautifulSoup  # noqa: PLC0415 (rarely needed; slow to import)
 
     title = normalize_line(BeautifulSoup(found.group(1), "html.parser").get_text(" "))
-    return title or None, html.lstrip()[found.end():]
+    return title or None, html.lstrip()[found.end() :]
 
 
 _BODIES: dict[Format, Callable[[CleanDocument], tuple[str | None, str]]] = {
@@ -175,11 +178,19 @@ def _dates(doc: CleanDocument, warnings: list[Diagnostic]) -> tuple[datetime, da
     if date is None:
         raise ContentError(doc.source.path, "no date", hint="add a 'date' key")
     if meta.date is None and history is not None:
-        where = ("when git first recorded the file" if history.from_git
-                 else "the file's modification time")
-        warnings.append(Diagnostic(Severity.WARNING, f"no date: dated {date.date().isoformat()}"
-                                   f" from {where}", doc.source.path,
-                                   hint=_DATE_HINT[doc.source.format]))
+        where = (
+            "when git first recorded the file"
+            if history.from_git
+            else "the file's modification time"
+        )
+        warnings.append(
+            Diagnostic(
+                Severity.WARNING,
+                f"no date: dated {date.date().isoformat()} from {where}",
+                doc.source.path,
+                hint=_DATE_HINT[doc.source.format],
+            )
+        )
     updated = meta.updated
     if updated is None and history is not None and history.changed > history.added:
         updated = history.changed
@@ -189,7 +200,7 @@ def _dates(doc: CleanDocument, warnings: list[Diagnostic]) -> tuple[datetime, da
 _DATE_HINT = {
     Format.TEXT: "add 'date = 2026-01-07' to its .meta.toml sidecar",
     Format.MARKDOWN: "add 'date: 2026-01-07' to its front matter, or start the file name "
-                     "with the date (2026-01-07-title.md)",
+    "with the date (2026-01-07-title.md)",
     Format.HTML: "add 'date = 2026-01-07' to its .meta.toml sidecar",
 }
 
@@ -197,20 +208,35 @@ _DATE_HINT = {
 def place(doc: CleanDocument, config: SiteConfig, title: str, date: datetime) -> Placement:
     """Where the article's page goes (see permalinks)."""
     meta, relpath = doc.source.meta, doc.source.relpath
-    return place_article(relpath=relpath, section=section_of(relpath), title=title,
-                         slug=safe_slug(meta.slug) if meta.slug else None, address=meta.url,
-                         date=date.astimezone(config.tz), patterns=dict(config.permalinks))
+    return place_article(
+        relpath=relpath,
+        section=section_of(relpath),
+        title=title,
+        slug=safe_slug(meta.slug) if meta.slug else None,
+        address=meta.url,
+        date=date.astimezone(config.tz),
+        patterns=dict(config.permalinks),
+    )
 
 
-def _aliases(meta_aliases: tuple[str, ...], placement: Placement, source: CleanDocument,
-             warnings: list[Diagnostic]) -> tuple[str, ...]:
+def _aliases(
+    meta_aliases: tuple[str, ...],
+    placement: Placement,
+    source: CleanDocument,
+    warnings: list[Diagnostic],
+) -> tuple[str, ...]:
     found = list(placement.aliases)
     for alias in meta_aliases:
         path = literal_path(alias)
         if path is None:
-            warnings.append(Diagnostic(Severity.WARNING, f"alias {alias!r} is not a usable "
-                                       "address: no redirect made", source.source.path,
-                                       hint="write it as /folder/page/ or /folder/page.html"))
+            warnings.append(
+                Diagnostic(
+                    Severity.WARNING,
+                    f"alias {alias!r} is not a usable address: no redirect made",
+                    source.source.path,
+                    hint="write it as /folder/page/ or /folder/page.html",
+                )
+            )
         else:
             found.append(path)
     return tuple(dict.fromkeys(found))
@@ -222,11 +248,19 @@ def _body_problems(doc: CleanDocument, assets: ArticleAssets, folder: str) -> li
     source = doc.source
     adopted = {out.removeprefix(f"{folder}/") for out, _ in assets.files}
     text = source.body if source.format is not Format.HTML else ""
-    return [Diagnostic(Severity.WARNING, message, source.path, line,
-                       hint="the page would show a broken image" if "image" in message
-                       else "add the heading or note it points to, or fix the link")
-            for message, line in body_problems(assets.body_html, adopted, text, source.body_line)
-            if not any(message.split("'")[1] in p for p in assets.problems)]
+    return [
+        Diagnostic(
+            Severity.WARNING,
+            message,
+            source.path,
+            line,
+            hint="the page would show a broken image"
+            if "image" in message
+            else "add the heading or note it points to, or fix the link",
+        )
+        for message, line in body_problems(assets.body_html, adopted, text, source.body_line)
+        if not any(message.split("'")[1] in p for p in assets.problems)
+    ]
 
 
 def entry_id(config: SiteConfig, relpath: str) -> str:
@@ -239,9 +273,13 @@ def content_digest(article: Article, body: ArticleBody) -> str:
     return hashlib.blake2b(pickle.dumps((article, body), protocol=5), digest_size=16).hexdigest()
 
 
-def build_article(doc: CleanDocument, config: SiteConfig,
-                  warnings: list[Diagnostic] | None = None, *, folder: str | None = None
-                  ) -> tuple[Article, ArticleBody]:
+def build_article(
+    doc: CleanDocument,
+    config: SiteConfig,
+    warnings: list[Diagnostic] | None = None,
+    *,
+    folder: str | None = None,
+) -> tuple[Article, ArticleBody]:
     """An Article from a cleaned document; ContentError if something essential is missing,
     a warning (appended to ``warnings``) for what can be left out. ``folder``: where its
     page goes, instead of where it would (two articles with one headline)."""
@@ -257,27 +295,45 @@ def build_article(doc: CleanDocument, config: SiteConfig,
     if title and not (meta.title or found_title):  # the headline is the lead's own words
         # (an article of one sentence keeps it: a page and feed entry need a summary)
         summary_text = after_title(lead, title) or next(
-            (t for tag, t in blocks if tag == "p" and t != lead), lead)
+            (t for tag, t in blocks if tag == "p" and t != lead), lead
+        )
     if not title:
-        raise ContentError(source.path, "no title and no text to derive one from",
-                           hint="add a title line followed by a blank line, or a 'title' key")
+        raise ContentError(
+            source.path,
+            "no title and no text to derive one from",
+            hint="add a title line followed by a blank line, or a 'title' key",
+        )
     date, updated = _dates(doc, warnings)
     placement = place(doc, config, title, date)
     if placement.refused:
-        warnings.append(Diagnostic(Severity.WARNING, placement.refused, source.path,
-                                   hint="write it as /folder/page/"))
+        warnings.append(
+            Diagnostic(
+                Severity.WARNING, placement.refused, source.path, hint="write it as /folder/page/"
+            )
+        )
     slug = folder or placement.folder
     url_path = f"{config.base_path}{slug}/"
     url = absolute_url(config.base_url, f"{slug}/")
     credit = meta.credit or (doc.credits[0] if doc.credits else None)
-    assets = resolve_assets(body_html, meta.image, source.path, config.content_dir,
-                            page_path=f"{slug}/", page_url=url, credit=credit)
+    assets = resolve_assets(
+        body_html,
+        meta.image,
+        source.path,
+        config.content_dir,
+        page_path=f"{slug}/",
+        page_url=url,
+        credit=credit,
+    )
     for problem in assets.problems:
         warnings.append(Diagnostic(Severity.WARNING, problem, source.path))
     warnings.extend(_body_problems(doc, assets, slug))
     feed_html = strip_forbidden(absolutize_html(assets.body_html, url))
-    body = ArticleBody(html=assets.body_html, text=text, removals=doc.removals,
-                       absolute_html=None if feed_html == assets.body_html else feed_html)
+    body = ArticleBody(
+        html=assets.body_html,
+        text=text,
+        removals=doc.removals,
+        absolute_html=None if feed_html == assets.body_html else feed_html,
+    )
     article = Article(
         id=meta.id or entry_id(config, source.relpath),
         slug=slug,
@@ -302,8 +358,12 @@ def build_article(doc: CleanDocument, config: SiteConfig,
         draft=meta.draft,
         translation_key=meta.translation_key,
         # Moved (a repeated headline): the address its placement implied is the other's.
-        aliases=_aliases(meta.aliases, placement if folder is None
-                         else replace(placement, aliases=()), doc, warnings),
+        aliases=_aliases(
+            meta.aliases,
+            placement if folder is None else replace(placement, aliases=()),
+            doc,
+            warnings,
+        ),
         chosen=placement.chosen,
         original_url=meta.original_url,
         extra=frozen_table(dict(meta.extra)),

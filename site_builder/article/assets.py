@@ -90,8 +90,9 @@ def _mime(name: str) -> str | None:
     return mime if mime and mime.startswith("image/") else None
 
 
-def _sized(name: str, local: Path, page_path: str,
-           resized: dict[str, tuple[Path, int]]) -> _Sized | None:
+def _sized(
+    name: str, local: Path, page_path: str, resized: dict[str, tuple[Path, int]]
+) -> _Sized | None:
     size = image_size(local)
     if size is None:
         return None
@@ -117,8 +118,9 @@ def _alone_in(img: Tag, names: tuple[str, ...]) -> Tag | None:
     parent = img.parent
     if parent is None or parent.name not in names:
         return None
-    others = [c for c in parent.contents if c is not img and (getattr(c, "name", None) or
-                                                             str(c).strip())]
+    others = [
+        c for c in parent.contents if c is not img and (getattr(c, "name", None) or str(c).strip())
+    ]
     return parent if all(getattr(c, "name", None) == "figcaption" for c in others) else None
 
 
@@ -141,8 +143,11 @@ def _take_lead_copy(soup: BeautifulSoup, name: str) -> tuple[bool, str | None]:
     """Remove the body's first element when it is only the lead image (shown once, above
     the body); return whether it was there and its caption."""
     first = soup.find(True)
-    img = first if first is not None and first.name == "img" else (
-        first.find("img") if first is not None else None)
+    img = (
+        first
+        if first is not None and first.name == "img"
+        else (first.find("img") if first is not None else None)
+    )
     if img is None or img.get("src") != name:
         return False, None
     holder = _alone_in(img, ("p", "figure")) or (img if img is first else None)
@@ -150,8 +155,11 @@ def _take_lead_copy(soup: BeautifulSoup, name: str) -> tuple[bool, str | None]:
         return False, None
     found = holder.find("figcaption") if holder.name == "figure" else None
     title = img.get("title")
-    caption = found.get_text(" ", strip=True) if found is not None else (
-        title.strip() if isinstance(title, str) else None)
+    caption = (
+        found.get_text(" ", strip=True)
+        if found is not None
+        else (title.strip() if isinstance(title, str) else None)
+    )
     holder.decompose()
     return True, caption or None
 
@@ -183,9 +191,16 @@ def _credit_under_first_photo(soup: BeautifulSoup, credit: str) -> None:
     caption.append(span)
 
 
-def resolve_assets(body_html: str, image_ref: str | None, doc: Path, content_dir: Path,
-                   *, page_path: str, page_url: str,
-                   credit: str | None = None) -> ArticleAssets:
+def resolve_assets(
+    body_html: str,
+    image_ref: str | None,
+    doc: Path,
+    content_dir: Path,
+    *,
+    page_path: str,
+    page_url: str,
+    credit: str | None = None,
+) -> ArticleAssets:
     """Copy local images into the page's folder and describe the lead image for feeds;
     ``credit``: the photo credit, placed under the first body photo when there is no lead
     image."""
@@ -228,8 +243,9 @@ def resolve_assets(body_html: str, image_ref: str | None, doc: Path, content_dir
         if name:
             img["src"] = name
         # An image that opens an article without a lead image is in view at once.
-        _make_responsive(img, sized(name) if name else None,
-                         lazy=index > 0 or image_ref is not None)
+        _make_responsive(
+            img, sized(name) if name else None, lazy=index > 0 or image_ref is not None
+        )
         if soup is not None:
             _caption(img, soup)
     image = None
@@ -244,20 +260,33 @@ def resolve_assets(body_html: str, image_ref: str | None, doc: Path, content_dir
         remote = urlsplit(image_ref).scheme.lower() in REMOTE_SCHEMES
         if remote and not name and mime is None:
             # Feeds must name an enclosure's type; a guess could mislabel it.
-            problems.append(f"lead image '{image_ref}' is left out: its address does not "
-                            "tell its type (no .jpg, .png, ... at the end); save the image "
-                            "into content/ or give an address with its file extension")
+            problems.append(
+                f"lead image '{image_ref}' is left out: its address does not "
+                "tell its type (no .jpg, .png, ... at the end); save the image "
+                "into content/ or give an address with its file extension"
+            )
         elif mime is None or not (name or remote):
-            problems.append(f"lead image '{image_ref}' is not an image file found in content/"
-                            " or an http(s) URL")
+            problems.append(
+                f"lead image '{image_ref}' is not an image file found in content/ or an http(s) URL"
+            )
         else:
             size = sized(name) if name else None
-            image = Image(url, mime, length, size.width if size else None,
-                          size.height if size else None,
-                          tuple((w, urljoin(page_url, n)) for w, n in size.copies)
-                          if size else (), caption)
+            image = Image(
+                url,
+                mime,
+                length,
+                size.width if size else None,
+                size.height if size else None,
+                tuple((w, urljoin(page_url, n)) for w, n in size.copies) if size else (),
+                caption,
+            )
     if credit and image is None and soup is not None:
         _credit_under_first_photo(soup, credit)
     body = soup.decode(formatter="html5") if soup is not None else body_html
-    return ArticleAssets(body, image, tuple(sorted(files.items())), tuple(problems),
-                         tuple(sorted((out, src, w) for out, (src, w) in resized.items())))
+    return ArticleAssets(
+        body,
+        image,
+        tuple(sorted(files.items())),
+        tuple(problems),
+        tuple(sorted((out, src, w) for out, (src, w) in resized.items())),
+    )

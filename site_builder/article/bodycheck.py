@@ -24,8 +24,13 @@ def line_of(source: str, first_line: int, *needles: str) -> int | None:
     return None
 
 
-def body_problems(html: str, adopted: set[str], source: str, first_line: int,
-                  page_ids: frozenset[str] = frozenset()) -> list[tuple[str, int | None]]:
+def body_problems(
+    html: str,
+    adopted: set[str],
+    source: str,
+    first_line: int,
+    page_ids: frozenset[str] = frozenset(),
+) -> list[tuple[str, int | None]]:
     """(message, source line) for each missing local image (a relative ``src`` that was
     not copied: ``adopted`` are those that were) and each link to a missing anchor."""
     problems: list[tuple[str, int | None]] = []
@@ -34,13 +39,21 @@ def body_problems(html: str, adopted: set[str], source: str, first_line: int,
         if parts.scheme or parts.netloc or not parts.path or parts.path.startswith("/"):
             continue
         if src not in adopted:
-            problems.append((f"image '{src}' not found next to the document",
-                             line_of(source, first_line, src, unquote(src))))
+            problems.append(
+                (
+                    f"image '{src}' not found next to the document",
+                    line_of(source, first_line, src, unquote(src)),
+                )
+            )
     ids = page_ids | set(_ID.findall(html))
     for anchor in dict.fromkeys(_ANCHOR.findall(html)):
         if anchor and anchor not in ids and unquote(anchor) not in ids:
             note = _FOOTNOTE.match(anchor)
             needles = (f"[^{note.group(1)}]",) if note else (f"#{anchor}",)
-            problems.append((f"link to '#{anchor}', which is not on the page",
-                             line_of(source, first_line, *needles)))
+            problems.append(
+                (
+                    f"link to '#{anchor}', which is not on the page",
+                    line_of(source, first_line, *needles),
+                )
+            )
     return problems

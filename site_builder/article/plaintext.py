@@ -88,7 +88,7 @@ def _pieces(group: list[tuple[str, bool]]) -> list[Piece]:
         quoted = inner and after_blank and group[index + 1][1]
         if quoted:
             core = text.rstrip(",;")
-            pieces.append(Piece(core, True, text[len(core):]))
+            pieces.append(Piece(core, True, text[len(core) :]))
         else:
             pieces.append(Piece(text))
     return pieces
@@ -109,25 +109,28 @@ def parse_text(body: str) -> TextStructure:
     """Structure of a plain-text article body."""
     chunks = _chunks(body)
     title = None
-    if len(chunks) > 1 and len(chunks[0]) == 1 and len(chunks[0][0]) <= _MAX_TITLE_CHARS \
-            and not chunks[0][0].endswith((".", ",")):
+    if (
+        len(chunks) > 1
+        and len(chunks[0]) == 1
+        and len(chunks[0][0]) <= _MAX_TITLE_CHARS
+        and not chunks[0][0].endswith((".", ","))
+    ):
         title = chunks[0][0]
         chunks = chunks[1:]
     groups = _join_fragments(_units(chunks))
     blocks = []
     for index, pieces in enumerate(groups):
         single = len(pieces) == 1
-        kind = "h2" if single and 0 < index < len(groups) - 1 and _is_heading(pieces[0].text) \
-            else "p"
+        kind = (
+            "h2" if single and 0 < index < len(groups) - 1 and _is_heading(pieces[0].text) else "p"
+        )
         blocks.append(Block(kind, tuple(pieces)))
     return TextStructure(title, tuple(blocks))
 
 
 def blocks_to_html(blocks: tuple[Block, ...]) -> str:
     """HTML for recovered blocks; quoted fragments become inline <q> quotations."""
-    return "\n".join(
-        f"<{b.kind}>{' '.join(p.html() for p in b.pieces)}</{b.kind}>" for b in blocks
-    )
+    return "\n".join(f"<{b.kind}>{' '.join(p.html() for p in b.pieces)}</{b.kind}>" for b in blocks)
 
 
 # Words after which a long first sentence can be cut into a headline-sized main clause.
@@ -161,7 +164,7 @@ def after_title(text: str, title: str) -> str:
     head = title.removesuffix("…")
     if not head or not text.startswith(head):
         return text
-    rest = text[len(head):]
+    rest = text[len(head) :]
     new_sentence = rest.lstrip().startswith(tuple(".!?")) or not rest.strip()
     rest = rest.lstrip(" .,;:!?–—-").strip()
     return rest if new_sentence or not rest else f"…{rest}"

@@ -15,4 +15,3 @@ def count_terms(title: str, text: str) -> str:
     tuples of pairs they took most of a rebuild's loading time)."""
     counts = Counter(_WORD.findall(f"{title} {title} {text}".lower()))
     return " ".join(f"{word} {count}" for word, count in sorted(counts.items()))
-

@@ -14,8 +14,9 @@ from site_builder.core.textnorm import normalize_line
 _SHOWN = 300
 
 
-def strip_selectors(html: str, selectors: Sequence[str], domain: str | None
-                    ) -> tuple[str, tuple[Removal, ...]]:
+def strip_selectors(
+    html: str, selectors: Sequence[str], domain: str | None
+) -> tuple[str, tuple[Removal, ...]]:
     """The page without the elements the selectors match, and what was removed."""
     if not selectors:
         return html, ()
@@ -27,6 +28,13 @@ def strip_selectors(html: str, selectors: Sequence[str], domain: str | None
             text = normalize_line(element.get_text(" "))
             element.decompose()
             if text:
-                removals.append(Removal(text[:_SHOWN], f"selector {selector}", "site",
-                                        f"site.toml selector for {where}", layer="selector"))
+                removals.append(
+                    Removal(
+                        text[:_SHOWN],
+                        f"selector {selector}",
+                        "site",
+                        f"site.toml selector for {where}",
+                        layer="selector",
+                    )
+                )
     return str(soup), tuple(removals)

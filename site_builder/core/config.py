@@ -289,10 +289,13 @@ def _read_params(raw: Any, problems: list[str]) -> Table:
     if raw is None:
         return Table()
     if not isinstance(raw, dict):
-        problems.append("'params' must be a table of free-form values, e.g. [params] "
-                        "then tagline = \"...\"")
+        problems.append(
+            "'params' must be a table of free-form values, e.g. [params] then tagline = \"...\""
+        )
         return Table()
     return frozen_table(raw)
+
+
 def _read_engine(raw: Any, problems: list[str]) -> Engine:
     if raw is None:
         return Engine()
@@ -350,8 +353,9 @@ def parse_config(root: Path, raw: Mapping[str, Any], path: Path) -> SiteConfig:
         raise ConfigError(path, problems)
     if not values.get("base_url", "/").endswith("/"):
         values["base_url"] += "/"
-    config = SiteConfig(root=root, cleaning=cleaning, permalinks=permalinks, params=params,
-                        engine=engine)
+    config = SiteConfig(
+        root=root, cleaning=cleaning, permalinks=permalinks, params=params, engine=engine
+    )
     for key in ("content_dir", "output_dir", "theme_dir", "static_dir"):
         if key in values:
             values[key] = Path(values[key])

@@ -62,9 +62,13 @@ class Diagnostic:
 def unexpected_error(exc: BaseException, path: Path | None) -> Diagnostic:
     """An exception nobody expected while handling ``path``, as that file's diagnostic: the
     build goes on with the other documents. Call it inside the ``except`` block."""
-    return Diagnostic(Severity.ERROR, f"unexpected {type(exc).__name__}: {exc}", path,
-                      hint="run with --verbose for the traceback; please report it as a "
-                      "site_builder bug", detail=traceback.format_exc())
+    return Diagnostic(
+        Severity.ERROR,
+        f"unexpected {type(exc).__name__}: {exc}",
+        path,
+        hint="run with --verbose for the traceback; please report it as a site_builder bug",
+        detail=traceback.format_exc(),
+    )
 
 
 class DiagnosticsView:

@@ -17,8 +17,17 @@ FILE_NAME_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:-|_|$)")
 # A segment of an address kept as it was written (an old URL must keep working): letters,
 # digits and the few marks URLs carry, never "." or ".." or a separator.
 _SEGMENT = re.compile(r"[\w~+-][\w.~+-]{0,199}", re.UNICODE)
-TOKENS = ("year", "month", "day", "slug", "title", "filename", "contentbasename",
-          "section", "sections")
+TOKENS = (
+    "year",
+    "month",
+    "day",
+    "slug",
+    "title",
+    "filename",
+    "contentbasename",
+    "section",
+    "sections",
+)
 _TOKEN = re.compile(r":([a-z]+)")
 BUNDLE_NAMES = frozenset({"index", "_index"})  # Hugo's page bundle: the folder names it
 
@@ -46,7 +55,7 @@ def file_name_stem(relpath: str) -> str:
     if stem in BUNDLE_NAMES and len(path.parts) > 1:
         stem = path.parent.name
     found = FILE_NAME_DATE.match(stem)
-    return stem[found.end():] if found else stem
+    return stem[found.end() :] if found else stem
 
 
 def literal_path(address: str) -> str | None:
@@ -85,9 +94,16 @@ def _unreserved(folder: str) -> str:
     return f"{first}-article/{rest}".rstrip("/") if first in RESERVED_SLUGS else folder
 
 
-def place_article(*, relpath: str, section: str, title: str, slug: str | None,
-                  address: str | None, date: datetime,
-                  patterns: dict[str, str]) -> Placement:
+def place_article(
+    *,
+    relpath: str,
+    section: str,
+    title: str,
+    slug: str | None,
+    address: str | None,
+    date: datetime,
+    patterns: dict[str, str],
+) -> Placement:
     """Where the page of the document at ``relpath`` goes (see the module's docstring)."""
     refused = None
     if address:
@@ -95,8 +111,10 @@ def place_article(*, relpath: str, section: str, title: str, slug: str | None,
         if literal is not None:
             folder, aliases = _folder_of(literal)
             return Placement(_unreserved(folder), True, aliases)
-        refused = (f"address {address!r} cannot be a page's (only letters, digits and "
-                   "'.~+-_' between slashes): not used")
+        refused = (
+            f"address {address!r} cannot be a page's (only letters, digits and "
+            "'.~+-_' between slashes): not used"
+        )
     pattern = patterns.get(section) or patterns.get("*")
     if pattern:
         literal = literal_path(_expand(pattern, _values(relpath, section, title, slug, date)))
@@ -106,14 +124,23 @@ def place_article(*, relpath: str, section: str, title: str, slug: str | None,
     return Placement(slug or make_slug(title), bool(slug), refused=refused)
 
 
-def _values(relpath: str, section: str, title: str, slug: str | None,
-            date: datetime) -> dict[str, str]:
-    folders = [_safe(p) for p in PurePosixPath(relpath).parent.parts
-               if p not in ("_posts", "_drafts")]
+def _values(
+    relpath: str, section: str, title: str, slug: str | None, date: datetime
+) -> dict[str, str]:
+    folders = [
+        _safe(p) for p in PurePosixPath(relpath).parent.parts if p not in ("_posts", "_drafts")
+    ]
     if PurePosixPath(relpath).name.split(".", 1)[0] in BUNDLE_NAMES and folders:
         folders = folders[:-1]  # a bundle's own folder is its name, not a section
     stem = _safe(file_name_stem(relpath)) if file_name_stem(relpath) else make_slug(title)
-    return {"year": f"{date.year:04d}", "month": f"{date.month:02d}", "day": f"{date.day:02d}",
-            "slug": slug or make_slug(title), "title": make_slug(title), "filename": stem,
-            "contentbasename": stem, "section": _safe(section) if section else "",
-            "sections": "/".join(folders)}
+    return {
+        "year": f"{date.year:04d}",
+        "month": f"{date.month:02d}",
+        "day": f"{date.day:02d}",
+        "slug": slug or make_slug(title),
+        "title": make_slug(title),
+        "filename": stem,
+        "contentbasename": stem,
+        "section": _safe(section) if section else "",
+        "sections": "/".join(folders),
+    }

@@ -22,4 +22,3 @@ def normalize_line(line: str) -> str:
     if line.isascii() and "  " not in line and "\t" not in line:
         return line.strip()  # nothing to collapse or remove (most lines): skip the regexes
     return _SPACES.sub(" ", _INVISIBLE.sub("", line)).strip()
-

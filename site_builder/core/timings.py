@@ -24,10 +24,11 @@ class Timings:
         """One line a stage, its seconds and its share of the whole."""
         total = sum(seconds for _, seconds in self.stages) or 1.0
         width = max((len(name) for name, _ in self.stages), default=0)
-        lines = [f"  {name:<{width}}  {seconds:7.3f} s  {seconds / total:6.1%}"
-                 for name, seconds in self.stages]
-        return "\n".join(["Timings (wall clock):", *lines,
-                          f"  {'total':<{width}}  {total:7.3f} s"])
+        lines = [
+            f"  {name:<{width}}  {seconds:7.3f} s  {seconds / total:6.1%}"
+            for name, seconds in self.stages
+        ]
+        return "\n".join(["Timings (wall clock):", *lines, f"  {'total':<{width}}  {total:7.3f} s"])
 
 
 class NoTimings(Timings):

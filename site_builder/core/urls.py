@@ -15,36 +15,130 @@ RESERVED_SLUGS = frozenset({"tags", "archive", "static", "lang", "authors", "sea
 _URL_ATTRIBUTES = (("a", "href"), ("img", "src"), ("blockquote", "cite"), ("q", "cite"))
 # Every value of those attributes, however written (a superset: prose that happens to say
 # href= only costs a parse).
-_URL_VALUES = re.compile(r"""\b(?:href|src|cite)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]*))""",
-                         re.IGNORECASE)
+_URL_VALUES = re.compile(
+    r"""\b(?:href|src|cite)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]*))""", re.IGNORECASE
+)
 
 
 # Where a headline's phrase may end, for a slug that must be cut: at clause punctuation, or
 # before a word that starts a new phrase (news headlines in the languages sites use).
 _CLAUSE_END = re.compile(r"\s*[,;:|–—(\[]|\s+-\s|[.!?]\s")
-_PHRASE_STARTS = frozenset({
-    "as", "after", "amid", "while", "because", "when", "where", "which", "who", "but",
-    "despite", "before", "since", "though", "although", "until", "unless", "and", "or",
-    "ka", "kad", "jo", "bet", "pēc", "pirms", "un",  # Latvian
-    "после", "когда", "что", "но", "из-за", "пока", "и", "хотя",  # Russian
-    "після", "коли", "що", "але", "через", "поки", "і", "хоча",  # Ukrainian
-})
+_PHRASE_STARTS = frozenset(
+    {
+        "as",
+        "after",
+        "amid",
+        "while",
+        "because",
+        "when",
+        "where",
+        "which",
+        "who",
+        "but",
+        "despite",
+        "before",
+        "since",
+        "though",
+        "although",
+        "until",
+        "unless",
+        "and",
+        "or",
+        "ka",
+        "kad",
+        "jo",
+        "bet",
+        "pēc",
+        "pirms",
+        "un",  # Latvian
+        "после",
+        "когда",
+        "что",
+        "но",
+        "из-за",
+        "пока",
+        "и",
+        "хотя",  # Russian
+        "після",
+        "коли",
+        "що",
+        "але",
+        "через",
+        "поки",
+        "і",
+        "хоча",  # Ukrainian
+    }
+)
 # Words a cut slug must not end on (transliterated: slugs are ASCII).
-_DANGLING = frozenset({
-    "a", "an", "the", "of", "to", "in", "into", "on", "onto", "at", "for", "from", "by",
-    "with", "and", "or", "as", "its", "their", "his", "her", "is", "are", "was", "were",
-    "be", "than", "that", "over", "under", "after", "before", "amid", "while",
-    "un", "ar", "par", "uz", "no", "pie", "ka", "ir",  # Latvian
-    "i", "v", "na", "s", "k", "po", "o", "ot", "za", "dlia", "iz", "u", "do", "pro",
-})
+_DANGLING = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "in",
+        "into",
+        "on",
+        "onto",
+        "at",
+        "for",
+        "from",
+        "by",
+        "with",
+        "and",
+        "or",
+        "as",
+        "its",
+        "their",
+        "his",
+        "her",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "than",
+        "that",
+        "over",
+        "under",
+        "after",
+        "before",
+        "amid",
+        "while",
+        "un",
+        "ar",
+        "par",
+        "uz",
+        "no",
+        "pie",
+        "ka",
+        "ir",  # Latvian
+        "i",
+        "v",
+        "na",
+        "s",
+        "k",
+        "po",
+        "o",
+        "ot",
+        "za",
+        "dlia",
+        "iz",
+        "u",
+        "do",
+        "pro",
+    }
+)
 _MIN_CUT = 24  # a phrase shorter than this (three or four words) says too little
 
 
 def _phrase_ends(text: str) -> list[int]:
     """Offsets in ``text`` where a phrase ends, the latest first."""
     ends = {m.start() for m in _CLAUSE_END.finditer(text)}
-    ends.update(m.start() for m in re.finditer(r"\s+(\S+)", text)
-                if m.group(1).lower() in _PHRASE_STARTS)
+    ends.update(
+        m.start() for m in re.finditer(r"\s+(\S+)", text) if m.group(1).lower() in _PHRASE_STARTS
+    )
     return sorted(ends, reverse=True)
 
 
@@ -80,8 +174,11 @@ def safe_slug(text: str) -> str:
 def absolute_url(base_url: str, path: str) -> str:
     """``path`` (site-relative, no leading slash) resolved under the site's base URL."""
     relative = path.lstrip("/")
-    if base_url.endswith("/") and not relative.startswith((".", "?", "#")) and \
-            ":" not in relative.split("/", 1)[0]:
+    if (
+        base_url.endswith("/")
+        and not relative.startswith((".", "?", "#"))
+        and ":" not in relative.split("/", 1)[0]
+    ):
         return base_url + relative  # the common case, without urljoin's parsing
     return urljoin(base_url, relative)
 

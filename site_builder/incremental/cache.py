@@ -55,9 +55,26 @@ CREATE TABLE IF NOT EXISTS builds (folder TEXT PRIMARY KEY, signature TEXT, outc
 
 # The libraries whose output ends up in pages and feeds: an upgrade of one may render the
 # same document differently, so their versions are part of every key.
-_SHAPING = ("site_builder", "markdown", "nh3", "babel", "jinja2", "markupsafe", "feedgen",
-            "trafilatura", "htmldate", "beautifulsoup4", "lxml", "python-slugify", "pyyaml",
-            "charset-normalizer", "webencodings", "py3langid", "pillow", "pagefind")
+_SHAPING = (
+    "site_builder",
+    "markdown",
+    "nh3",
+    "babel",
+    "jinja2",
+    "markupsafe",
+    "feedgen",
+    "trafilatura",
+    "htmldate",
+    "beautifulsoup4",
+    "lxml",
+    "python-slugify",
+    "pyyaml",
+    "charset-normalizer",
+    "webencodings",
+    "py3langid",
+    "pillow",
+    "pagefind",
+)
 
 
 def _versions() -> str:
@@ -141,8 +158,7 @@ def _asset_stamps(article: Article | None) -> list[tuple[str, int, int]]:
         except OSError:
             stat = None
         # A vanished image gets an impossible stamp: the entry will never be reused.
-        stamps.append((str(source), stat.st_size if stat else -1,
-                       stat.st_mtime_ns if stat else -1))
+        stamps.append((str(source), stat.st_size if stat else -1, stat.st_mtime_ns if stat else -1))
     return stamps
 
 
@@ -251,11 +267,15 @@ class BuildCache:
         recorded_site, known = self._sources()
         if site != recorded_site:
             return scan.relpaths
-        return [rel for rel in scan.relpaths
-                if (before := known.get(rel)) is None or before[0] != scan.identity(rel)]
+        return [
+            rel
+            for rel in scan.relpaths
+            if (before := known.get(rel)) is None or before[0] != scan.identity(rel)
+        ]
 
-    def document_keys(self, scan: ContentScan, site: str, started: int,
-                      stale: Iterable[str]) -> dict[str, str]:
+    def document_keys(
+        self, scan: ContentScan, site: str, started: int, stale: Iterable[str]
+    ) -> dict[str, str]:
         """The key of each readable document, by relative path: a hash of the site's
         fingerprint, the document's path, dates and content (with its sidecar's). Only the
         ``stale`` documents (see ``stale``) are read."""
@@ -281,8 +301,10 @@ class BuildCache:
         if (site, records) != (recorded_site, known):
             self.sources = (site, records)
             with self.db:
-                self.db.execute("INSERT OR REPLACE INTO site VALUES ('sources', ?)",
-                                (pickle.dumps(self.sources, pickle.HIGHEST_PROTOCOL),))
+                self.db.execute(
+                    "INSERT OR REPLACE INTO site VALUES ('sources', ?)",
+                    (pickle.dumps(self.sources, pickle.HIGHEST_PROTOCOL),),
+                )
         return keys
 
     # Articles ----------------------------------------------------------------------------
@@ -319,16 +341,19 @@ class BuildCache:
 
         A build that changed a few articles records just those in ``changes``; the blob of
         the whole site's metadata is rewritten once the changes pile up."""
-        new = {key: (_asset_stamps(article), _article_values(article) if article else None,
-                     problems)
-               for key, (article, problems) in results.items()
-               if key in rebuilt or key not in self.index}
+        new = {
+            key: (_asset_stamps(article), _article_values(article) if article else None, problems)
+            for key, (article, problems) in results.items()
+            if key in rebuilt or key not in self.index
+        }
         gone = set(self.index) - set(results)
         with self.db:
             if len(new) + len(gone) > max(50, len(results) // 20):
                 index = {k: v for k, v in self.index.items() if k in results} | new
-                self.db.execute("INSERT OR REPLACE INTO site VALUES ('articles', ?)",
-                                (pickle.dumps(index, pickle.HIGHEST_PROTOCOL),))
+                self.db.execute(
+                    "INSERT OR REPLACE INTO site VALUES ('articles', ?)",
+                    (pickle.dumps(index, pickle.HIGHEST_PROTOCOL),),
+                )
                 self.db.execute("DELETE FROM changes")
                 # Also bodies no entry names (left by a build that was killed).
                 self.db.execute("CREATE TEMP TABLE IF NOT EXISTS used (key TEXT PRIMARY KEY)")
@@ -338,8 +363,11 @@ class BuildCache:
             else:
                 self.db.executemany(
                     "INSERT OR REPLACE INTO changes VALUES (?, ?)",
-                    [*((k, pickle.dumps(v, pickle.HIGHEST_PROTOCOL)) for k, v in new.items()),
-                     *((k, None) for k in gone)])
+                    [
+                        *((k, pickle.dumps(v, pickle.HIGHEST_PROTOCOL)) for k, v in new.items()),
+                        *((k, None) for k in gone),
+                    ],
+                )
             self.db.executemany("DELETE FROM bodies WHERE key = ?", ((k,) for k in gone))
         # Let it go before pages are rendered: forked workers start with this process's
         # memory, and a large site's index is a good part of it.
@@ -352,8 +380,11 @@ class BuildCache:
         try:
             # marshal: plain tuples of strings and numbers, three times faster than pickle
             # (a rebuild reads two manifests of a large site and writes one).
-            manifest = {path: FileRecord._make(values)
-                        for path, values in marshal.loads(row[0]).items()} if row else None
+            manifest = (
+                {path: FileRecord._make(values) for path, values in marshal.loads(row[0]).items()}
+                if row
+                else None
+            )
         except (ValueError, EOFError, TypeError, AttributeError):  # another version's
             return None
         return manifest or None
@@ -366,19 +397,23 @@ class BuildCache:
     def keep_trees(self, tokens: Iterable[str]) -> None:
         keep = sorted(set(tokens))
         with self.db:
-            self.db.execute(f"DELETE FROM trees WHERE token NOT IN ({','.join('?' * len(keep))})",
-                            keep)
+            self.db.execute(
+                f"DELETE FROM trees WHERE token NOT IN ({','.join('?' * len(keep))})", keep
+            )
 
     def outcome(self, folder: Path, signature: str) -> Any:
         """What the last build into ``folder`` reported, if its inputs had this signature."""
-        row = self.db.execute("SELECT signature, outcome FROM builds WHERE folder = ?",
-                              (str(folder),)).fetchone()
+        row = self.db.execute(
+            "SELECT signature, outcome FROM builds WHERE folder = ?", (str(folder),)
+        ).fetchone()
         return _unpickle(row[1]) if row and row[0] == signature else None
 
     def save_outcome(self, folder: Path, signature: str, outcome: object) -> None:
         with self.db:
-            self.db.execute("INSERT OR REPLACE INTO builds VALUES (?, ?, ?)",
-                            (str(folder), signature, pickle.dumps(outcome)))
+            self.db.execute(
+                "INSERT OR REPLACE INTO builds VALUES (?, ?, ?)",
+                (str(folder), signature, pickle.dumps(outcome)),
+            )
 
     def close(self, *, commit: bool = True) -> None:
         """Commit and close; without ``commit`` (the build failed) nothing more is written,
@@ -396,8 +431,9 @@ class Bodies(Mapping[str, ArticleBody]):
     """Article bodies by article id: new ones in memory (builds without a cache), the rest
     read from the cache when a page or feed needs them."""
 
-    def __init__(self, fresh: dict[str, ArticleBody], database: Path | None,
-                 keys: dict[str, str]) -> None:
+    def __init__(
+        self, fresh: dict[str, ArticleBody], database: Path | None, keys: dict[str, str]
+    ) -> None:
         self.fresh, self.database, self.key_of = fresh, database, keys
         self.db: sqlite3.Connection | None = None
         self.pid = 0  # the process that opened ``db`` (a forked worker opens its own)
@@ -410,8 +446,9 @@ class Bodies(Mapping[str, ArticleBody]):
         if self.db is None or self.pid != os.getpid():
             self.db = sqlite3.connect(self.database, check_same_thread=False)
             self.pid = os.getpid()
-        row = self.db.execute("SELECT body FROM bodies WHERE key = ?",
-                              (self.key_of[article_id],)).fetchone()
+        row = self.db.execute(
+            "SELECT body FROM bodies WHERE key = ?", (self.key_of[article_id],)
+        ).fetchone()
         body = _unpickle(row[0]) if row is not None else None
         if not isinstance(body, ArticleBody):
             raise KeyError(article_id)

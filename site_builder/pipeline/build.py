@@ -39,7 +39,6 @@ from site_builder.publish.output import FileRecord, Manifest, Publisher, folder_
 from site_builder.source.scan import scan_content
 
 if TYPE_CHECKING:
-
     from site_builder.site.redirects import Record
 
 # The stages below (loading, cleaning, articles, rendering, feeds) are imported where they
@@ -95,9 +94,15 @@ def lock_file(folder: Path) -> Path:
     return folder.parent / f".{folder.name}.lock"
 
 
-def build(config: SiteConfig, options: BuildOptions, into: Destination | None = None, *,
-          progress: Progress | None = None, waiting: Waiting | None = None,
-          timings: Timings = NO_TIMINGS) -> BuildResult:
+def build(
+    config: SiteConfig,
+    options: BuildOptions,
+    into: Destination | None = None,
+    *,
+    progress: Progress | None = None,
+    waiting: Waiting | None = None,
+    timings: Timings = NO_TIMINGS,
+) -> BuildResult:
     """Build the site ``into`` a folder (by default the configured output folder) or memory.
 
     Every document is loaded, cleaned and made an article; the published ones are rendered
@@ -111,25 +116,41 @@ def build(config: SiteConfig, options: BuildOptions, into: Destination | None = 
     into = into if into is not None else Folder(config.output_dir)
     folder = into.path.absolute() if isinstance(into, Folder) else None
     notes: list[Diagnostic] = []
-    with reported(folder, cache_file(config.root) if options.cache else None), \
-            ExitStack() as stack:
+    with reported(folder, cache_file(config.root) if options.cache else None), ExitStack() as stack:
         if folder is not None:
             folder.parent.mkdir(parents=True, exist_ok=True)
-            stack.enter_context(held(lock_file(folder), f"the output folder {folder}",
-                                     wait=options.wait, waiting=waiting))
-        cache = stack.enter_context(opened_cache(config.root, notes, use=options.cache,
-                                                 wait=options.wait, waiting=waiting))
+            stack.enter_context(
+                held(
+                    lock_file(folder),
+                    f"the output folder {folder}",
+                    wait=options.wait,
+                    waiting=waiting,
+                )
+            )
+        cache = stack.enter_context(
+            opened_cache(config.root, notes, use=options.cache, wait=options.wait, waiting=waiting)
+        )
         timings.mark("lock and open the cache")
-        result = with_fresh_cache(partial(_run, config, options, into, progress=progress,
-                                          notes=notes, timings=timings), cache, notes)
+        result = with_fresh_cache(
+            partial(_run, config, options, into, progress=progress, notes=notes, timings=timings),
+            cache,
+            notes,
+        )
     if notes:
         result.diagnostics = [*notes, *result.diagnostics]
     return result
 
 
-def _run(config: SiteConfig, options: BuildOptions, into: Destination,
-         cache: BuildCache | None, *, progress: Progress | None, notes: list[Diagnostic],
-         timings: Timings) -> BuildResult:
+def _run(
+    config: SiteConfig,
+    options: BuildOptions,
+    into: Destination,
+    cache: BuildCache | None,
+    *,
+    progress: Progress | None,
+    notes: list[Diagnostic],
+    timings: Timings,
+) -> BuildResult:
     with _helper(config, options) as helper:
         started = cache.scan_started() if cache is not None else 0
         scan = scan_content(config)
@@ -139,18 +160,29 @@ def _run(config: SiteConfig, options: BuildOptions, into: Destination,
         if replayed is not None:
             timings.mark("check the published site (nothing changed)")
             return replayed
-        tree = (Publisher(into.path, force=into.force, store=cache)
-                if isinstance(into, Folder) else MemoryTree())
+        tree = (
+            Publisher(into.path, force=into.force, store=cache)
+            if isinstance(into, Folder)
+            else MemoryTree()
+        )
         tree.start_check(in_background)
         try:
             with settled():
-                made = make_articles(config, scan, cache, started=started, progress=progress,
-                                     workers=options.workers, helper=helper,
-                                     meanwhile=partial(_meanwhile, tree))
+                made = make_articles(
+                    config,
+                    scan,
+                    cache,
+                    started=started,
+                    progress=progress,
+                    workers=options.workers,
+                    helper=helper,
+                    meanwhile=partial(_meanwhile, tree),
+                )
                 helper.shutdown(wait=False, cancel_futures=True)
                 timings.mark("articles (load, clean, build; cache)")
-                result = _render(config, options, made, tree.live, sink=tree.take,
-                                 cache=cache, timings=timings)
+                result = _render(
+                    config, options, made, tree.live, sink=tree.take, cache=cache, timings=timings
+                )
                 tree.keep(result.kept)
                 result.written = tree.finish()
                 timings.mark("publish (swap the tree in)")
@@ -165,14 +197,16 @@ def _run(config: SiteConfig, options: BuildOptions, into: Destination,
         if _record_addresses(config, result, made.record):
             # The record is an input too: the next build compares against it as written.
             inputs = signature(config, scan, drafts=options.drafts, future=options.future)
-        _save_outcome(tree.folder, inputs, cache, options=options, made=made,
-                      result=result, notes=notes)
+        _save_outcome(
+            tree.folder, inputs, cache, options=options, made=made, result=result, notes=notes
+        )
         timings.mark("record addresses and the outcome")
     return result
 
 
-def _replayed(into: Destination, inputs: str, cache: BuildCache | None, now: datetime
-              ) -> BuildResult | None:
+def _replayed(
+    into: Destination, inputs: str, cache: BuildCache | None, now: datetime
+) -> BuildResult | None:
     """What the last build into the folder reported, if its inputs are all as they were
     and the live tree is as that build left it (None: build)."""
     from site_builder.publish.output import verified_manifest  # noqa: PLC0415
@@ -181,33 +215,64 @@ def _replayed(into: Destination, inputs: str, cache: BuildCache | None, now: dat
         return None
     folder = into.path.absolute()
     last = cache.outcome(folder, inputs)
-    if (not isinstance(last, Outcome) or last.token != folder_token(folder)
-            or (last.due is not None and now >= last.due)
-            or verified_manifest(folder, cache) is None):
+    if (
+        not isinstance(last, Outcome)
+        or last.token != folder_token(folder)
+        or (last.due is not None and now >= last.due)
+        or verified_manifest(folder, cache) is None
+    ):
         return None
-    return BuildResult(diagnostics=last.diagnostics, feeds=last.feeds, pages=last.pages,
-                       article_count=last.articles, drafts=last.drafts,
-                       scheduled=last.scheduled)
+    return BuildResult(
+        diagnostics=last.diagnostics,
+        feeds=last.feeds,
+        pages=last.pages,
+        article_count=last.articles,
+        drafts=last.drafts,
+        scheduled=last.scheduled,
+    )
 
 
-def _save_outcome(folder: Path, inputs: str, cache: BuildCache | None, *,
-                  options: BuildOptions, made: Articles, result: BuildResult,
-                  notes: list[Diagnostic]) -> None:
+def _save_outcome(
+    folder: Path,
+    inputs: str,
+    cache: BuildCache | None,
+    *,
+    options: BuildOptions,
+    made: Articles,
+    result: BuildResult,
+    notes: list[Diagnostic],
+) -> None:
     """Record what this build reported, for a rebuild that finds nothing changed. A build
     that met an unexpected failure is not replayed: the next one retries."""
     import sqlite3  # noqa: PLC0415
 
     if cache is None or any(d.unexpected for d in result.diagnostics):
         return
-    due = min((a.date for a in made.articles if not options.future and a.date > options.now),
-              default=None)
+    due = min(
+        (a.date for a in made.articles if not options.future and a.date > options.now), default=None
+    )
     try:
-        cache.save_outcome(folder, inputs, Outcome(
-            folder_token(folder), due, result.diagnostics, result.article_count,
-            result.pages, result.feeds, result.drafts, result.scheduled))
+        cache.save_outcome(
+            folder,
+            inputs,
+            Outcome(
+                folder_token(folder),
+                due,
+                result.diagnostics,
+                result.article_count,
+                result.pages,
+                result.feeds,
+                result.drafts,
+                result.scheduled,
+            ),
+        )
     except (OSError, sqlite3.Error) as exc:
-        notes.append(warning(f"the site was published, but {describe(exc, cache.path)}; "
-                             "the next build takes longer"))
+        notes.append(
+            warning(
+                f"the site was published, but {describe(exc, cache.path)}; "
+                "the next build takes longer"
+            )
+        )
 
 
 def _meanwhile(tree: Publisher | MemoryTree) -> None:
@@ -222,10 +287,14 @@ def _meanwhile(tree: Publisher | MemoryTree) -> None:
 def _helper(config: SiteConfig, options: BuildOptions) -> Executor:
     """A worker process started before the content is even scanned, for the few documents
     a rebuild finds changed (see PERFORMANCE.md)."""
-    wanted = (options.cache and default_workers(options.workers) >= 2
-              and config.engine.executor == "local")
-    return executor_for(1 if wanted else 0, options.workers, minimum=1,
-                        warm=partial(warm_up, config, False))
+    wanted = (
+        options.cache
+        and default_workers(options.workers) >= 2
+        and config.engine.executor == "local"
+    )
+    return executor_for(
+        1 if wanted else 0, options.workers, minimum=1, warm=partial(warm_up, config, False)
+    )
 
 
 def _record_addresses(config: SiteConfig, result: BuildResult, record: Record | None) -> bool:
@@ -244,20 +313,47 @@ def _record_addresses(config: SiteConfig, result: BuildResult, record: Record | 
     return True
 
 
-def _render(config: SiteConfig, options: BuildOptions, made: Articles,
-            previous: Manifest | None, *,
-            sink: Callable[[str, str | None, bytes], None] | None = None,
-            cache: BuildCache | None = None, timings: Timings = NO_TIMINGS) -> BuildResult:
+def _render(
+    config: SiteConfig,
+    options: BuildOptions,
+    made: Articles,
+    previous: Manifest | None,
+    *,
+    sink: Callable[[str, str | None, bytes], None] | None = None,
+    cache: BuildCache | None = None,
+    timings: Timings = NO_TIMINGS,
+) -> BuildResult:
     # Imported here: see the note on imports at the top of this module.
     from site_builder.pipeline.outputs import render_outputs  # noqa: PLC0415
 
-    done = render_outputs(config, made, previous, salt=site_key(config), now=options.now,
-                          drafts=options.drafts, future=options.future,
-                          workers=options.workers, sink=sink,
-                          compiled=cache.templates() if cache else None, timings=timings)
+    done = render_outputs(
+        config,
+        made,
+        previous,
+        salt=site_key(config),
+        now=options.now,
+        drafts=options.drafts,
+        future=options.future,
+        workers=options.workers,
+        sink=sink,
+        compiled=cache.templates() if cache else None,
+        timings=timings,
+    )
     drafts = sum(1 for a in made.articles if a.draft and not options.drafts)
-    scheduled = sum(1 for a in made.articles if a.date > options.now and not options.future
-                    and not (a.draft and not options.drafts))
-    return BuildResult(list(done.published), done.files, done.problems, done.feeds,
-                       done.kept, made.bodies, done.pages, drafts=drafts,
-                       scheduled=scheduled, article_count=len(done.published))
+    scheduled = sum(
+        1
+        for a in made.articles
+        if a.date > options.now and not options.future and not (a.draft and not options.drafts)
+    )
+    return BuildResult(
+        list(done.published),
+        done.files,
+        done.problems,
+        done.feeds,
+        done.kept,
+        made.bodies,
+        done.pages,
+        drafts=drafts,
+        scheduled=scheduled,
+        article_count=len(done.published),
+    )

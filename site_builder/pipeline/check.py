@@ -31,8 +31,13 @@ def _xml_problem(path: str, data: bytes) -> Diagnostic | None:
     try:
         etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:
-        return Diagnostic(Severity.ERROR, f"does not parse as XML: {exc.msg}", Path(path),
-                          exc.lineno or None, hint="a template or feed writer is broken")
+        return Diagnostic(
+            Severity.ERROR,
+            f"does not parse as XML: {exc.msg}",
+            Path(path),
+            exc.lineno or None,
+            hint="a template or feed writer is broken",
+        )
     return None
 
 
@@ -65,8 +70,12 @@ def check_machine_files(files: dict[str, bytes]) -> tuple[int, list[Diagnostic]]
 def _with_sources(problems: list[Diagnostic], result: BuildResult) -> list[Diagnostic]:
     """Point link problems on article pages at the document the article came from."""
     sources = {f"{a.slug}/index.html": a.source_path for a in result.articles}
-    return [replace(p, hint=f"the page is made from {sources[str(p.path)]}")
-            if str(p.path) in sources and p.hint is None else p for p in problems]
+    return [
+        replace(p, hint=f"the page is made from {sources[str(p.path)]}")
+        if str(p.path) in sources and p.hint is None
+        else p
+        for p in problems
+    ]
 
 
 def check_site(config: SiteConfig, options: BuildOptions) -> CheckReport:

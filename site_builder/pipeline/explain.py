@@ -24,8 +24,9 @@ def _describe(removal: Removal) -> str:
     reason = removal.reason
     if not reason.startswith(removal.layer):
         reason = f"{removal.layer}: {reason}"
-    return (f"- {where}: [{removal.category}: {removal.rule}] {reason}\n"
-            f"    removed: {removal.text!r}")
+    return (
+        f"- {where}: [{removal.category}: {removal.rule}] {reason}\n    removed: {removal.text!r}"
+    )
 
 
 def explain_file(path: Path, config: SiteConfig) -> str:
@@ -42,19 +43,27 @@ def explain_file(path: Path, config: SiteConfig) -> str:
     return "\n".join(lines)
 
 
-def removal_report(articles: Sequence[Article], bodies: Mapping[str, ArticleBody],
-                   content_dir: Path) -> bytes:
+def removal_report(
+    articles: Sequence[Article], bodies: Mapping[str, ArticleBody], content_dir: Path
+) -> bytes:
     """Every removal of a build as JSON: per source file, what was removed, by which rule,
     why, and where."""
     report = {
         "documents": [
             {
                 "source": a.source_path.relative_to(content_dir).as_posix()
-                if a.source_path.is_relative_to(content_dir) else str(a.source_path),
+                if a.source_path.is_relative_to(content_dir)
+                else str(a.source_path),
                 "url": a.url,
                 "removals": [
-                    {"text": r.text, "layer": r.layer, "rule": r.rule,
-                     "category": r.category, "reason": r.reason, "line": r.line}
+                    {
+                        "text": r.text,
+                        "layer": r.layer,
+                        "rule": r.rule,
+                        "category": r.category,
+                        "reason": r.reason,
+                        "line": r.line,
+                    }
                     for r in bodies[a.id].removals
                 ],
             }

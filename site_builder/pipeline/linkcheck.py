@@ -72,14 +72,15 @@ def page_url(base_url: str, path: str) -> str:
 
 def _target(resolved: str, base_path: str) -> str:
     """The output file a site URL is served from (a folder URL serves its index.html)."""
-    rel = unquote(urlsplit(resolved).path)[len(base_path):]
+    rel = unquote(urlsplit(resolved).path)[len(base_path) :]
     return rel + "index.html" if rel == "" or rel.endswith("/") else rel
 
 
 def _is_ours(resolved: str, base_url: str) -> bool:
     here, site = urlsplit(resolved), urlsplit(base_url)
-    return (here.scheme, here.netloc) == (site.scheme, site.netloc) and \
-        here.path.startswith(site.path or "/")
+    return (here.scheme, here.netloc) == (site.scheme, site.netloc) and here.path.startswith(
+        site.path or "/"
+    )
 
 
 class LinkChecker:
@@ -89,8 +90,9 @@ class LinkChecker:
         self.files = files
         self.base_url = base_url
         self.base_path = urlsplit(base_url).path or "/"
-        self.pages = {path: parse_page(data) for path, data in sorted(files.items())
-                      if path.endswith(".html")}
+        self.pages = {
+            path: parse_page(data) for path, data in sorted(files.items()) if path.endswith(".html")
+        }
         self.links_checked = 0
 
     def check(self) -> list[Diagnostic]:
@@ -111,8 +113,9 @@ class LinkChecker:
         resolved = urljoin(page_url(self.base_url, page), ref)
         if not _is_ours(resolved, self.base_url):
             if not parts.scheme and not parts.netloc and ref.startswith("/"):
-                return Severity.WARNING, (f"link '{ref}' leaves the site's base path "
-                                          f"'{self.base_path}'")
+                return Severity.WARNING, (
+                    f"link '{ref}' leaves the site's base path '{self.base_path}'"
+                )
             return None
         self.links_checked += 1
         return self._resolve(ref, _target(resolved, self.base_path), urlsplit(resolved).fragment)
@@ -128,4 +131,3 @@ class LinkChecker:
         if page is not None and anchor not in _BUILTIN_FRAGMENTS and anchor not in page.ids:
             return Severity.ERROR, f"broken link '{ref}': no id '{anchor}' in '{target}'"
         return None
-

@@ -62,9 +62,14 @@ def read_record(root: Path) -> tuple[Record | None, list[Diagnostic]]:
 
 
 def _unreadable(path: Path, line: int | None, why: str) -> Diagnostic:
-    return Diagnostic(Severity.WARNING, f"cannot read the record of past addresses ({why}): "
-                      "old addresses do not redirect, and build leaves the file alone", path,
-                      line, hint="fix it, or restore it from version control")
+    return Diagnostic(
+        Severity.WARNING,
+        f"cannot read the record of past addresses ({why}): "
+        "old addresses do not redirect, and build leaves the file alone",
+        path,
+        line,
+        hint="fix it, or restore it from version control",
+    )
 
 
 def updated_record(record: Record, articles: Iterable[Article]) -> Record:
@@ -91,30 +96,42 @@ def save_record(root: Path, record: Record) -> Diagnostic | None:
         spare.write_text(record_text(record), encoding="utf-8")
         spare.replace(path)
     except OSError as exc:
-        return Diagnostic(Severity.WARNING, f"cannot write the record of past addresses: "
-                          f"{exc.strerror}", path, hint="old addresses may stop redirecting")
+        return Diagnostic(
+            Severity.WARNING,
+            f"cannot write the record of past addresses: {exc.strerror}",
+            path,
+            hint="old addresses may stop redirecting",
+        )
     return None
 
 
-def redirects(articles: Iterable[Article], record: Mapping[str, tuple[str, ...]],
-              taken: Occupied, base_url: str) -> tuple[list[Redirect], list[Diagnostic]]:
+def redirects(
+    articles: Iterable[Article],
+    record: Mapping[str, tuple[str, ...]],
+    taken: Occupied,
+    base_url: str,
+) -> tuple[list[Redirect], list[Diagnostic]]:
     """Redirect pages for the articles' aliases and past folders, none over a file the
     site already has (``taken``: output paths), nor two on one address."""
     made: dict[str, Redirect] = {}
     problems: list[Diagnostic] = []
     for article in articles:
         current = f"{article.slug}/"
-        asked: list[tuple[str, Path | None]] = [(a, article.source_path)
-                                                for a in article.aliases]
+        asked: list[tuple[str, Path | None]] = [(a, article.source_path) for a in article.aliases]
         asked += [(f, None) for f in record.get(article.id, ()) if f != current]
         for address, source in asked:
             path = page_file(address)
             if path in made or taken.collides(path):
                 if source is not None and path != page_file(current):
-                    problems.append(Diagnostic(
-                        Severity.WARNING, f"alias '/{address}' is already an address of the "
-                        "site: no redirect made", source, hint="remove the alias"))
+                    problems.append(
+                        Diagnostic(
+                            Severity.WARNING,
+                            f"alias '/{address}' is already an address of the "
+                            "site: no redirect made",
+                            source,
+                            hint="remove the alias",
+                        )
+                    )
                 continue
             made[path] = Redirect(path, article.url, source)
     return sorted(made.values(), key=lambda r: r.path), problems
-

@@ -24,8 +24,10 @@ def news_article_jsonld(article: Article, config: SiteConfig) -> dict[str, Any]:
     }
     author = article.author or config.author
     if author:
-        data["author"] = [{"@type": "Person" if article.author else "Organization",
-                           "name": name.strip()} for name in author.split(",")]
+        data["author"] = [
+            {"@type": "Person" if article.author else "Organization", "name": name.strip()}
+            for name in author.split(",")
+        ]
     if article.image:
         data["image"] = [article.image.url]
     if article.keywords or article.tags:
@@ -36,8 +38,11 @@ def news_article_jsonld(article: Article, config: SiteConfig) -> dict[str, Any]:
 def open_graph(article: Article, config: SiteConfig) -> list[tuple[str, str]]:
     """(property, content) pairs for OpenGraph and Twitter card meta tags."""
     tags = [
-        ("og:type", "article"), ("og:site_name", config.title), ("og:title", article.title),
-        ("og:description", article.summary), ("og:url", article.url),
+        ("og:type", "article"),
+        ("og:site_name", config.title),
+        ("og:title", article.title),
+        ("og:description", article.summary),
+        ("og:url", article.url),
         ("og:locale", article.lang.replace("-", "_")),
         ("article:published_time", article.date.isoformat()),
         ("article:modified_time", article.updated.isoformat()),
@@ -46,6 +51,9 @@ def open_graph(article: Article, config: SiteConfig) -> list[tuple[str, str]]:
     if article.image:
         tags.append(("og:image", article.image.url))
     card = "summary_large_image" if article.image else "summary"
-    tags += [("twitter:card", card), ("twitter:title", article.title),
-             ("twitter:description", article.summary)]
+    tags += [
+        ("twitter:card", card),
+        ("twitter:title", article.title),
+        ("twitter:description", article.summary),
+    ]
     return tags

@@ -34,8 +34,11 @@ def fold_tags(articles: Sequence[Article]) -> tuple[Article, ...]:
     for article in articles:
         for tag in dict.fromkeys(article.tags):
             spellings[_tag_slug(tag)][tag] += 1
-    chosen = {slug: min(counts, key=lambda tag: (-counts[tag], tag))
-              for slug, counts in spellings.items() if len(counts) > 1}
+    chosen = {
+        slug: min(counts, key=lambda tag: (-counts[tag], tag))
+        for slug, counts in spellings.items()
+        if len(counts) > 1
+    }
     if not chosen:
         return tuple(articles)
     return tuple(_respelled(article, chosen) for article in articles)
@@ -66,8 +69,10 @@ def group_by_month(articles: Sequence[Article]) -> list[Group]:
     months: dict[str, list[Article]] = defaultdict(list)
     for article in articles:
         months[article.date.strftime("%Y/%m")].append(article)
-    return [Group(key, key.replace("/", "-"), f"archive/{key}/", tuple(months[key]))
-            for key in sorted(months, reverse=True)]
+    return [
+        Group(key, key.replace("/", "-"), f"archive/{key}/", tuple(months[key]))
+        for key in sorted(months, reverse=True)
+    ]
 
 
 def group_by_language(articles: Sequence[Article]) -> list[Group]:
@@ -93,7 +98,7 @@ class Page:
 
 def paginate(articles: Sequence[Article], folder: str, per_page: int) -> list[Page]:
     """Pages of ``per_page`` articles: ``folder`` then ``folder/page/2/`` and so on."""
-    chunks = [tuple(articles[i:i + per_page]) for i in range(0, len(articles), per_page)] or [()]
+    chunks = [tuple(articles[i : i + per_page]) for i in range(0, len(articles), per_page)] or [()]
     total = len(chunks)
     return [
         Page(n, total, folder if n == 1 else f"{folder}page/{n}/", chunk, folder)

@@ -34,27 +34,47 @@ LEGACY_ENCODINGS: dict[str, tuple[str, ...]] = {
 # KOI8-R text into Chinese, or stray bytes into plausible-looking symbols (mojibake); a
 # guess is only taken when the result reads as the language.
 ALPHABETS: dict[str, str] = {
-    "lv": "āčēģīķļņšūž", "lt": "ąčęėįšųūž", "et": "äöõüšž",
+    "lv": "āčēģīķļņšūž",
+    "lt": "ąčęėįšųūž",
+    "et": "äöõüšž",
     "ru": "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
     "uk": "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя",
-    "pl": "ąćęłńóśźż", "de": "äöüß", "fr": "àâæçéèêëîïôœùûüÿ", "es": "áéíñóúü",
+    "pl": "ąćęłńóśźż",
+    "de": "äöüß",
+    "fr": "àâæçéèêëîïôœùûüÿ",
+    "es": "áéíñóúü",
     "en": "éèêëàâäçïîôöüûñáíóúãõåøæœß",
 }
 COMMON_SYMBOLS = frozenset("«»‹›„“”‘’–—‐‑‒―…€£¥¢°©®™§¶•·×÷±½¼¾¹²³µ‰†‡′″№¡¿ºª")
 MAX_FOREIGN_SHARE = 0.1  # the odd foreign name in a legacy-encoded text
 _SAMPLE = 100_000  # characters judged at each end of a long legacy-encoded text
 MIN_COHERENCE = 0.2  # charset-normalizer must also recognise a language in its guess
-BOMS = ((b"\x00\x00\xfe\xff", "utf-32-be"), (b"\xff\xfe\x00\x00", "utf-32-le"),
-        (b"\xef\xbb\xbf", "utf-8"), (b"\xfe\xff", "utf-16-be"), (b"\xff\xfe", "utf-16-le"))
+BOMS = (
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xfe\xff", "utf-16-be"),
+    (b"\xff\xfe", "utf-16-le"),
+)
 # charset-normalizer's language names, for the languages ALPHABETS knows.
-_LANGUAGE_CODES = {"English": "en", "German": "de", "French": "fr", "Spanish": "es",
-                   "Polish": "pl", "Russian": "ru", "Ukrainian": "uk", "Lithuanian": "lt",
-                   "Estonian": "et"}
+_LANGUAGE_CODES = {
+    "English": "en",
+    "German": "de",
+    "French": "fr",
+    "Spanish": "es",
+    "Polish": "pl",
+    "Russian": "ru",
+    "Ukrainian": "uk",
+    "Lithuanian": "lt",
+    "Estonian": "et",
+}
 # WHATWG: browsers read these labels as windows-1252, and so do we.
-_AS_CP1252 = frozenset({"iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "ascii",
-                        "us-ascii", "iso_8859-1"})
+_AS_CP1252 = frozenset(
+    {"iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "ascii", "us-ascii", "iso_8859-1"}
+)
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.I)
 _WORD = re.compile(r"[^\W\d_]+")
+
 
 def line_of(data: bytes, offset: int) -> int:
     return data[:offset].count(b"\n") + 1
@@ -129,21 +149,31 @@ class Reading:
         """What to tell the author when the encoding was a guess among equals."""
         if not self.rivals:
             return None
-        return (f"the encoding is uncertain: {', '.join((self.encoding or '', *self.rivals))} "
-                f"are about as likely and read the text differently; read as {self.encoding}")
+        return (
+            f"the encoding is uncertain: {', '.join((self.encoding or '', *self.rivals))} "
+            f"are about as likely and read the text differently; read as {self.encoding}"
+        )
 
     @property
     def hint(self) -> str:
-        return (f'add encoding = "{self.encoding}" (or the right one) to the document\'s '
-                f"{SIDECAR_SUFFIX} sidecar, or save it as UTF-8")
+        return (
+            f'add encoding = "{self.encoding}" (or the right one) to the document\'s '
+            f"{SIDECAR_SUFFIX} sidecar, or save it as UTF-8"
+        )
 
 
 def _rivals(data: bytes, chosen: str, text: str, scores: dict[str, float]) -> tuple[str, ...]:
     """The encodings scored about as high as ``chosen`` whose text differs."""
     best = scores.get(chosen, 0.0)
-    return tuple(sorted(encoding for encoding, score in scores.items()
-                        if encoding != chosen and score >= best - _CLOSE_COHERENCE
-                        and data.decode(encoding, errors="replace") != text))
+    return tuple(
+        sorted(
+            encoding
+            for encoding, score in scores.items()
+            if encoding != chosen
+            and score >= best - _CLOSE_COHERENCE
+            and data.decode(encoding, errors="replace") != text
+        )
+    )
 
 
 def _legacy(data: bytes, language: str, declared: str | None) -> Reading | None:
@@ -169,8 +199,7 @@ def _legacy(data: bytes, language: str, declared: str | None) -> Reading | None:
         # max() keeps the table's order on a tie.
         scores = {encoding: _coherence(data, encoding) for encoding in readable}
         chosen = max(readable, key=scores.__getitem__)
-        return Reading(readable[chosen], chosen,
-                       _rivals(data, chosen, readable[chosen], scores))
+        return Reading(readable[chosen], chosen, _rivals(data, chosen, readable[chosen], scores))
     if readable:
         encoding, text = next(iter(readable.items()))
         return Reading(text, encoding)
@@ -186,8 +215,11 @@ def _guessed(data: bytes) -> Reading | None:
     text = str(best)
     if not _plausible(text, best.languages):
         return None
-    scores = {m.encoding: m.coherence for m in matches
-              if m.coherence >= MIN_COHERENCE and _plausible(str(m), m.languages)}
+    scores = {
+        m.encoding: m.coherence
+        for m in matches
+        if m.coherence >= MIN_COHERENCE and _plausible(str(m), m.languages)
+    }
     chosen = best.encoding
     # Among readings about as likely, a common encoding (windows-1251) is far more often
     # right than a rare one (Mac-Cyrillic).
@@ -218,8 +250,9 @@ def decode(data: bytes, path: Path, language: str = "en") -> str:
     return read_text(data, path, language).text
 
 
-def read_text(data: bytes, path: Path, language: str = "en",
-              encoding: str | None = None) -> Reading:
+def read_text(
+    data: bytes, path: Path, language: str = "en", encoding: str | None = None
+) -> Reading:
     """Text from bytes: in ``encoding`` when the author named one, else UTF-8 (with or
     without BOM), UTF-16/32 with a BOM, else a legacy encoding that reads as the
     document's language; anything else is reported, never guessed into mojibake."""
@@ -227,20 +260,24 @@ def read_text(data: bytes, path: Path, language: str = "en",
         try:
             return Reading(data.decode(encoding), encoding)
         except UnicodeDecodeError as exc:
-            raise ContentError(path, f"text is not valid {encoding} (as its sidecar says): "
-                               f"{exc.reason}", line=line_of(data, exc.start),
-                               hint="correct the sidecar's encoding, or save the file as "
-                                    "UTF-8") from exc
+            raise ContentError(
+                path,
+                f"text is not valid {encoding} (as its sidecar says): {exc.reason}",
+                line=line_of(data, exc.start),
+                hint="correct the sidecar's encoding, or save the file as UTF-8",
+            ) from exc
     language = language.replace("_", "-").split("-", maxsplit=1)[0].lower()
     for bom, unicode in BOMS:
         if data.startswith(bom):
             try:
-                return Reading(data[len(bom):].decode(unicode))
+                return Reading(data[len(bom) :].decode(unicode))
             except UnicodeDecodeError as exc:
-                raise ContentError(path, f"invalid {unicode.upper()} "
-                                   f"text after its byte order mark: {exc.reason}",
-                                   line=line_of(data, exc.start + len(bom)),
-                                   hint="save the file as UTF-8") from exc
+                raise ContentError(
+                    path,
+                    f"invalid {unicode.upper()} text after its byte order mark: {exc.reason}",
+                    line=line_of(data, exc.start + len(bom)),
+                    hint="save the file as UTF-8",
+                ) from exc
     nul = data.find(b"\x00")
     if nul >= 0:
         # A line number helps with a text file that has a stray NUL, not with an image.
@@ -248,20 +285,32 @@ def read_text(data: bytes, path: Path, language: str = "en",
             line: int | None = data[:nul].decode("utf-8").count("\n") + 1
         except UnicodeDecodeError:
             line = None
-        raise ContentError(path, "file looks binary (it contains NUL bytes)", line=line,
-                           hint="only text, Markdown and HTML documents belong in content/")
+        raise ContentError(
+            path,
+            "file looks binary (it contains NUL bytes)",
+            line=line,
+            hint="only text, Markdown and HTML documents belong in content/",
+        )
     try:
         return Reading(data.decode("utf-8"))
     except UnicodeDecodeError as exc:
         line = line_of(data, exc.start)
         if _broken_utf8(data):
-            raise ContentError(path, f"invalid UTF-8 byte sequence {data[exc.start:exc.end]!r} "
-                               "in otherwise UTF-8 text", line=line,
-                               hint="the file is damaged: fix or retype that line") from exc
+            raise ContentError(
+                path,
+                f"invalid UTF-8 byte sequence {data[exc.start : exc.end]!r} "
+                "in otherwise UTF-8 text",
+                line=line,
+                hint="the file is damaged: fix or retype that line",
+            ) from exc
         reading = _legacy(data, language, _declared_charset(data))
         if reading is None:
-            raise ContentError(path, "text is not UTF-8 and its encoding could not be told "
-                               f"reliably (site language '{language}')", line=line,
-                               hint="save the file as UTF-8, or name its encoding in the "
-                                    f'{SIDECAR_SUFFIX} sidecar (encoding = "cp1251")') from exc
+            raise ContentError(
+                path,
+                "text is not UTF-8 and its encoding could not be told "
+                f"reliably (site language '{language}')",
+                line=line,
+                hint="save the file as UTF-8, or name its encoding in the "
+                f'{SIDECAR_SUFFIX} sidecar (encoding = "cp1251")',
+            ) from exc
         return reading

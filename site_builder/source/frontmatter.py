@@ -46,8 +46,12 @@ def split_front_matter(text: str, path: Path) -> FrontMatter:
             data = _parse(_FENCES[fence], block, path)
             body = "\n".join(lines[index + 1 :])
             return FrontMatter(data, body, index + 2, key_lines(block, 2))
-    raise ContentError(path, f"front matter opened with '{fence}' is never closed", line=1,
-                       hint=f"add a line '{fence}' after the last metadata line")
+    raise ContentError(
+        path,
+        f"front matter opened with '{fence}' is never closed",
+        line=1,
+        hint=f"add a line '{fence}' after the last metadata line",
+    )
 
 
 def check_nesting(block: str, path: Path, first_line: int) -> None:
@@ -69,8 +73,12 @@ def check_nesting(block: str, path: Path, first_line: int) -> None:
         elif char in "[{":
             depth += 1
             if depth > MAX_NESTING:
-                raise ContentError(path, f"metadata nested more than {MAX_NESTING} levels deep",
-                                   line=line, hint="metadata values are text, dates and lists")
+                raise ContentError(
+                    path,
+                    f"metadata nested more than {MAX_NESTING} levels deep",
+                    line=line,
+                    hint="metadata values are text, dates and lists",
+                )
         elif char in "]}":
             depth = max(depth - 1, 0)
 
@@ -83,30 +91,42 @@ def _parse(kind: str, block: str, path: Path) -> dict[str, Any]:
             data = tomllib.loads(block)
         except tomllib.TOMLDecodeError as exc:
             line = toml_error_line(exc)
-            raise ContentError(path, f"invalid TOML front matter: {exc}",
-                               line=(line + 1) if line else None) from exc
+            raise ContentError(
+                path, f"invalid TOML front matter: {exc}", line=(line + 1) if line else None
+            ) from exc
     else:
         try:
             data = yaml.load(block, Loader=_YAML_LOADER)
         except (ValueError, TypeError, OverflowError) as exc:
             # PyYAML's constructors raise plain errors for values that scan well but cannot
             # be built, such as the date 2026-02-30: that crashed the whole build.
-            raise ContentError(path, f"invalid YAML front matter: {exc}",
-                               line=_value_line(block),
-                               hint="check dates and numbers") from exc
+            raise ContentError(
+                path,
+                f"invalid YAML front matter: {exc}",
+                line=_value_line(block),
+                hint="check dates and numbers",
+            ) from exc
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             # libyaml marks errors at the end of the stream: keep them inside the block.
             last = block.count("\n") + 2
             line = min(mark.line + 2, last) if mark is not None else None
             problem = getattr(exc, "problem", None) or str(exc)
-            raise ContentError(path, f"invalid YAML front matter: {problem}", line=line,
-                               hint="check quoting and indentation") from exc
+            raise ContentError(
+                path,
+                f"invalid YAML front matter: {problem}",
+                line=line,
+                hint="check quoting and indentation",
+            ) from exc
     if data is None:
         return {}
     if not isinstance(data, dict):
-        raise ContentError(path, "front matter must be a mapping of keys to values", line=2,
-                           hint="write 'title: ...' lines")
+        raise ContentError(
+            path,
+            "front matter must be a mapping of keys to values",
+            line=2,
+            hint="write 'title: ...' lines",
+        )
     return {str(k): v for k, v in data.items()}
 
 

@@ -14,9 +14,23 @@ def git_file_dates(folder: Path) -> dict[str, FileDates]:
     {} outside a git work tree."""
     try:
         log = subprocess.run(
-            ["git", "-c", "core.quotePath=false", "log", "--format=%x00%aI", "--name-only",
-             "--no-renames", "--relative", "--", "."],
-            cwd=folder, capture_output=True, text=True, check=True, timeout=120,
+            [
+                "git",
+                "-c",
+                "core.quotePath=false",
+                "log",
+                "--format=%x00%aI",
+                "--name-only",
+                "--no-renames",
+                "--relative",
+                "--",
+                ".",
+            ],
+            cwd=folder,
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=120,
         )
     except (OSError, subprocess.SubprocessError):
         return {}

@@ -11,10 +11,26 @@ from site_builder.source.frontmatter import FrontMatter
 _LINE = re.compile(r"([A-Za-z][A-Za-z0-9_-]*)[ \t]*:[ \t]*(.*)")
 # Only a document whose first line names one of Pelican's keys has a header: prose that
 # opens with "Note: ..." stays prose.
-PELICAN_KEYS = frozenset({
-    "title", "date", "modified", "tags", "category", "slug", "author", "authors",
-    "summary", "lang", "status", "translation", "save_as", "url", "template", "keywords",
-})
+PELICAN_KEYS = frozenset(
+    {
+        "title",
+        "date",
+        "modified",
+        "tags",
+        "category",
+        "slug",
+        "author",
+        "authors",
+        "summary",
+        "lang",
+        "status",
+        "translation",
+        "save_as",
+        "url",
+        "template",
+        "keywords",
+    }
+)
 # Pelican's status values; "hidden" pages are published but listed nowhere: a draft here.
 _DRAFT_STATUS = {"draft": True, "hidden": True, "published": False}
 _CONTINUATION = re.compile(r"^(?: {4}|\t)\S")

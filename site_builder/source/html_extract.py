@@ -24,15 +24,64 @@ from site_builder.source.html_metadata import PageMetadata, read_metadata
 # ("kb-tip-print-step"), a BEM modifier a variant ("TestReport__Section--Ads"), and a negation
 # the opposite ("non-paywall"). "widget" and "tag" are absent: themes put them on article
 # wrappers too.
-BOILERPLATE_WORDS = frozenset({
-    "share", "sharing", "sharebar", "social", "socials", "related", "newsletter", "subscribe",
-    "subscription", "signup", "cookie", "cookies", "consent", "gdpr", "comment", "comments",
-    "disqus", "promo", "advert", "advertisement", "ad", "ads", "adslot", "advertising", "sponsored",
-    "outbrain", "taboola", "recommended", "recommendations", "popular", "trending", "breadcrumb",
-    "breadcrumbs", "nav", "navbar", "navigation", "menu", "footer", "sidebar", "paywall", "modal",
-    "popup", "tags", "more-stories", "read-more", "see-also", "also-read", "most-read",
-    "most-popular", "toolbar", "print", "tooltip", "popover", "hovercard",
-})
+BOILERPLATE_WORDS = frozenset(
+    {
+        "share",
+        "sharing",
+        "sharebar",
+        "social",
+        "socials",
+        "related",
+        "newsletter",
+        "subscribe",
+        "subscription",
+        "signup",
+        "cookie",
+        "cookies",
+        "consent",
+        "gdpr",
+        "comment",
+        "comments",
+        "disqus",
+        "promo",
+        "advert",
+        "advertisement",
+        "ad",
+        "ads",
+        "adslot",
+        "advertising",
+        "sponsored",
+        "outbrain",
+        "taboola",
+        "recommended",
+        "recommendations",
+        "popular",
+        "trending",
+        "breadcrumb",
+        "breadcrumbs",
+        "nav",
+        "navbar",
+        "navigation",
+        "menu",
+        "footer",
+        "sidebar",
+        "paywall",
+        "modal",
+        "popup",
+        "tags",
+        "more-stories",
+        "read-more",
+        "see-also",
+        "also-read",
+        "most-read",
+        "most-popular",
+        "toolbar",
+        "print",
+        "tooltip",
+        "popover",
+        "hovercard",
+    }
+)
 # A name can only be furniture if its lower-cased text contains the first part of a word.
 FURNITURE_PART_RE = re.compile(
     "|".join(sorted({re.escape(word.split("-")[0]) for word in BOILERPLATE_WORDS}))
@@ -40,17 +89,56 @@ FURNITURE_PART_RE = re.compile(
 NEGATIONS = frozenset({"non", "no", "not", "without"})
 NAME_WORD_SPLIT_RE = re.compile(r"[-_]+")
 BOILERPLATE_ROLES = frozenset(
-    {"navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog",
-     "menu", "menubar", "toolbar"}
+    {
+        "navigation",
+        "banner",
+        "contentinfo",
+        "complementary",
+        "search",
+        "dialog",
+        "alertdialog",
+        "menu",
+        "menubar",
+        "toolbar",
+    }
 )
 # Names on text itself say what the text is about, not that it is furniture: a heading's
 # id "nav_summary" (a table-of-contents anchor), a glossary link "modal_lexicon" in a
 # sentence. Only containers are judged by their names.
-TEXT_TAGS = frozenset({
-    "a", "span", "em", "strong", "b", "i", "u", "abbr", "small", "sub", "sup", "mark", "cite",
-    "q", "time", "code", "h1", "h2", "h3", "h4", "h5", "h6", "p", "blockquote", "td", "th",
-    "dd", "dt", "label", "font",
-})
+TEXT_TAGS = frozenset(
+    {
+        "a",
+        "span",
+        "em",
+        "strong",
+        "b",
+        "i",
+        "u",
+        "abbr",
+        "small",
+        "sub",
+        "sup",
+        "mark",
+        "cite",
+        "q",
+        "time",
+        "code",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "p",
+        "blockquote",
+        "td",
+        "th",
+        "dd",
+        "dt",
+        "label",
+        "font",
+    }
+)
 # Only elements with one of these attributes can be judged furniture.
 MARKED_XPATH = "//*[@class or @id or @role or @hidden or @aria-hidden or @style]"
 HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
@@ -65,19 +153,52 @@ CHUNK_TAGS = frozenset({"div", "section"})
 
 WORD_RE = re.compile(r"\w")
 # class/id words marking a caption or photo credit (first or last word, as above).
-CAPTION_WORDS = frozenset({"caption", "figcaption", "credit", "credits", "copyright",
-                           "photocredit", "bildunterschrift", "legende"})
+CAPTION_WORDS = frozenset(
+    {
+        "caption",
+        "figcaption",
+        "credit",
+        "credits",
+        "copyright",
+        "photocredit",
+        "bildunterschrift",
+        "legende",
+    }
+)
 CAPTION_PART_RE = re.compile("|".join(sorted(map(re.escape, CAPTION_WORDS))))
 # Page elements whose text can match an extracted block (to place images between blocks).
-ANCHOR_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "ul", "ol",
-               "table")
+ANCHOR_TAGS = (
+    "p",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "blockquote",
+    "pre",
+    "ul",
+    "ol",
+    "table",
+)
 MIN_IMAGE_SIZE = 50  # px: icons, spacers and tracking pixels are smaller
 
 # trafilatura XML tag -> HTML tag (None: keep the children, drop the element).
-SIMPLE_TAGS: Mapping[str, str | None] = MappingProxyType({
-    "p": "p", "item": "li", "quote": "blockquote", "code": "pre", "lb": "br", "del": "del",
-    "row": "tr", "table": "table", "div": None, "span": None,
-})
+SIMPLE_TAGS: Mapping[str, str | None] = MappingProxyType(
+    {
+        "p": "p",
+        "item": "li",
+        "quote": "blockquote",
+        "code": "pre",
+        "lb": "br",
+        "del": "del",
+        "row": "tr",
+        "table": "table",
+        "div": None,
+        "span": None,
+    }
+)
 INLINE_STYLES: Mapping[str, str] = MappingProxyType(
     {"#i": "em", "#b": "strong", "#sub": "sub", "#sup": "sup", "#t": "code"}
 )
@@ -98,9 +219,34 @@ EDGE_TRIMMED_TAGS = ("p", "li", "h2", "h3", "h4", "blockquote", "td", "th", "fig
 DROPPED_WHEN_EMPTY = ("p", "li", "h2", "h3", "h4", "blockquote", "figcaption", "ul", "ol")
 
 ALLOWED_TAGS = frozenset(
-    {"h2", "h3", "h4", "p", "ul", "ol", "li", "blockquote", "pre", "code", "a", "img", "figure",
-     "figcaption", "em", "strong", "sub", "sup", "del", "br", "table", "thead", "tbody", "tr",
-     "th", "td"}
+    {
+        "h2",
+        "h3",
+        "h4",
+        "p",
+        "ul",
+        "ol",
+        "li",
+        "blockquote",
+        "pre",
+        "code",
+        "a",
+        "img",
+        "figure",
+        "figcaption",
+        "em",
+        "strong",
+        "sub",
+        "sup",
+        "del",
+        "br",
+        "table",
+        "thead",
+        "tbody",
+        "tr",
+        "th",
+        "td",
+    }
 )
 SANITIZER = nh3.Cleaner(
     tags=set(ALLOWED_TAGS),
@@ -109,8 +255,25 @@ SANITIZER = nh3.Cleaner(
     link_rel=None,
 )
 TEXT_BLOCK_TAGS = frozenset(
-    {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "figcaption", "tr",
-     "ul", "ol", "table", "figure", "div"}
+    {
+        "p",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "blockquote",
+        "pre",
+        "figcaption",
+        "tr",
+        "ul",
+        "ol",
+        "table",
+        "figure",
+        "div",
+    }
 )
 
 
@@ -162,9 +325,16 @@ def html_to_text(body_html: str) -> str:
 
 def _page(meta: PageMetadata, body_html: str) -> ExtractedPage:
     return ExtractedPage(
-        title=meta.title, author=meta.author, date=meta.date, modified=meta.modified,
-        description=meta.description, canonical_url=meta.canonical_url, language=meta.language,
-        image=meta.image, tags=meta.tags, body_html=body_html,
+        title=meta.title,
+        author=meta.author,
+        date=meta.date,
+        modified=meta.modified,
+        description=meta.description,
+        canonical_url=meta.canonical_url,
+        language=meta.language,
+        image=meta.image,
+        tags=meta.tags,
+        body_html=body_html,
     )
 
 
@@ -223,15 +393,19 @@ def _preclean(tree: HtmlElement) -> list[HtmlElement]:
     marked = tree.xpath(MARKED_XPATH)
     doomed = [el for el in marked if el.tag not in PROTECTED_TAGS and _is_boilerplate(el)]
     captioned = [
-        el for el in marked if el.tag != "figcaption"
+        el
+        for el in marked
+        if el.tag != "figcaption"
         and (_value_names_caption(el.get("class", "")) or _value_names_caption(el.get("id", "")))
     ]
     for element in doomed:
         # Already gone with a removed ancestor, or too much of the page to be furniture.
         if element.getparent() is None or not _is_attached(element, tree):
             continue
-        if (_paragraph_chars(element) <= MAX_REMOVED_TEXT_SHARE * total
-                and len(element.text_content()) <= MAX_REMOVED_TEXT_SHARE * total_text):
+        if (
+            _paragraph_chars(element) <= MAX_REMOVED_TEXT_SHARE * total
+            and len(element.text_content()) <= MAX_REMOVED_TEXT_SHARE * total_text
+        ):
             element.drop_tree()
     return captioned
 
@@ -267,8 +441,14 @@ def _extract_body(tree: HtmlElement, url: str | None) -> etree._Element | None:
     text-only pass lost whole blocks wherever the two passes disagreed. Images are put
     back from the page instead (``_place_images``)."""
     document = trafilatura.bare_extraction(
-        tree, url=url, include_comments=False, include_tables=True, include_images=False,
-        include_links=True, include_formatting=True, with_metadata=False,
+        tree,
+        url=url,
+        include_comments=False,
+        include_tables=True,
+        include_images=False,
+        include_links=True,
+        include_formatting=True,
+        with_metadata=False,
         output_format="xml",  # only the body tree is used: "python" would also render its text
     )
     body = getattr(document, "body", None)

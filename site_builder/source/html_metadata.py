@@ -51,7 +51,11 @@ DATE_KEYS = (
 MODIFIED_KEYS = ("article:modified_time", "datemodified", "og:updated_time", "last-modified")
 DESCRIPTION_KEYS = ("description", "og:description", "twitter:description")
 IMAGE_KEYS = (
-    "og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src"
+    "og:image",
+    "og:image:url",
+    "og:image:secure_url",
+    "twitter:image",
+    "twitter:image:src",
 )
 LOCALE_KEYS = ("og:locale", "content-language", "language", "dc.language")
 TAG_KEYS = ("article:tag",)
@@ -89,8 +93,11 @@ def read_metadata(tree: HtmlElement, url: str | None = None) -> PageMetadata:
     metas = _meta_map(tree)
     canonical = _canonical(tree, metas, ld, url)
     author = _first(_ld_people(ld.get("author")), _author_from_meta(metas))
-    date = _first_date(_ld_values(ld, "datePublished", "dateCreated"),
-                       _meta_values(metas, DATE_KEYS), _time_elements(tree))
+    date = _first_date(
+        _ld_values(ld, "datePublished", "dateCreated"),
+        _meta_values(metas, DATE_KEYS),
+        _time_elements(tree),
+    )
     if date is None:
         date = _heuristic_date(tree, url)
     return PageMetadata(
@@ -101,8 +108,9 @@ def read_metadata(tree: HtmlElement, url: str | None = None) -> PageMetadata:
         description=_first(_ld_text(ld, "description"), _lookup(metas, DESCRIPTION_KEYS)),
         canonical_url=canonical,
         language=_language(tree, ld, metas),
-        image=_absolute(_first(_ld_image(ld.get("image")), _lookup(metas, IMAGE_KEYS)),
-                        canonical or url),
+        image=_absolute(
+            _first(_ld_image(ld.get("image")), _lookup(metas, IMAGE_KEYS)), canonical or url
+        ),
         tags=_tags(metas, ld),
     )
 
@@ -302,8 +310,12 @@ def _first_date(*candidates: list[str]) -> str | None:
 
 
 def _language(tree: HtmlElement, ld: dict[str, Any], metas: dict[str, list[str]]) -> str | None:
-    candidates = (tree.get("lang"), tree.get("{http://www.w3.org/XML/1998/namespace}lang"),
-                  _ld_text(ld, "inLanguage"), _lookup(metas, LOCALE_KEYS))
+    candidates = (
+        tree.get("lang"),
+        tree.get("{http://www.w3.org/XML/1998/namespace}lang"),
+        _ld_text(ld, "inLanguage"),
+        _lookup(metas, LOCALE_KEYS),
+    )
     for value in candidates:
         code = _language_code(value)
         if code:

@@ -22,14 +22,46 @@ MAX_MARKDOWN_NESTING = 100  # list indentation levels plus '>' quote markers
 MAX_MARKUP_COST = 10_000_000
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)[^>]*?(/?)>")
 _ENTITY = re.compile(r"<!ENTITY", re.IGNORECASE)
-_RAW_TEXT = {name: re.compile(f"</{name}", re.IGNORECASE)
-             for name in ("script", "style", "textarea", "title", "xmp", "template")}
+_RAW_TEXT = {
+    name: re.compile(f"</{name}", re.IGNORECASE)
+    for name in ("script", "style", "textarea", "title", "xmp", "template")
+}
 # Elements that never nest (void) or whose end tag the parser implies: not depth.
-_NO_DEPTH = frozenset({
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
-    "source", "track", "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "option", "rb", "rt",
-    "rp", "optgroup", "colgroup", "thead", "tbody", "tfoot", "caption",
-})
+_NO_DEPTH = frozenset(
+    {
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "param",
+        "source",
+        "track",
+        "wbr",
+        "p",
+        "li",
+        "dt",
+        "dd",
+        "tr",
+        "td",
+        "th",
+        "option",
+        "rb",
+        "rt",
+        "rp",
+        "optgroup",
+        "colgroup",
+        "thead",
+        "tbody",
+        "tfoot",
+        "caption",
+    }
+)
 
 
 def _too_deep(html: str) -> int | None:
@@ -70,9 +102,12 @@ def _check_markdown(text: str, path: Path) -> None:
         indent = len(line[: len(line) - len(stripped)].expandtabs(4))
         quotes = stripped[: len(stripped) - len(stripped.lstrip("> \t"))].count(">")
         if indent // 4 + quotes > MAX_MARKDOWN_NESTING:
-            raise ContentError(path, f"Markdown nested more than {MAX_MARKDOWN_NESTING} "
-                               "levels deep", line=number,
-                               hint="flatten the lists and quotations")
+            raise ContentError(
+                path,
+                f"Markdown nested more than {MAX_MARKDOWN_NESTING} levels deep",
+                line=number,
+                hint="flatten the lists and quotations",
+            )
         if stripped.startswith(("```", "~~~")):
             fenced = not fenced
         if not stripped or fenced:  # a paragraph ends; code is not scanned for links
@@ -80,28 +115,41 @@ def _check_markdown(text: str, path: Path) -> None:
         else:
             marks += line.count("[") + line.count("<")
         if cost + marks * marks > MAX_MARKUP_COST:
-            raise ContentError(path, "Markdown paragraph too dense with '[' and '<' "
-                               f"({marks:,} of them); converting it would take minutes",
-                               line=number, hint="escape them as \\[ and &lt; or use a code block")
+            raise ContentError(
+                path,
+                "Markdown paragraph too dense with '[' and '<' "
+                f"({marks:,} of them); converting it would take minutes",
+                line=number,
+                hint="escape them as \\[ and &lt; or use a code block",
+            )
 
 
 def check_limits(text: str, path: Path, fmt: Format) -> None:
     """Refuse documents that would stall the build (see MAX_LINES and friends)."""
     lines = text.count("\n") + 1
     if lines > MAX_LINES:
-        raise ContentError(path, f"document has {lines:,} lines (the limit is {MAX_LINES:,})",
-                           hint="split it into several articles")
+        raise ContentError(
+            path,
+            f"document has {lines:,} lines (the limit is {MAX_LINES:,})",
+            hint="split it into several articles",
+        )
     if fmt is Format.TEXT:
         return
     if fmt is Format.MARKDOWN:
         _check_markdown(text, path)
     entity = _ENTITY.search(text) if fmt is Format.HTML else None
     if entity:
-        raise ContentError(path, "page declares XML entities (<!ENTITY>); site_builder never "
-                           "expands them", line=text[: entity.start()].count("\n") + 1,
-                           hint="remove the DOCTYPE's internal subset")
+        raise ContentError(
+            path,
+            "page declares XML entities (<!ENTITY>); site_builder never expands them",
+            line=text[: entity.start()].count("\n") + 1,
+            hint="remove the DOCTYPE's internal subset",
+        )
     offset = _too_deep(text)
     if offset is not None:
-        raise ContentError(path, f"HTML nested more than {MAX_HTML_DEPTH} elements deep",
-                           line=text[:offset].count("\n") + 1,
-                           hint="the page is broken or hostile; save a clean copy")
+        raise ContentError(
+            path,
+            f"HTML nested more than {MAX_HTML_DEPTH} elements deep",
+            line=text[:offset].count("\n") + 1,
+            hint="the page is broken or hostile; save a clean copy",
+        )

@@ -37,20 +37,29 @@ from site_builder.source.scan import (
 from site_builder.source.shortcodes import convert_shortcodes
 
 MAX_BYTES = 20 * 1024 * 1024
+
+
 def _read_sidecar(path: Path, config: SiteConfig) -> Metadata:
     sidecar = path.with_name(path.name + SIDECAR_SUFFIX)
     if not sidecar.is_file():
         return Metadata()
     if sidecar.is_symlink() and not inside(sidecar, config.content_dir.resolve()):
-        raise ContentError(sidecar, "metadata sidecar is a link to a file outside content/",
-                           hint="copy the file into content/ instead of linking it")
+        raise ContentError(
+            sidecar,
+            "metadata sidecar is a link to a file outside content/",
+            hint="copy the file into content/ instead of linking it",
+        )
     data = sidecar.read_bytes()
     try:
         # TOML is UTF-8 by definition; a decode error used to escape as a crash.
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ContentError(sidecar, "metadata sidecar is not UTF-8",
-                           line=line_of(data, exc.start), hint="save it as UTF-8") from exc
+        raise ContentError(
+            sidecar,
+            "metadata sidecar is not UTF-8",
+            line=line_of(data, exc.start),
+            hint="save it as UTF-8",
+        ) from exc
     check_nesting(text, sidecar, 1)  # tomllib would raise RecursionError, and crash the build
     try:
         raw = tomllib.loads(text)
@@ -74,8 +83,12 @@ def _read_markdown(path: Path, text: str, config: SiteConfig) -> Read:
     data = front.data
     if is_jekyll_post(path.relative_to(config.content_dir).as_posix()):
         # Jekyll reads "categories: jekyll update" as two, split at spaces.
-        data = {k: v.split() if k.lower() in _JEKYLL_LISTS and isinstance(v, str)
-                and "," not in v else v for k, v in data.items()}
+        data = {
+            k: v.split()
+            if k.lower() in _JEKYLL_LISTS and isinstance(v, str) and "," not in v
+            else v
+            for k, v in data.items()
+        }
     meta = parse_metadata(data, path, config.tz, front.key_lines)
     return front.body, front.body_line, meta, ()
 
@@ -92,8 +105,9 @@ def _read_html(path: Path, text: str, config: SiteConfig) -> Read:
     sidecar = _read_sidecar(path, config)
     page = extract_page(text)
     domain = source_domain(sidecar.original_url, page.canonical_url, sidecar.source)
-    selectors = config.cleaning.for_document(sidecar.lang or page.language or config.language,
-                                             domain).selectors
+    selectors = config.cleaning.for_document(
+        sidecar.lang or page.language or config.language, domain
+    ).selectors
     from site_builder.cleaning.selectors import strip_selectors  # noqa: PLC0415 (bs4: only for HTML)
 
     stripped, removals = strip_selectors(text, selectors, domain)
@@ -101,15 +115,26 @@ def _read_html(path: Path, text: str, config: SiteConfig) -> Read:
         page = extract_page(stripped)
     if not page.body_html.strip() and page.title:
         # Otherwise the page's title went out as an article with nothing under it.
-        raise ContentError(path, "no article text found in the page (only navigation or page "
-                           "furniture)", hint="save the article page itself, or convert it "
-                           "to Markdown")
-    raw = {k: v for k, v in {
-        "title": page.title, "author": page.author, "date": page.date,
-        "updated": page.modified, "description": page.description, "lang": page.language,
-        "image": page.image, "tags": list(page.tags) or None,
-        "original_url": page.canonical_url,
-    }.items() if v}
+        raise ContentError(
+            path,
+            "no article text found in the page (only navigation or page furniture)",
+            hint="save the article page itself, or convert it to Markdown",
+        )
+    raw = {
+        k: v
+        for k, v in {
+            "title": page.title,
+            "author": page.author,
+            "date": page.date,
+            "updated": page.modified,
+            "description": page.description,
+            "lang": page.language,
+            "image": page.image,
+            "tags": list(page.tags) or None,
+            "original_url": page.canonical_url,
+        }.items()
+        if v
+    }
     # A page's own metadata may be malformed (an odd date, a bogus language such as
     # "../.."): keep what parses, key by key.
     usable = {}
@@ -124,8 +149,11 @@ def _read_html(path: Path, text: str, config: SiteConfig) -> Read:
 
 
 def _merge(base: Metadata, override: Metadata) -> Metadata:
-    changes = {f.name: getattr(override, f.name) for f in fields(Metadata)
-               if getattr(override, f.name) not in (None, (), False)}
+    changes = {
+        f.name: getattr(override, f.name)
+        for f in fields(Metadata)
+        if getattr(override, f.name) not in (None, (), False)
+    }
     return replace(base, **changes)
 
 
@@ -139,16 +167,25 @@ _READERS: dict[Format, Callable[[Path, str, SiteConfig], Read]] = {
 def load_document(path: Path, config: SiteConfig, dates: FileDates | None) -> SourceDocument:
     """Read one document; raise ContentError with file and line when it cannot be used."""
     if path.stat().st_size > MAX_BYTES:
-        raise ContentError(path, f"file is larger than {MAX_BYTES // (1024 * 1024)} MB",
-                           hint="split it or remove embedded data")
+        raise ContentError(
+            path,
+            f"file is larger than {MAX_BYTES // (1024 * 1024)} MB",
+            hint="split it or remove embedded data",
+        )
     # Only a link can lead out (the scan does not enter linked folders).
     if path.is_symlink() and not inside(path, config.content_dir.resolve()):
-        raise ContentError(path, "document is a link to a file outside content/; not read",
-                           hint="copy the file into content/ instead of linking it")
+        raise ContentError(
+            path,
+            "document is a link to a file outside content/; not read",
+            hint="copy the file into content/ instead of linking it",
+        )
     fmt = SUFFIXES.get(path.suffix.lower())
     if fmt is None:  # explain or clean asked for a sidecar, an image, ...
-        raise ContentError(path, "not a document site_builder reads",
-                           hint=f"documents end in {', '.join(sorted(SUFFIXES))}")
+        raise ContentError(
+            path,
+            "not a document site_builder reads",
+            hint=f"documents end in {', '.join(sorted(SUFFIXES))}",
+        )
     # The sidecar may name the encoding; a plain text's, its language, which decides a
     # legacy encoding.
     sidecar = _read_sidecar(path, config)
@@ -176,9 +213,16 @@ def load_document(path: Path, config: SiteConfig, dates: FileDates | None) -> So
     if fmt is Format.MARKDOWN:
         converted = convert_shortcodes(body)
         body = converted.text
-        warnings += tuple(Diagnostic(Severity.WARNING, message, path, body_line + line - 1,
-                                     hint="replace it with Markdown or HTML")
-                          for line, message in converted.problems)
+        warnings += tuple(
+            Diagnostic(
+                Severity.WARNING,
+                message,
+                path,
+                body_line + line - 1,
+                hint="replace it with Markdown or HTML",
+            )
+            for line, message in converted.problems
+        )
     meta = _from_file_name(meta, relpath, config)
     return SourceDocument(path, relpath, fmt, body, body_line, meta, dates, removals, warnings)
 
@@ -198,8 +242,9 @@ def _from_file_name(meta: Metadata, relpath: str, config: SiteConfig) -> Metadat
     return meta
 
 
-def load_source(path: Path, dates: FileDates, config: SiteConfig
-                ) -> tuple[SourceDocument | None, Diagnostic | None]:
+def load_source(
+    path: Path, dates: FileDates, config: SiteConfig
+) -> tuple[SourceDocument | None, Diagnostic | None]:
     """One document, or the diagnostic that says why it cannot be used."""
     try:
         return load_document(path, config, dates), None

@@ -17,13 +17,26 @@ from site_builder.core.textnorm import normalize_line, strip_forbidden
 
 # Hugo and Jekyll spell some keys differently; these map onto ours.
 ALIASES = {
-    "lastmod": "updated", "modified": "updated", "last_modified_at": "updated",
-    "publishdate": "date", "summary": "description", "images": "image",
-    "authors": "author", "language": "lang", "categories": "tags", "guid": "id",
-    "lead_image": "image", "featured_image": "image", "cover": "image",
-    "translationkey": "translation_key", "canonical": "original_url",
-    "canonical_url": "original_url", "original": "original_url",
-    "category": "tags", "permalink": "url", "alias": "aliases",
+    "lastmod": "updated",
+    "modified": "updated",
+    "last_modified_at": "updated",
+    "publishdate": "date",
+    "summary": "description",
+    "images": "image",
+    "authors": "author",
+    "language": "lang",
+    "categories": "tags",
+    "guid": "id",
+    "lead_image": "image",
+    "featured_image": "image",
+    "cover": "image",
+    "translationkey": "translation_key",
+    "canonical": "original_url",
+    "canonical_url": "original_url",
+    "original": "original_url",
+    "category": "tags",
+    "permalink": "url",
+    "alias": "aliases",
 }
 
 
@@ -129,16 +142,29 @@ def _boolean(value: Any) -> bool:
 
 
 _FIELDS: dict[str, Callable[[Any], Any]] = {
-    "title": _string, "tags": _string_list, "keywords": _string_list, "draft": _boolean,
-    "slug": _string, "description": _string, "author": _author, "id": _string,
-    "lang": _language, "image": _image, "source": _string, "credit": _string,
-    "translation_key": _string, "original_url": _web_url, "url": _string,
-    "aliases": _string_list, "encoding": _encoding,
+    "title": _string,
+    "tags": _string_list,
+    "keywords": _string_list,
+    "draft": _boolean,
+    "slug": _string,
+    "description": _string,
+    "author": _author,
+    "id": _string,
+    "lang": _language,
+    "image": _image,
+    "source": _string,
+    "credit": _string,
+    "translation_key": _string,
+    "original_url": _web_url,
+    "url": _string,
+    "aliases": _string_list,
+    "encoding": _encoding,
 }
 
 
-def parse_metadata(raw: Mapping[str, Any], path: Path, tz: ZoneInfo,
-                   lines: Mapping[str, int] | None = None) -> Metadata:
+def parse_metadata(
+    raw: Mapping[str, Any], path: Path, tz: ZoneInfo, lines: Mapping[str, int] | None = None
+) -> Metadata:
     """Typed metadata; a wrong type is a ContentError naming the key (and line if known)."""
     values: dict[str, Any] = {}
     extra: dict[str, Any] = {}
@@ -157,9 +183,9 @@ def parse_metadata(raw: Mapping[str, Any], path: Path, tz: ZoneInfo,
             else:
                 extra[key] = value
         except (TypeError, ValueError) as exc:
-            raise ContentError(path, f"metadata '{key}': {exc}",
-                               line=(lines or {}).get(key),
-                               hint=_HINTS.get(name)) from exc
+            raise ContentError(
+                path, f"metadata '{key}': {exc}", line=(lines or {}).get(key), hint=_HINTS.get(name)
+            ) from exc
     return Metadata(**values, extra=tuple(sorted(extra.items())))
 
 
@@ -171,4 +197,3 @@ _HINTS = {
     "lang": "use a language code such as en, lv or pt-BR",
     "encoding": "use a Python codec name such as cp1251, koi8_r or mac_cyrillic",
 }
-

@@ -39,16 +39,26 @@ _HINT_SKIPPED = {
 
 
 # Formats other generators read that site_builder does not: said by name, never silently.
-UNSUPPORTED = {".rst": "reStructuredText", ".adoc": "AsciiDoc", ".asciidoc": "AsciiDoc",
-               ".org": "Org mode", ".textile": "Textile", ".ipynb": "a Jupyter notebook"}
+UNSUPPORTED = {
+    ".rst": "reStructuredText",
+    ".adoc": "AsciiDoc",
+    ".asciidoc": "AsciiDoc",
+    ".org": "Org mode",
+    ".textile": "Textile",
+    ".ipynb": "a Jupyter notebook",
+}
 
 
 def _unsupported(relpath: str, content_dir: Path) -> Diagnostic | None:
     kind = UNSUPPORTED.get(PurePosixPath(relpath).suffix.lower())
     if kind is None:
         return None
-    return Diagnostic(Severity.WARNING, f"{kind} is not read: not published",
-                      content_dir / relpath, hint="convert it to Markdown (pandoc does)")
+    return Diagnostic(
+        Severity.WARNING,
+        f"{kind} is not read: not published",
+        content_dir / relpath,
+        hint="convert it to Markdown (pandoc does)",
+    )
 
 
 def _skipped(name: str) -> bool:
@@ -96,9 +106,11 @@ def _walk(content_dir: Path) -> tuple[dict[str, Stamp], list[Path], list[Path]]:
             except OSError:
                 continue  # vanished while we looked
             stamps[relpath] = (status.st_size, status.st_mtime_ns, status.st_ino)
-    return (dict(sorted(stamps.items())),
-            sorted(outside, key=lambda p: p.relative_to(content_dir).as_posix()),
-            sorted(skipped, key=lambda p: p.relative_to(content_dir).as_posix()))
+    return (
+        dict(sorted(stamps.items())),
+        sorted(outside, key=lambda p: p.relative_to(content_dir).as_posix()),
+        sorted(skipped, key=lambda p: p.relative_to(content_dir).as_posix()),
+    )
 
 
 def _holds_documents(path: Path) -> bool:
@@ -117,8 +129,9 @@ def _skipped_warning(path: Path) -> Diagnostic:
     stem = path.name.split(".", 1)[0]
     what = "a file" if path.is_file() else "a folder of documents"
     hint = _HINT_SKIPPED.get(stem, "rename it without the '_' to publish it")
-    return Diagnostic(Severity.WARNING, f"{what} whose name starts with '_' is not read",
-                      path, hint=hint)
+    return Diagnostic(
+        Severity.WARNING, f"{what} whose name starts with '_' is not read", path, hint=hint
+    )
 
 
 def section_of(relpath: str) -> str:
@@ -180,8 +193,11 @@ class ContentScan:
     def identity(self, relpath: str) -> Identity:
         """Everything about a document's files that its article depends on, short of
         reading them: equal identities mean unchanged files (see cache.BuildCache.keys)."""
-        return (self.stamps[relpath], self.stamps.get(relpath + SIDECAR_SUFFIX),
-                self.git.get(relpath))
+        return (
+            self.stamps[relpath],
+            self.stamps.get(relpath + SIDECAR_SUFFIX),
+            self.git.get(relpath),
+        )
 
     @property
     def history(self) -> str:
@@ -195,15 +211,25 @@ def scan_content(config: SiteConfig) -> ContentScan:
     """Every document file and the stamp of every file, ready for load_source (which may
     run elsewhere)."""
     if not config.content_dir.is_dir():
-        problem = Diagnostic(Severity.ERROR, "content folder not found", config.content_dir,
-                             hint="create it or set content_dir in site.toml")
+        problem = Diagnostic(
+            Severity.ERROR,
+            "content folder not found",
+            config.content_dir,
+            hint="create it or set content_dir in site.toml",
+        )
         return ContentScan(config.content_dir, [], {}, [problem])
     git_dates = git_file_dates(config.content_dir)
     stamps, outside, left_out = _walk(config.content_dir)
     # Links out of content/ are never followed: say so, by name.
-    skipped = [Diagnostic(Severity.WARNING, "link to a file or folder outside content/ (or to "
-                          "nothing): not read", link, hint="copy what it points to into content/")
-               for link in outside]
+    skipped = [
+        Diagnostic(
+            Severity.WARNING,
+            "link to a file or folder outside content/ (or to nothing): not read",
+            link,
+            hint="copy what it points to into content/",
+        )
+        for link in outside
+    ]
     skipped += [_skipped_warning(path) for path in left_out]
     skipped += [found for rel in stamps if (found := _unsupported(rel, config.content_dir))]
     documents = [rel for rel in stamps if rel.lower().endswith(_DOCUMENT_ENDINGS)]

@@ -50,6 +50,7 @@ def _video(base: str) -> Callable[[list[str], dict[str, str]], str]:
     def link(positional: list[str], named: dict[str, str]) -> str:
         video = named.get("id") or (positional[0] if positional else "")
         return f"<{base}{video}>"
+
     return link
 
 
@@ -92,8 +93,9 @@ class _Converter:
         if closing:
             return found.group(0)  # the opening one was reported
         if convert is None:
-            self.problems.append((self.line, f"Hugo shortcode '{name}' is not supported: "
-                                  "published as written"))
+            self.problems.append(
+                (self.line, f"Hugo shortcode '{name}' is not supported: published as written")
+            )
             return found.group(0)
         return convert(*_arguments(raw))
 
@@ -103,8 +105,9 @@ class _Converter:
             self.code = "liquid"
             return "```" + (raw.split()[0] if raw.split() else "")
         if not name.startswith("end"):  # a closing tag: the opening one was reported
-            self.problems.append((self.line, f"Liquid tag '{{% {name} %}}' is not supported: "
-                                  "published as written"))
+            self.problems.append(
+                (self.line, f"Liquid tag '{{% {name} %}}' is not supported: published as written")
+            )
         return found.group(0)
 
     def in_code(self, line: str) -> str:
@@ -137,9 +140,14 @@ class _Converter:
         line = _HUGO.sub(self.hugo, line)
         if "{%" in line:
             line = _LIQUID.sub(self.liquid, line)
-        if (output := _LIQUID_OUTPUT.search(line)):
-            self.problems.append((self.line, f"template expression '{output.group(0)}' is "
-                                  "not supported: published as written"))
+        if output := _LIQUID_OUTPUT.search(line):
+            self.problems.append(
+                (
+                    self.line,
+                    f"template expression '{output.group(0)}' is "
+                    "not supported: published as written",
+                )
+            )
         return line
 
 

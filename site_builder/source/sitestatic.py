@@ -34,12 +34,23 @@ def site_static_files(config: SiteConfig) -> tuple[dict[str, Path], list[Diagnos
             if name in _NEVER:
                 continue
             if path.is_symlink() and not inside(path, resolved):
-                problems.append(Diagnostic(Severity.WARNING, "link to a file outside the "
-                                           "static folder: not copied", path))
+                problems.append(
+                    Diagnostic(
+                        Severity.WARNING,
+                        "link to a file outside the static folder: not copied",
+                        path,
+                    )
+                )
                 continue
             if "\\" in name or any(ord(c) < 32 for c in name):
-                problems.append(Diagnostic(Severity.WARNING, "file name is not safe in a URL:"
-                                           " not copied", path, hint="rename it"))
+                problems.append(
+                    Diagnostic(
+                        Severity.WARNING,
+                        "file name is not safe in a URL: not copied",
+                        path,
+                        hint="rename it",
+                    )
+                )
                 continue
             found[path.relative_to(root).as_posix()] = path
     return found, problems

@@ -81,8 +81,7 @@ def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[HostileSi
     """The payload site, built (and published) once, served from 127.0.0.1."""
     root = tmp_path_factory.mktemp("hostile") / "site"
     requests = Requests()
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0),
-                                             _handler(root / "public", requests))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _handler(root / "public", requests))
     base_url = f"http://127.0.0.1:{server.server_address[1]}/"
     try:
         placements = write_hostile_site(root, base_url)

@@ -24,11 +24,11 @@ PAYLOADS: tuple[str, ...] = (
     # script elements
     "<script>{js}</script>",
     "<SCRIPT>{js}</SCRIPT>",
-    "<script src=\"data:text/javascript,{js_url}\"></script>",
+    '<script src="data:text/javascript,{js_url}"></script>',
     "<scr<script>ipt>{js}</scr</script>ipt>",
     "<script>/*</script><script>*/{js}</script>",
     "<script type=module>{js}</script>",
-    "\"><script>{js}</script>",
+    '"><script>{js}</script>',
     "'><script>{js}</script>",
     "</title><script>{js}</script>",
     "</textarea><script>{js}</script>",
@@ -36,27 +36,27 @@ PAYLOADS: tuple[str, ...] = (
     "<!--</script><script>{js}</script>-->",
     "<![CDATA[<script>{js}</script>]]>",
     # event handlers
-    "<img src=x onerror=\"{js}\">",
-    "<IMG SRC=x OnErRoR=\"{js}\">",
-    "<img/src=\"x\"/onerror=\"{js}\">",
-    "<img src=x onerror=\"{js_ent}\">",
-    "<img src=x onerror=\"{js_esc}\">",
-    "<img src=\"x\n\" onerror=\"{js}\">",
-    "<body onload=\"{js}\">",
-    "<svg onload=\"{js}\">",
-    "<svg/onload=\"{js}\">",
-    "<input autofocus onfocus=\"{js}\">",
-    "<select autofocus onfocus=\"{js}\"></select>",
-    "<textarea autofocus onfocus=\"{js}\"></textarea>",
-    "<details open ontoggle=\"{js}\"><summary>x</summary></details>",
-    "<video><source onerror=\"{js}\"></video>",
-    "<audio src=x onerror=\"{js}\"></audio>",
-    "<marquee onstart=\"{js}\">x</marquee>",
-    "<div onmouseover=\"{js}\" style=\"position:fixed;inset:0\">x</div>",
-    "<a href=\"https://example.org/\" onclick=\"{js}\">x</a>",
-    "<iframe onload=\"{js}\"></iframe>",
-    "<object data=x onerror=\"{js}\"></object>",
-    "<style onload=\"{js}\"></style>",
+    '<img src=x onerror="{js}">',
+    '<IMG SRC=x OnErRoR="{js}">',
+    '<img/src="x"/onerror="{js}">',
+    '<img src=x onerror="{js_ent}">',
+    '<img src=x onerror="{js_esc}">',
+    '<img src="x\n" onerror="{js}">',
+    '<body onload="{js}">',
+    '<svg onload="{js}">',
+    '<svg/onload="{js}">',
+    '<input autofocus onfocus="{js}">',
+    '<select autofocus onfocus="{js}"></select>',
+    '<textarea autofocus onfocus="{js}"></textarea>',
+    '<details open ontoggle="{js}"><summary>x</summary></details>',
+    '<video><source onerror="{js}"></video>',
+    '<audio src=x onerror="{js}"></audio>',
+    '<marquee onstart="{js}">x</marquee>',
+    '<div onmouseover="{js}" style="position:fixed;inset:0">x</div>',
+    '<a href="https://example.org/" onclick="{js}">x</a>',
+    '<iframe onload="{js}"></iframe>',
+    '<object data=x onerror="{js}"></object>',
+    '<style onload="{js}"></style>',
     "<img src=x:y onerror=eval(atob(`{b64js}`))>",
     # javascript:, vbscript: and data: URLs
     "javascript:{js}",
@@ -70,49 +70,49 @@ PAYLOADS: tuple[str, ...] = (
     "vbscript:msgbox(1)",
     "data:text/html;base64,{b64}",
     "data:image/svg+xml;base64,{b64svg}",
-    "<a href=\"javascript:{js}\">click</a>",
-    "<a href=\"jav&#x09;ascript:{js}\">click</a>",
-    "<a href=\"data:text/html;base64,{b64}\">click</a>",
-    "<iframe src=\"javascript:{js}\"></iframe>",
-    "<iframe srcdoc=\"&lt;script&gt;{js}&lt;/script&gt;\"></iframe>",
-    "<iframe src=\"data:text/html;base64,{b64}\"></iframe>",
-    "<object data=\"data:text/html;base64,{b64}\"></object>",
-    "<embed src=\"data:text/html;base64,{b64}\">",
-    "<embed src=\"javascript:{js}\">",
-    "<form action=\"javascript:{js}\"><button>go</button></form>",
-    "<button formaction=\"javascript:{js}\">go</button>",
-    "<base href=\"javascript:{js}//\">",
-    "<meta http-equiv=\"refresh\" content=\"0;url=javascript:{js}\">",
-    "<meta http-equiv=\"refresh\" content=\"0;url=data:text/html;base64,{b64}\">",
-    "<link rel=stylesheet href=\"javascript:{js}\">",
-    "<link rel=import href=\"data:text/html;base64,{b64}\">",
+    '<a href="javascript:{js}">click</a>',
+    '<a href="jav&#x09;ascript:{js}">click</a>',
+    '<a href="data:text/html;base64,{b64}">click</a>',
+    '<iframe src="javascript:{js}"></iframe>',
+    '<iframe srcdoc="&lt;script&gt;{js}&lt;/script&gt;"></iframe>',
+    '<iframe src="data:text/html;base64,{b64}"></iframe>',
+    '<object data="data:text/html;base64,{b64}"></object>',
+    '<embed src="data:text/html;base64,{b64}">',
+    '<embed src="javascript:{js}">',
+    '<form action="javascript:{js}"><button>go</button></form>',
+    '<button formaction="javascript:{js}">go</button>',
+    '<base href="javascript:{js}//">',
+    '<meta http-equiv="refresh" content="0;url=javascript:{js}">',
+    '<meta http-equiv="refresh" content="0;url=data:text/html;base64,{b64}">',
+    '<link rel=stylesheet href="javascript:{js}">',
+    '<link rel=import href="data:text/html;base64,{b64}">',
     # SVG and MathML
     "<svg><script>{js}</script></svg>",
-    "<svg><a xlink:href=\"javascript:{js}\"><text x=9 y=9>x</text></a></svg>",
-    "<svg><animate onbegin=\"{js}\" attributeName=x dur=1s>",
-    "<svg><set attributeName=onload to=\"{js}\"/></svg>",
-    "<svg><foreignObject><img src=x onerror=\"{js}\"></foreignObject></svg>",
-    "<svg><style><img src=x onerror=\"{js}\"></style></svg>",
-    "<math><mtext><table><mglyph><style><img src=x onerror=\"{js}\">",
-    "<math href=\"javascript:{js}\">x</math>",
-    "<math><maction actiontype=statusline xlink:href=\"javascript:{js}\">x</maction></math>",
+    '<svg><a xlink:href="javascript:{js}"><text x=9 y=9>x</text></a></svg>',
+    '<svg><animate onbegin="{js}" attributeName=x dur=1s>',
+    '<svg><set attributeName=onload to="{js}"/></svg>',
+    '<svg><foreignObject><img src=x onerror="{js}"></foreignObject></svg>',
+    '<svg><style><img src=x onerror="{js}"></style></svg>',
+    '<math><mtext><table><mglyph><style><img src=x onerror="{js}">',
+    '<math href="javascript:{js}">x</math>',
+    '<math><maction actiontype=statusline xlink:href="javascript:{js}">x</maction></math>',
     # CSS
-    "<div style=\"background:url(javascript:{js})\">x</div>",
-    "<div style=\"width:expression({js})\">x</div>",
+    '<div style="background:url(javascript:{js})">x</div>',
+    '<div style="width:expression({js})">x</div>',
     "<style>@import 'javascript:{js}';</style>",
     "<style>*{{background:url('javascript:{js}')}}</style>",
-    "<p style=\"behavior:url(#default#time2)\" onbegin=\"{js}\">x</p>",
+    '<p style="behavior:url(#default#time2)" onbegin="{js}">x</p>',
     # broken markup and parser differentials (mXSS)
-    "<noscript><p title=\"</noscript><img src=x onerror=\"{js}\">\">",
-    "<xmp><p title=\"</xmp><img src=x onerror=\"{js}\">\">",
+    '<noscript><p title="</noscript><img src=x onerror="{js}">">',
+    '<xmp><p title="</xmp><img src=x onerror="{js}">">',
     "<template><script>{js}</script></template>",
-    "<!--<img src=\"--><img src=x onerror=\"{js}\">",
-    "<img src=\"x` `<script>{js}</script>\"` `>",
-    "<a href=\"x\" <img src=x onerror=\"{js}\">",
-    "<table><td background=\"javascript:{js}\">",
-    "<isindex type=image src=1 onerror=\"{js}\">",
-    "<frameset onload=\"{js}\">",
-    "<?xml-stylesheet href=\"javascript:{js}\"?>",
+    '<!--<img src="--><img src=x onerror="{js}">',
+    '<img src="x` `<script>{js}</script>"` `>',
+    '<a href="x" <img src=x onerror="{js}">',
+    '<table><td background="javascript:{js}">',
+    '<isindex type=image src=1 onerror="{js}">',
+    '<frameset onload="{js}">',
+    '<?xml-stylesheet href="javascript:{js}"?>',
     # encoded variants that must stay text
     "&lt;script&gt;{js}&lt;/script&gt;",
     "&#60;script&#62;{js}&#60;/script&#62;",
@@ -166,20 +166,29 @@ def _txt(number: int) -> tuple[dict[str, str | bytes], list[Placement]]:
     title, t = p("title")
     body, b = p("body")
     inline, i = p("inline")
-    meta = {name: p(name) for name in ("description", "author", "tag", "image", "source",
-                                       "credit", "slug")}
-    text = (f"{title}\n\nThe council met on Monday to discuss the budget for the winter.\n\n"
-            f"{body}\n\nThe mayor said {inline} and then left the room.\n")
+    meta = {
+        name: p(name)
+        for name in ("description", "author", "tag", "image", "source", "credit", "slug")
+    }
+    text = (
+        f"{title}\n\nThe council met on Monday to discuss the budget for the winter.\n\n"
+        f"{body}\n\nThe mayor said {inline} and then left the room.\n"
+    )
     sidecar = {
-        "date": "2026-01-05", "description": meta["description"][0],
-        "author": meta["author"][0], "tags": [meta["tag"][0], "hostile"],
-        "image": meta["image"][0], "source": meta["source"][0], "credit": meta["credit"][0],
+        "date": "2026-01-05",
+        "description": meta["description"][0],
+        "author": meta["author"][0],
+        "tags": [meta["tag"][0], "hostile"],
+        "image": meta["image"][0],
+        "source": meta["source"][0],
+        "credit": meta["credit"][0],
         "slug": f"p{number}-txt-{meta['slug'][0]}",
     }
     files: dict[str, str | bytes] = {
         f"content/txt/p{number}.txt": text,
         f"content/txt/p{number}.txt.meta.toml": toml_document(sidecar).replace(
-            'date = "2026-01-05"', "date = 2026-01-05"),
+            'date = "2026-01-05"', "date = 2026-01-05"
+        ),
     }
     return files, [t, b, i, *(m[1] for m in meta.values())]
 
@@ -189,14 +198,35 @@ def _md(number: int) -> tuple[dict[str, str | bytes], list[Placement]]:
         place = Placement(number, "md", field)
         return render(PAYLOADS[number], place.id), place
 
-    fields = {name: p(name) for name in (
-        "title", "description", "author", "tag", "image", "source", "credit", "slug",
-        "body", "inline", "alt", "link", "autolink", "reflink", "heading")}
+    fields = {
+        name: p(name)
+        for name in (
+            "title",
+            "description",
+            "author",
+            "tag",
+            "image",
+            "source",
+            "credit",
+            "slug",
+            "body",
+            "inline",
+            "alt",
+            "link",
+            "autolink",
+            "reflink",
+            "heading",
+        )
+    }
     front = {
-        "title": fields["title"][0], "date": "2026-01-06", "description":
-        fields["description"][0], "author": fields["author"][0],
-        "tags": [fields["tag"][0], "hostile"], "image": fields["image"][0],
-        "source": fields["source"][0], "credit": fields["credit"][0],
+        "title": fields["title"][0],
+        "date": "2026-01-06",
+        "description": fields["description"][0],
+        "author": fields["author"][0],
+        "tags": [fields["tag"][0], "hostile"],
+        "image": fields["image"][0],
+        "source": fields["source"][0],
+        "credit": fields["credit"][0],
         "slug": f"p{number}-md-{fields['slug'][0]}",
     }
     body = (
@@ -218,15 +248,32 @@ def _html(number: int) -> tuple[dict[str, str | bytes], list[Placement]]:
         place = Placement(number, "html", field)
         return render(PAYLOADS[number], place.id), place
 
-    fields = {name: p(name) for name in (
-        "title", "description", "author", "tag", "image", "body", "inline", "caption",
-        "alt", "link", "slug", "source", "credit")}
+    fields = {
+        name: p(name)
+        for name in (
+            "title",
+            "description",
+            "author",
+            "tag",
+            "image",
+            "body",
+            "inline",
+            "caption",
+            "alt",
+            "link",
+            "slug",
+            "source",
+            "credit",
+        )
+    }
 
     def attr(name: str) -> str:
         return html.escape(fields[name][0], quote=True)
 
-    prose = ("The city council met on Monday evening to discuss the budget for the coming "
-             "winter, and several members raised questions about heating costs in schools.")
+    prose = (
+        "The city council met on Monday evening to discuss the budget for the coming "
+        "winter, and several members raised questions about heating costs in schools."
+    )
     page = f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <title>{attr("title")}</title>
@@ -246,12 +293,17 @@ def _html(number: int) -> tuple[dict[str, str | bytes], list[Placement]]:
 <p>{prose}</p>
 </article></body></html>
 """
-    sidecar = {"slug": f"p{number}-html-{fields['slug'][0]}", "source": fields["source"][0],
-               "credit": fields["credit"][0], "date": "2026-01-07"}
+    sidecar = {
+        "slug": f"p{number}-html-{fields['slug'][0]}",
+        "source": fields["source"][0],
+        "credit": fields["credit"][0],
+        "date": "2026-01-07",
+    }
     return {
         f"content/html/p{number}.html": page,
         f"content/html/p{number}.html.meta.toml": toml_document(sidecar).replace(
-            'date = "2026-01-07"', "date = 2026-01-07"),
+            'date = "2026-01-07"', "date = 2026-01-07"
+        ),
     }, [f[1] for f in fields.values()]
 
 
@@ -266,6 +318,7 @@ def write_hostile_site(root: Path, base_url: str = "https://h.example/") -> list
             placements += places
     for folder in FORMATS:
         files[f"content/{folder}/pic.png"] = PNG
-    write_site(root, files, site_toml=f'title = "Hostile"\nbase_url = "{base_url}"\n'
-               'language = "en"\n')
+    write_site(
+        root, files, site_toml=f'title = "Hostile"\nbase_url = "{base_url}"\nlanguage = "en"\n'
+    )
     return placements

@@ -27,31 +27,102 @@ REPO = Path(__file__).resolve().parents[2]
 BEACON = "/__xss_executed"
 
 # Elements no article content may ever produce in a page (our templates use none of them).
-FORBIDDEN_ELEMENTS = frozenset({
-    "iframe", "frame", "frameset", "object", "embed", "applet", "svg", "math", "style",
-    "base", "form", "input", "button", "textarea", "select", "option", "keygen", "isindex",
-    "audio", "video", "source", "track", "marquee", "noscript", "template", "xmp", "param",
-    "portal", "set", "animate", "handler", "listener", "xml", "import", "bgsound", "layer",
-    "ilayer", "blink", "plaintext", "dialog", "foreignobject",
-})
-URL_ATTRIBUTES = frozenset({
-    "href", "src", "action", "formaction", "data", "poster", "background", "cite", "longdesc",
-    "lowsrc", "dynsrc", "codebase", "classid", "manifest", "ping", "xlink:href", "srcset",
-    "profile", "usemap", "icon", "itemtype", "archive",
-})
-DANGEROUS_SCHEMES = ("javascript:", "vbscript:", "data:", "livescript:", "mocha:", "jar:",
-                     "file:", "blob:", "filesystem:")
+FORBIDDEN_ELEMENTS = frozenset(
+    {
+        "iframe",
+        "frame",
+        "frameset",
+        "object",
+        "embed",
+        "applet",
+        "svg",
+        "math",
+        "style",
+        "base",
+        "form",
+        "input",
+        "button",
+        "textarea",
+        "select",
+        "option",
+        "keygen",
+        "isindex",
+        "audio",
+        "video",
+        "source",
+        "track",
+        "marquee",
+        "noscript",
+        "template",
+        "xmp",
+        "param",
+        "portal",
+        "set",
+        "animate",
+        "handler",
+        "listener",
+        "xml",
+        "import",
+        "bgsound",
+        "layer",
+        "ilayer",
+        "blink",
+        "plaintext",
+        "dialog",
+        "foreignobject",
+    }
+)
+URL_ATTRIBUTES = frozenset(
+    {
+        "href",
+        "src",
+        "action",
+        "formaction",
+        "data",
+        "poster",
+        "background",
+        "cite",
+        "longdesc",
+        "lowsrc",
+        "dynsrc",
+        "codebase",
+        "classid",
+        "manifest",
+        "ping",
+        "xlink:href",
+        "srcset",
+        "profile",
+        "usemap",
+        "icon",
+        "itemtype",
+        "archive",
+    }
+)
+DANGEROUS_SCHEMES = (
+    "javascript:",
+    "vbscript:",
+    "data:",
+    "livescript:",
+    "mocha:",
+    "jar:",
+    "file:",
+    "blob:",
+    "filesystem:",
+)
 # <meta> that carry URLs crawlers and readers follow.
-META_URL_PROPERTIES = frozenset({"og:image", "og:url", "twitter:image", "og:video",
-                                 "og:audio"})
+META_URL_PROPERTIES = frozenset({"og:image", "og:url", "twitter:image", "og:video", "og:audio"})
 # Our templates' <link> elements: exactly these relations, always with a web or site URL.
 TEMPLATE_LINK_RELS = frozenset({"stylesheet", "icon", "canonical", "alternate"})
 _INVISIBLE = re.compile(r"[\x00-\x20\x7f-\x9f\u00ad\u200b-\u200f\u2028\u2029\ufeff]")
 ATOM = "{http://www.w3.org/2005/Atom}"
 XHTML_NS = "http://www.w3.org/1999/xhtml"
-ACTIVE_NAMESPACES = (XHTML_NS, "http://www.w3.org/2000/svg",
-                     "http://www.w3.org/1998/Math/MathML", "http://www.w3.org/1999/xlink",
-                     "http://www.w3.org/1999/XSL/Transform")
+ACTIVE_NAMESPACES = (
+    XHTML_NS,
+    "http://www.w3.org/2000/svg",
+    "http://www.w3.org/1998/Math/MathML",
+    "http://www.w3.org/1999/xlink",
+    "http://www.w3.org/1999/XSL/Transform",
+)
 
 
 def dangerous_url(value: str) -> bool:
@@ -117,7 +188,8 @@ def _element_problems(element: Any, tag: str, where: str, page: bool) -> list[st
         key = element.get("property") or element.get("name")
         content = element.get("content") or ""
         if key in META_URL_PROPERTIES and (
-                dangerous_url(content) or not content.startswith(("http://", "https://"))):
+            dangerous_url(content) or not content.startswith(("http://", "https://"))
+        ):
             problems.append(f"{where}: <meta {key}> URL {content!r}")
         return problems
     if tag == "link":
@@ -138,8 +210,11 @@ def scan_html(text: str, where: str, *, page: bool = True) -> list[str]:
         return problems
     # lxml cannot hold XML-forbidden characters; the tokenizer below still sees them raw.
     clean = strip_forbidden(text)
-    tree = (lxml_html.document_fromstring(clean) if page
-            else lxml_html.fragment_fromstring(clean, create_parent="div"))
+    tree = (
+        lxml_html.document_fromstring(clean)
+        if page
+        else lxml_html.fragment_fromstring(clean, create_parent="div")
+    )
     json_ld = 0
     for element in tree.iter():
         if not isinstance(element.tag, str):
@@ -159,8 +234,7 @@ def scan_html(text: str, where: str, *, page: bool = True) -> list[str]:
 
 
 def _safe_parser() -> etree.XMLParser:
-    return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
-                           huge_tree=False)
+    return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
 
 
 def _check_feed_url(value: str | None, where: str) -> list[str]:
@@ -182,12 +256,18 @@ def _feed_view_part(element: etree._Element) -> bool:
         return False
     if name.localname == "div":
         parent = element.getparent()
-        return (element.get("class") == "feed-view" and parent is not None
-                and etree.QName(parent).localname in ("entry", "item")
-                and all(etree.QName(c).localname in ("a", "time") for c in element))
+        return (
+            element.get("class") == "feed-view"
+            and parent is not None
+            and etree.QName(parent).localname in ("entry", "item")
+            and all(etree.QName(c).localname in ("a", "time") for c in element)
+        )
     href = element.get("href")
-    return (len(element) == 0 and (href is None or href.startswith(("http://", "https://")))
-            and etree.QName(element.getparent()).localname == "div")
+    return (
+        len(element) == 0
+        and (href is None or href.startswith(("http://", "https://")))
+        and etree.QName(element.getparent()).localname == "div"
+    )
 
 
 def scan_xml_feed(data: bytes, where: str) -> list[str]:
@@ -202,8 +282,11 @@ def scan_xml_feed(data: bytes, where: str) -> list[str]:
     while previous is not None:
         if isinstance(previous, etree._ProcessingInstruction):
             text = previous.text or ""
-            if previous.target != "xml-stylesheet" or 'href="' not in text or not re.search(
-                    r'href="[^"]*/static/feed\.css"', text):
+            if (
+                previous.target != "xml-stylesheet"
+                or 'href="' not in text
+                or not re.search(r'href="[^"]*/static/feed\.css"', text)
+            ):
                 problems.append(f"{where}: processing instruction {previous.target} {text!r}")
         previous = previous.getprevious()
     for element in root.iter():
@@ -220,7 +303,8 @@ def scan_xml_feed(data: bytes, where: str) -> list[str]:
                 problems.append(f"{where}: attribute {name} in an active namespace")
         local = etree.QName(element).localname
         if local in ("link", "enclosure", "content") and namespace != (
-                "http://purl.org/rss/1.0/modules/content/"):
+            "http://purl.org/rss/1.0/modules/content/"
+        ):
             problems += _check_feed_url(element.get("href") or element.get("url"), where)
         if local in ("link", "comments", "docs") and element.text and element.text.strip():
             problems += _check_feed_url(element.text.strip(), where)
@@ -228,16 +312,18 @@ def scan_xml_feed(data: bytes, where: str) -> list[str]:
     return problems
 
 
-def _feed_html_field(element: etree._Element, local: str, namespace: str,
-                     where: str) -> list[str]:
+def _feed_html_field(element: etree._Element, local: str, namespace: str, where: str) -> list[str]:
     """Fields readers render as HTML: RSS <description> and <content:encoded>, Atom
     content and summary of type html or xhtml."""
     atom = namespace == ATOM[1:-1]
     is_html = (
         (not atom and local == "description")
         or local == "encoded"
-        or (atom and local in ("content", "summary", "title", "subtitle", "rights")
-            and element.get("type") in ("html", "xhtml"))
+        or (
+            atom
+            and local in ("content", "summary", "title", "subtitle", "rights")
+            and element.get("type") in ("html", "xhtml")
+        )
     )
     if not is_html:
         return []
@@ -255,8 +341,7 @@ def scan_json_feed(data: bytes, where: str) -> list[str]:
     for item in feed.get("items", []):
         for key in ("url", "external_url", "image", "banner_image"):
             problems += _check_feed_url(item.get(key), f"{where} item {key}")
-        problems += scan_html(item.get("content_html") or "", f"{where} content_html",
-                              page=False)
+        problems += scan_html(item.get("content_html") or "", f"{where} content_html", page=False)
     return problems
 
 
@@ -281,9 +366,12 @@ def build_in_memory(root: Path, **options: bool) -> tuple[SiteConfig, BuildResul
     return config, build(config, BuildOptions(NOW, **options), InMemory())
 
 
-def write_site(root: Path, files: Mapping[str, str | bytes], *,
-               site_toml: str = 'title = "Hostile"\nbase_url = "https://h.example/"\n'
-               ) -> Path:
+def write_site(
+    root: Path,
+    files: Mapping[str, str | bytes],
+    *,
+    site_toml: str = 'title = "Hostile"\nbase_url = "https://h.example/"\n',
+) -> Path:
     """A site folder from {relative path: text or bytes}."""
     root.mkdir(parents=True, exist_ok=True)
     (root / "site.toml").write_text(site_toml, encoding="utf-8")
@@ -305,9 +393,14 @@ def toml_value(value: Any) -> str:
     if isinstance(value, int):
         return str(value)
     if isinstance(value, str):
-        return '"' + "".join(
-            c if (c.isprintable() and c not in '"\\') or c == " " else f"\\U{ord(c):08X}"
-            for c in value) + '"'
+        return (
+            '"'
+            + "".join(
+                c if (c.isprintable() and c not in '"\\') or c == " " else f"\\U{ord(c):08X}"
+                for c in value
+            )
+            + '"'
+        )
     if isinstance(value, Sequence):
         return "[" + ", ".join(toml_value(v) for v in value) + "]"
     raise TypeError(type(value).__name__)
@@ -330,16 +423,28 @@ def _limit_memory(megabytes: int) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
 
-def run_cli(args: Sequence[str], cwd: Path, *, timeout: float = 120,
-            memory_mb: int | None = None, env: Mapping[str, str] | None = None) -> Run:
+def run_cli(
+    args: Sequence[str],
+    cwd: Path,
+    *,
+    timeout: float = 120,
+    memory_mb: int | None = None,
+    env: Mapping[str, str] | None = None,
+) -> Run:
     """``site-builder ARGS`` in ``cwd``, bounded in time (and address space if asked)."""
-    environment = {**os.environ, "SOURCE_DATE_EPOCH": str(int(NOW.timestamp())),
-                   **(env or {})}
+    environment = {**os.environ, "SOURCE_DATE_EPOCH": str(int(NOW.timestamp())), **(env or {})}
     limits = None if memory_mb is None else (lambda: _limit_memory(memory_mb))
     try:
-        done = subprocess.run([str(SITE_BUILDER), *args], cwd=cwd, capture_output=True,
-                              text=True, timeout=timeout, env=environment, check=False,
-                              preexec_fn=limits)  # the test process runs no threads then
+        done = subprocess.run(
+            [str(SITE_BUILDER), *args],
+            cwd=cwd,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            env=environment,
+            check=False,
+            preexec_fn=limits,
+        )  # the test process runs no threads then
     except subprocess.TimeoutExpired as expired:
         return Run(-1, str(expired.stdout or ""), str(expired.stderr or ""), True)
     return Run(done.returncode, done.stdout, done.stderr, False)

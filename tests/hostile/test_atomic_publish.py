@@ -51,7 +51,8 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, dict
 
 
 def test_sigkill_at_random_moments_never_leaves_a_partial_site(
-        site: tuple[Path, dict[str, dict[str, bytes]]]) -> None:
+    site: tuple[Path, dict[str, dict[str, bytes]]],
+) -> None:
     root, trees = site
     rng = random.Random(SEED)
     # Time builds that publish a change, as every killed build below would (a no-change
@@ -79,16 +80,22 @@ def test_sigkill_at_random_moments_never_leaves_a_partial_site(
         # runs a little past the timed builds: single builds here vary by a fifth.
         low = 0.0 if kill % 4 == 0 else 0.5 * duration
         delay = rng.uniform(low, duration * 1.25)
-        process = subprocess.Popen([str(SITE_BUILDER), "build", "-q"], cwd=root, env=ENV,
-                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                                   start_new_session=True)
+        process = subprocess.Popen(
+            [str(SITE_BUILDER), "build", "-q"],
+            cwd=root,
+            env=ENV,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
         time.sleep(delay)
         os.killpg(process.pid, signal.SIGKILL)  # the build and any worker it forked
         process.wait()
         found = tree_bytes(root / "public")
         assert found in (trees[current], trees[target]), (
             f"kill {kill} after {delay:.2f}s left a partial site: "
-            f"{len(found)} files vs {len(trees[current])}")
+            f"{len(found)} files vs {len(trees[current])}"
+        )
         if found == trees[target]:
             outcomes["new"] += 1
             current = target

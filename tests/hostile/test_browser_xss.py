@@ -17,9 +17,17 @@ from tests.hostile.support import BEACON
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM_FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                  "--no-first-run", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync", "--mute-audio")
+CHROMIUM_FLAGS = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--mute-audio",
+)
 BATCH = 100  # pages per harness: one Chromium process each
 BUDGET_MS = 3000  # virtual time for pages and their scripts to run
 
@@ -53,31 +61,44 @@ window.addEventListener("load", () => {{
 """
 # The harness must be able to see a payload run: this page runs two, through the server's
 # control path instead of BEACON.
-CONTROL = ("<!DOCTYPE html><html><head><link rel=stylesheet href=/static/style.css></head>"
-           "<body><script>fetch(`/__control_ran?script`)</script>"
-           "<img src=x onerror=\"fetch(`/__control_ran?onerror`)\"></body></html>")
+CONTROL = (
+    "<!DOCTYPE html><html><head><link rel=stylesheet href=/static/style.css></head>"
+    "<body><script>fetch(`/__control_ran?script`)</script>"
+    '<img src=x onerror="fetch(`/__control_ran?onerror`)"></body></html>'
+)
 
 
 def _chromium(url: str, profile: Path) -> str:
     done = subprocess.run(
-        [need_tool("chromium"), *CHROMIUM_FLAGS, f"--user-data-dir={profile}", "--dump-dom",
-         f"--virtual-time-budget={BUDGET_MS}", url],
-        capture_output=True, text=True, timeout=120, check=False)
+        [
+            need_tool("chromium"),
+            *CHROMIUM_FLAGS,
+            f"--user-data-dir={profile}",
+            "--dump-dom",
+            f"--virtual-time-budget={BUDGET_MS}",
+            url,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     return done.stdout
 
 
 def _pages(site: HostileSite) -> list[str]:
     """Every HTML page, and the site's own RSS and Atom feeds, as server paths (tag feeds
     repeat the site feed's entries; the static scan reads every feed)."""
-    names = sorted(n for n in site.result.files
-                   if n.endswith(".html") or n in ("rss.xml", "atom.xml"))
+    names = sorted(
+        n for n in site.result.files if n.endswith(".html") or n in ("rss.xml", "atom.xml")
+    )
     return ["/" + n.removesuffix("index.html") for n in names]
 
 
 def test_no_payload_runs_in_chromium(hostile_site: HostileSite, tmp_path: Path) -> None:
     pages = ["/__control.html", *_pages(hostile_site)]
     hostile_site.requests.pages["/__control.html"] = CONTROL
-    batches = [pages[i:i + BATCH] for i in range(0, len(pages), BATCH)]
+    batches = [pages[i : i + BATCH] for i in range(0, len(pages), BATCH)]
     for number, batch in enumerate(batches):
         path = f"/__harness/{number}.html"
         hostile_site.requests.pages[path] = HARNESS.format(pages=json.dumps(batch))
@@ -88,7 +109,8 @@ def test_no_payload_runs_in_chromium(hostile_site: HostileSite, tmp_path: Path) 
         assert int(report.group(2)) == len(batch), report.group(0)
     requested = set(hostile_site.requests.paths)
     assert {"/__control_ran?script", "/__control_ran?onerror"} <= requested, (
-        "scripts do not run in the harness: the test would be blind")
+        "scripts do not run in the harness: the test would be blind"
+    )
     assert set(pages) <= requested
     ran = sorted(set(hostile_site.requests.beacons()))
     assert ran == [], f"{len(ran)} payloads ran: {ran[:20]}"

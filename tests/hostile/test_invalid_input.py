@@ -24,8 +24,12 @@ class Expected:
     fragment: str
 
     def matches(self, diagnostic: Diagnostic) -> bool:
-        return (diagnostic.path is not None and diagnostic.path.name == self.file
-                and diagnostic.line == self.line and self.fragment in diagnostic.message)
+        return (
+            diagnostic.path is not None
+            and diagnostic.path.name == self.file
+            and diagnostic.line == self.line
+            and self.fragment in diagnostic.message
+        )
 
     def printed(self, case: str) -> str:
         where = f"{case}/{self.file}:{self.line}:" if self.line else f"{case}/{self.file}:"
@@ -55,7 +59,8 @@ def test_each_broken_document_is_reported_precisely(tmp_path: Path, case: str) -
     expected = _expected(CASES / case)
     for item in expected:
         assert any(item.matches(d) for d in result.errors), (
-            f"{item} not in {[str(d) for d in result.errors]}")
+            f"{item} not in {[str(d) for d in result.errors]}"
+        )
     # Exactly the expected files fail: one error per broken document, nothing else.
     assert {d.path.name for d in result.errors if d.path} == {e.file for e in expected}
     assert len(result.errors) == len({e.file for e in expected}), [str(d) for d in result.errors]
@@ -78,8 +83,10 @@ def test_cli_reports_every_case_and_exits_1(all_cases: Path) -> None:
     assert "Traceback" not in run.stderr and "unexpected" not in run.stderr
     for case in CASE_NAMES:
         for item in _expected(CASES / case):
-            assert any(item.printed(case) in line and item.fragment in line
-                       for line in run.stderr.splitlines()), f"{case}: {item}"
+            assert any(
+                item.printed(case) in line and item.fragment in line
+                for line in run.stderr.splitlines()
+            ), f"{case}: {item}"
     assert (all_cases / "public" / "good-news" / "index.html").is_file()
 
 
@@ -90,8 +97,7 @@ def test_rerun_after_failure_needs_no_clean_up(all_cases: Path) -> None:
     assert first.stderr == second.stderr
     # No staging folder is left: only the spare tree (a copy of the site, for the next
     # build), and the lock file builds into it take.
-    assert sorted(p.name for p in all_cases.glob(".public.*")) == [".public.lock",
-                                                                    ".public.spare"]
+    assert sorted(p.name for p in all_cases.glob(".public.*")) == [".public.lock", ".public.spare"]
     # Fixing the content is all it takes: no stale state survives.
     shutil.rmtree(all_cases / "content")
     (all_cases / "content").mkdir()
@@ -101,19 +107,20 @@ def test_rerun_after_failure_needs_no_clean_up(all_cases: Path) -> None:
     assert (all_cases / "public" / "good-news" / "index.html").is_file()
     # Only the spare tree (the previous build, for the next one) and the lock file stay
     # beside the site.
-    assert sorted(p.name for p in all_cases.glob(".public.*")) == [".public.lock",
-                                                                    ".public.spare"]
+    assert sorted(p.name for p in all_cases.glob(".public.*")) == [".public.lock", ".public.spare"]
 
 
 @pytest.mark.parametrize("source", ["[Reuters", "http://[broken", "LSM]", "https://[::1]:x/"])
-def test_a_source_that_is_not_a_url_does_not_crash_the_build(tmp_path: Path,
-                                                             source: str) -> None:
+def test_a_source_that_is_not_a_url_does_not_crash_the_build(tmp_path: Path, source: str) -> None:
     """'source' is free text ("LSM", "Reuters") or a URL; the cleaning rules read a host
     name from it, and a stray bracket must not take the whole build down."""
-    root = write_site(tmp_path / "site", {
-        "content/good.md": GOOD,
-        "content/sourced.md": f"---\ntitle: Sourced\ndate: 2026-01-01\nsource: '{source}'\n"
-                              "---\nText of the article.\n",
-    })
+    root = write_site(
+        tmp_path / "site",
+        {
+            "content/good.md": GOOD,
+            "content/sourced.md": f"---\ntitle: Sourced\ndate: 2026-01-01\nsource: '{source}'\n"
+            "---\nText of the article.\n",
+        },
+    )
     _, result = build_in_memory(root)
     assert {"Good news", "Sourced"} <= {a.title for a in result.articles}

@@ -26,8 +26,9 @@ from tests.hostile.support import build_in_memory
 WORD = re.compile(r"\w+")
 # Markdown syntax that carries no reader-visible words: link and image targets (with their
 # titles), reference definitions, autolinks.
-_MARKDOWN_TARGETS = re.compile(r"\]\([^)]*\)|^\s*\[[^\]]+\]:\s*\S.*$|<https?://[^>]*>",
-                               re.MULTILINE)
+_MARKDOWN_TARGETS = re.compile(
+    r"\]\([^)]*\)|^\s*\[[^\]]+\]:\s*\S.*$|<https?://[^>]*>", re.MULTILINE
+)
 
 
 def words(text: str) -> Counter[str]:
@@ -54,8 +55,9 @@ def page_words(page: bytes) -> Counter[str]:
     return found
 
 
-def unexplained(article: Article, removals: Sequence[Removal], page: bytes,
-                language: str) -> Counter[str]:
+def unexplained(
+    article: Article, removals: Sequence[Removal], page: bytes, language: str
+) -> Counter[str]:
     removed = Counter[str]()
     for removal in removals:
         removed.update(words(removal.text))
@@ -83,8 +85,9 @@ def test_every_source_word_is_published_or_explained(tmp_path: Path, kind: str) 
     lost = {}
     for article in result.articles:
         page = result.files[f"{article.slug}/index.html"]
-        missing = unexplained(article, result.bodies[article.id].removals, page,
-                              article.lang or config.language)
+        missing = unexplained(
+            article, result.bodies[article.id].removals, page, article.lang or config.language
+        )
         if missing:
             lost[str(article.source_path.relative_to(root))] = missing
     assert lost == {}, _report(kind, lost)

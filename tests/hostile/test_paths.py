@@ -20,13 +20,49 @@ from tests.hostile.support import build_in_memory, run_cli, toml_document, write
 
 SECRET = "TOPSECRET-do-not-publish"
 HOSTILE_NAMES = (
-    "../../../../etc/passwd", "/etc/passwd", "..", "../", "./../x", "%2e%2e%2f%2e%2e%2fx",
-    "%2E%2E/%2E%2E/x", "..%2f..%2fx", "..\\..\\windows\\win.ini", "C:\\Windows\\x",
-    "\\\\server\\share\\x", "a\x00b", "..\x00/x", "~/.ssh/id_rsa", "${HOME}", "$(id)", "`id`",
-    "con", "nul", "aux.txt", "x" * 5000, "a/" * 400, "é/" * 300, " ../ x", ". .",
-    "tags", "archive", "static", "lang", "Tags", "ARCHIVE", "static/style.css", "lang/en",
-    "index.html", "404.html", "rss.xml", "sitemap.xml", "feed.json", "robots.txt",
-    ".site-builder", ".hidden", "file:///etc/passwd", "http://evil.example/x",
+    "../../../../etc/passwd",
+    "/etc/passwd",
+    "..",
+    "../",
+    "./../x",
+    "%2e%2e%2f%2e%2e%2fx",
+    "%2E%2E/%2E%2E/x",
+    "..%2f..%2fx",
+    "..\\..\\windows\\win.ini",
+    "C:\\Windows\\x",
+    "\\\\server\\share\\x",
+    "a\x00b",
+    "..\x00/x",
+    "~/.ssh/id_rsa",
+    "${HOME}",
+    "$(id)",
+    "`id`",
+    "con",
+    "nul",
+    "aux.txt",
+    "x" * 5000,
+    "a/" * 400,
+    "é/" * 300,
+    " ../ x",
+    ". .",
+    "tags",
+    "archive",
+    "static",
+    "lang",
+    "Tags",
+    "ARCHIVE",
+    "static/style.css",
+    "lang/en",
+    "index.html",
+    "404.html",
+    "rss.xml",
+    "sitemap.xml",
+    "feed.json",
+    "robots.txt",
+    ".site-builder",
+    ".hidden",
+    "file:///etc/passwd",
+    "http://evil.example/x",
 )
 
 
@@ -40,8 +76,9 @@ def test_slugs_from_any_name_stay_one_safe_folder(name: str) -> None:
         assert check_output_path(f"tags/{slug}/rss.xml") == f"tags/{slug}/rss.xml"
 
 
-@pytest.mark.parametrize("path", ["../x", "/abs", "a/../../x", "a\\b", "", "a/\x00/b",
-                                  "a/\n/b", "./"])
+@pytest.mark.parametrize(
+    "path", ["../x", "/abs", "a/../../x", "a\\b", "", "a/\x00/b", "a/\n/b", "./"]
+)
 def test_output_paths_that_escape_are_refused(path: str) -> None:
     with pytest.raises(BuildError):
         check_output_path(path)
@@ -56,41 +93,64 @@ def _hostile_path_site(root: Path) -> Path:
     (outside / "secret.png").write_bytes(PNG + SECRET.encode())
     (outside / "folder").mkdir()
     (outside / "folder" / "inner.md").write_text(
-        f"---\ntitle: {SECRET}\ndate: 2026-01-01\n---\n{SECRET}\n", encoding="utf-8")
+        f"---\ntitle: {SECRET}\ndate: 2026-01-01\n---\n{SECRET}\n", encoding="utf-8"
+    )
     (outside / "secret.meta.toml").write_text(f'title = "{SECRET}"\n', encoding="utf-8")
     files: dict[str, str | bytes] = {
         "content/good.md": "---\ntitle: Good news\ndate: 2026-01-01\n---\nA fine article.\n",
         "content/pics/ok.png": PNG,
         "content/draft-source.md": "---\ntitle: Draft\ndate: 2026-01-01\ndraft: true\n---\n"
-                                   f"{SECRET} draft text.\n",
+        f"{SECRET} draft text.\n",
         "content/_private/hidden.png": PNG + SECRET.encode(),
         "content/win\\..\\..\\evil.png": PNG,
     }
     for index, name in enumerate(HOSTILE_NAMES):
         meta = {
-            "title": f"Hostile name {index}", "date": "2026-01-02", "slug": name,
-            "tags": [name, "paths"], "image": name,
+            "title": f"Hostile name {index}",
+            "date": "2026-01-02",
+            "slug": name,
+            "tags": [name, "paths"],
+            "image": name,
         }
         quoted = name.replace('"', "")
-        body = (f"Paragraph {index} about the budget.\n\n![a]({name})\n\n"
-                f'<img src="{quoted}" alt="b">\n\n[link]({name})\n')
+        body = (
+            f"Paragraph {index} about the budget.\n\n![a]({name})\n\n"
+            f'<img src="{quoted}" alt="b">\n\n[link]({name})\n'
+        )
         files[f"content/names/n{index}.md"] = (
-            "+++\n" + toml_document(meta).replace('date = "2026-01-02"', "date = 2026-01-02")
-            + "+++\n" + body)
-    for index, ref in enumerate(["../../outside/secret.png", "../outside/secret.png",
-                                 "%2e%2e/%2e%2e/outside/secret.png", "linked.png",
-                                 "linkdir/secret.png", "_private/hidden.png",
-                                 "draft-source.md", "good.md", "names/n0.md",
-                                 "../site.toml", "pics/../../outside/secret.png",
-                                 "win\\..\\..\\evil.png", "pics/ok.png",
-                                 "../../outside/folder/../secret.png"]):
+            "+++\n"
+            + toml_document(meta).replace('date = "2026-01-02"', "date = 2026-01-02")
+            + "+++\n"
+            + body
+        )
+    for index, ref in enumerate(
+        [
+            "../../outside/secret.png",
+            "../outside/secret.png",
+            "%2e%2e/%2e%2e/outside/secret.png",
+            "linked.png",
+            "linkdir/secret.png",
+            "_private/hidden.png",
+            "draft-source.md",
+            "good.md",
+            "names/n0.md",
+            "../site.toml",
+            "pics/../../outside/secret.png",
+            "win\\..\\..\\evil.png",
+            "pics/ok.png",
+            "../../outside/folder/../secret.png",
+        ]
+    ):
         files[f"content/ref{index}.md"] = (
             f"---\ntitle: Reference {index}\ndate: 2026-01-03\nimage: '{ref}'\n---\n"
-            f"Text {index}.\n\n![x]({ref})\n")
-    files["content/bad-lang.md"] = ("---\ntitle: Bad language\ndate: 2026-01-01\n"
-                                    "lang: ../../../etc\n---\nText.\n")
+            f"Text {index}.\n\n![x]({ref})\n"
+        )
+    files["content/bad-lang.md"] = (
+        "---\ntitle: Bad language\ndate: 2026-01-01\nlang: ../../../etc\n---\nText.\n"
+    )
     files["content/long-" + "n" * 200 + ".md"] = (
-        "---\ntitle: Long file name\ndate: 2026-01-01\n---\nT.\n")
+        "---\ntitle: Long file name\ndate: 2026-01-01\n---\nT.\n"
+    )
     write_site(root / "site", files)
     content = root / "site" / "content"
     (content / "linked.txt").symlink_to(outside / "secret.txt")
@@ -135,14 +195,18 @@ def test_nothing_from_outside_content_is_published(path_site: Path) -> None:
 
 def test_links_out_of_content_are_warnings_naming_the_file(path_site: Path) -> None:
     _, result = build_in_memory(path_site)
-    warned = {d.path.name for d in result.warnings if d.path is not None
-              and "outside content/" in d.message}
+    warned = {
+        d.path.name
+        for d in result.warnings
+        if d.path is not None and "outside content/" in d.message
+    }
     assert {"linked.txt", "linked.png", "linkdir", "dangling.md", "loop.md"} <= warned
     errors = {d.path.name: d.message for d in result.errors if d.path is not None}
     assert "outside content/" in errors["sidecar.txt.meta.toml"]
     assert "language code" in errors["bad-lang.md"]
-    refused = [d.message for d in result.warnings if d.path is not None
-               and d.path.name.startswith("ref")]
+    refused = [
+        d.message for d in result.warnings if d.path is not None and d.path.name.startswith("ref")
+    ]
     assert any("outside content/" in m for m in refused)
     assert any("hidden file" in m for m in refused)
     assert any("not an image" in m for m in refused)
@@ -152,8 +216,11 @@ def test_links_out_of_content_are_warnings_naming_the_file(path_site: Path) -> N
 def test_every_hostile_name_becomes_a_safe_article(path_site: Path) -> None:
     _, result = build_in_memory(path_site)
     published = {a.source_path.name for a in result.articles}
-    clashes = {d.path.name for d in result.errors
-               if d.path is not None and "is already used by" in d.message}
+    clashes = {
+        d.path.name
+        for d in result.errors
+        if d.path is not None and "is already used by" in d.message
+    }
     refused = {d.path.name for d in result.errors if d.path is not None and "NUL" in d.message}
     for index, name in enumerate(HOSTILE_NAMES):
         # Names that reduce to the same slug ("..", ". .") clash, and say so; a raw NUL
@@ -188,11 +255,15 @@ def test_reference_to_a_local_image_still_works(path_site: Path) -> None:
 
 def test_same_image_name_from_two_folders_is_not_overwritten(tmp_path: Path) -> None:
     other = PNG.replace(b"\x00\x00\x00\x01", b"\x00\x00\x00\x02", 1)
-    root = write_site(tmp_path / "s", {
-        "content/a/pic.png": PNG, "content/b/pic.png": other,
-        "content/a/story.md": "---\ntitle: Two pictures\ndate: 2026-01-01\n---\n"
-                              "![one](pic.png)\n\n![two](../b/pic.png)\n",
-    })
+    root = write_site(
+        tmp_path / "s",
+        {
+            "content/a/pic.png": PNG,
+            "content/b/pic.png": other,
+            "content/a/story.md": "---\ntitle: Two pictures\ndate: 2026-01-01\n---\n"
+            "![one](pic.png)\n\n![two](../b/pic.png)\n",
+        },
+    )
     _, result = build_in_memory(root)
     [article] = result.articles
     assert {result.files[out] for out, _ in article.assets} == {PNG, other}
@@ -205,8 +276,9 @@ def test_output_folder_that_is_a_link_to_a_foreign_folder_is_refused(tmp_path: P
     foreign = tmp_path / "foreign"
     foreign.mkdir()
     (foreign / "precious.txt").write_text("keep", encoding="utf-8")
-    root = write_site(tmp_path / "s", {"content/a.md": "---\ntitle: A\ndate: 2026-01-01\n"
-                                                        "---\nText.\n"})
+    root = write_site(
+        tmp_path / "s", {"content/a.md": "---\ntitle: A\ndate: 2026-01-01\n---\nText.\n"}
+    )
     (root / "public").symlink_to(foreign, target_is_directory=True)
     run = run_cli(["build", "-q"], root)
     assert run.returncode == 1 and "--force" in run.stderr

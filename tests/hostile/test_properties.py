@@ -28,27 +28,110 @@ from tests.conftest import NOW
 from tests.hostile.support import build_in_memory, scan_html, toml_document, write_site
 
 FAST = settings(max_examples=100, deadline=None, derandomize=True, database=None)
-SLOW = settings(max_examples=80, deadline=None, derandomize=True, database=None,
-                suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+SLOW = settings(
+    max_examples=80,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 
 # Any code point but lone surrogates (which no file can hold as UTF-8): controls, NUL,
 # line and paragraph separators, zero-width and bidi characters, private use, non-characters.
 TEXT = st.text(alphabet=st.characters(codec="utf-8"), max_size=200)
-WHITESPACE = st.sampled_from(["\t", "\n", "\r", "\r\n", "\x0b", "\x0c", "\x85", "\u00a0",
-                              "\u2028", "\u2029", "\u200b", "\ufeff", "\u3000", " "])
-MARKUP = st.sampled_from([
-    "<script>", "</script>", "<img src=x onerror=alert(1)>", '<a href="javascript:x()">',
-    "</a>", "<svg onload=alert(1)>", "<math>", "<style>", "</style>", "<!--", "-->",
-    "<![CDATA[", "]]>", "<p>", "</p>", "<div>", "</div>", "<table><td>", "<iframe src=x>",
-    "<noscript>", "</noscript>", "<template>", "<textarea>", "</textarea>", "<title>",
-    "</title>", "<xmp>", "&amp;", "&lt;", "&#0;", "&#x1F;", "&#xD800;", "&nbsp;", "\x00",
-    '"', "'", "`", "=", ">", "<", "javascript:", "data:text/html,", " onload=", "<h1>",
-    "</h1>", "# ", "* ", "> ", "[x](", ")", "![", "---", "+++", "```", "<br/>", "<b>",
-    "</i>", "<base href=x>", "<meta http-equiv=refresh content=0>", "<form>", "<object>",
-    "{{", "}}", "{%", "%}", "\\", "<?xml ?>", "<!DOCTYPE x>", "]]>", "<![endif]-->",
-])
-HTMLISH = st.lists(st.one_of(MARKUP, WHITESPACE, st.text(max_size=12)), max_size=40).map(
-    "".join)
+WHITESPACE = st.sampled_from(
+    [
+        "\t",
+        "\n",
+        "\r",
+        "\r\n",
+        "\x0b",
+        "\x0c",
+        "\x85",
+        "\u00a0",
+        "\u2028",
+        "\u2029",
+        "\u200b",
+        "\ufeff",
+        "\u3000",
+        " ",
+    ]
+)
+MARKUP = st.sampled_from(
+    [
+        "<script>",
+        "</script>",
+        "<img src=x onerror=alert(1)>",
+        '<a href="javascript:x()">',
+        "</a>",
+        "<svg onload=alert(1)>",
+        "<math>",
+        "<style>",
+        "</style>",
+        "<!--",
+        "-->",
+        "<![CDATA[",
+        "]]>",
+        "<p>",
+        "</p>",
+        "<div>",
+        "</div>",
+        "<table><td>",
+        "<iframe src=x>",
+        "<noscript>",
+        "</noscript>",
+        "<template>",
+        "<textarea>",
+        "</textarea>",
+        "<title>",
+        "</title>",
+        "<xmp>",
+        "&amp;",
+        "&lt;",
+        "&#0;",
+        "&#x1F;",
+        "&#xD800;",
+        "&nbsp;",
+        "\x00",
+        '"',
+        "'",
+        "`",
+        "=",
+        ">",
+        "<",
+        "javascript:",
+        "data:text/html,",
+        " onload=",
+        "<h1>",
+        "</h1>",
+        "# ",
+        "* ",
+        "> ",
+        "[x](",
+        ")",
+        "![",
+        "---",
+        "+++",
+        "```",
+        "<br/>",
+        "<b>",
+        "</i>",
+        "<base href=x>",
+        "<meta http-equiv=refresh content=0>",
+        "<form>",
+        "<object>",
+        "{{",
+        "}}",
+        "{%",
+        "%}",
+        "\\",
+        "<?xml ?>",
+        "<!DOCTYPE x>",
+        "]]>",
+        "<![endif]-->",
+    ]
+)
+HTMLISH = st.lists(st.one_of(MARKUP, WHITESPACE, st.text(max_size=12)), max_size=40).map("".join)
 ANY_TEXT = st.one_of(TEXT, HTMLISH)
 
 
@@ -72,13 +155,58 @@ def test_any_bytes_decode_or_are_reported(data: bytes) -> None:
     assert isinstance(text, str)
 
 
-YAMLISH = st.lists(st.one_of(st.sampled_from([
-    "title: ", "date: ", "tags: ", "draft: ", "slug: ", "lang: ", "image: ", "author: ",
-    "\n", "  ", "- ", "[", "]", "{", "}", ", ", "!!python/name:os.system", "!!binary ",
-    "&a ", "*a", "'", '"', "2026-02-30", "2026-01-01T25:00", "0001-01-01", "9999-12-31",
-    "null", "~", "true", "1e999", ": ", "? ", "|", ">", "#", "%YAML 1.1", "\t", "---",
-    "...", "\\x", "\\ud800", "<<: *a",
-]), st.text(max_size=8)), max_size=40).map("".join)
+YAMLISH = st.lists(
+    st.one_of(
+        st.sampled_from(
+            [
+                "title: ",
+                "date: ",
+                "tags: ",
+                "draft: ",
+                "slug: ",
+                "lang: ",
+                "image: ",
+                "author: ",
+                "\n",
+                "  ",
+                "- ",
+                "[",
+                "]",
+                "{",
+                "}",
+                ", ",
+                "!!python/name:os.system",
+                "!!binary ",
+                "&a ",
+                "*a",
+                "'",
+                '"',
+                "2026-02-30",
+                "2026-01-01T25:00",
+                "0001-01-01",
+                "9999-12-31",
+                "null",
+                "~",
+                "true",
+                "1e999",
+                ": ",
+                "? ",
+                "|",
+                ">",
+                "#",
+                "%YAML 1.1",
+                "\t",
+                "---",
+                "...",
+                "\\x",
+                "\\ud800",
+                "<<: *a",
+            ]
+        ),
+        st.text(max_size=8),
+    ),
+    max_size=40,
+).map("".join)
 
 
 @FAST
@@ -103,28 +231,42 @@ def test_slugs_are_always_one_safe_folder(text: str) -> None:
 
 
 def _site(root: Path, title: str, body: str, tags: list[str], extra: str) -> Path:
-    front: dict[str, Any] = {"title": title, "date": "2026-01-02", "tags": tags,
-                             "description": extra, "author": extra}
-    page = (f"<html><head><title>{html.escape(title)}</title>"
-            f'<meta name="description" content="{html.escape(extra)}"></head>'
-            f"<body><article><h1>{html.escape(title)}</h1><p>{body}</p>"
-            f"<p>The council met on Monday to discuss the winter budget again.</p>"
-            f"</article></body></html>")
-    return write_site(root, {
-        "content/text.txt": f"{title}\n\n{body}\n",
-        "content/text.txt.meta.toml": toml_document(
-            {"tags": tags, "author": extra}) + "date = 2026-01-01\n",
-        "content/mark.md": "---\n" + yaml.safe_dump(front, allow_unicode=True) + "---\n"
-                           + body + "\n",
-        "content/page.html": page,
-        "content/page.html.meta.toml": "date = 2026-01-03\n",
-    })
+    front: dict[str, Any] = {
+        "title": title,
+        "date": "2026-01-02",
+        "tags": tags,
+        "description": extra,
+        "author": extra,
+    }
+    page = (
+        f"<html><head><title>{html.escape(title)}</title>"
+        f'<meta name="description" content="{html.escape(extra)}"></head>'
+        f"<body><article><h1>{html.escape(title)}</h1><p>{body}</p>"
+        f"<p>The council met on Monday to discuss the winter budget again.</p>"
+        f"</article></body></html>"
+    )
+    return write_site(
+        root,
+        {
+            "content/text.txt": f"{title}\n\n{body}\n",
+            "content/text.txt.meta.toml": toml_document({"tags": tags, "author": extra})
+            + "date = 2026-01-01\n",
+            "content/mark.md": "---\n"
+            + yaml.safe_dump(front, allow_unicode=True)
+            + "---\n"
+            + body
+            + "\n",
+            "content/page.html": page,
+            "content/page.html.meta.toml": "date = 2026-01-03\n",
+        },
+    )
 
 
 @SLOW
 @given(ANY_TEXT, ANY_TEXT, st.lists(ANY_TEXT, max_size=3), ANY_TEXT)
 def test_any_content_builds_valid_feeds_and_inert_pages(
-        title: str, body: str, tags: list[str], extra: str) -> None:
+    title: str, body: str, tags: list[str], extra: str
+) -> None:
     with tempfile.TemporaryDirectory() as folder:
         _, result = build_in_memory(_site(Path(folder), title, body, tags, extra))
     for diagnostic in result.errors:

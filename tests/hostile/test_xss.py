@@ -30,9 +30,26 @@ from tests.hostile.support import (
 # "<?xml-stylesheet" and "<!--" open comments; IE's backtick quoting). They matter only if
 # a cleaning step decodes or splices them, which is what placing them in the site tests;
 # the scanner has nothing to find in them raw.
-RAW_INERT = frozenset(i for i, p in enumerate(PAYLOADS) if p.startswith((
-    "&lt;", "&#60;", "%3C", "\\u003c", "javascript%3A", "<scr<script>", "<!--</script>",
-    "<![CDATA[", "<img src=\"x` `", "<?xml-stylesheet", "<scr\x00ipt>", "<script\u200b>")))
+RAW_INERT = frozenset(
+    i
+    for i, p in enumerate(PAYLOADS)
+    if p.startswith(
+        (
+            "&lt;",
+            "&#60;",
+            "%3C",
+            "\\u003c",
+            "javascript%3A",
+            "<scr<script>",
+            "<!--</script>",
+            "<![CDATA[",
+            '<img src="x` `',
+            "<?xml-stylesheet",
+            "<scr\x00ipt>",
+            "<script\u200b>",
+        )
+    )
+)
 
 
 def test_there_are_enough_payloads() -> None:
@@ -101,8 +118,7 @@ def _h1(page: bytes) -> str:
 
 
 @pytest.mark.parametrize("fmt", ["txt", "md"])
-def test_payload_titles_are_shown_as_text_not_dropped(hostile_site: HostileSite,
-                                                      fmt: str) -> None:
+def test_payload_titles_are_shown_as_text_not_dropped(hostile_site: HostileSite, fmt: str) -> None:
     """Neutralising must not mean losing: a title that looks like markup is shown
     literally (escaped), character for character."""
     by_source = {a.source_path.name: a for a in hostile_site.result.articles}
@@ -124,8 +140,11 @@ def test_lead_images_are_only_web_urls(hostile_site: HostileSite) -> None:
     for article in hostile_site.result.articles:
         if article.image is not None:
             assert re.match(r"https?://", article.image.url), article.image
-    warned = {d.path.name for d in hostile_site.result.warnings
-              if d.path is not None and "lead image" in d.message}
+    warned = {
+        d.path.name
+        for d in hostile_site.result.warnings
+        if d.path is not None and "lead image" in d.message
+    }
     assert len(warned) >= len(PAYLOADS) * len(FORMATS) * 0.9
 
 
@@ -133,10 +152,14 @@ def test_rss_description_is_escaped_html(tmp_path: Path) -> None:
     """RSS <description> is HTML to feed readers: a summary that merely *mentions* markup
     must arrive escaped, or the reader runs it (the same text in Atom's type="text"
     summary and JSON Feed's plain-text summary is fine as it is)."""
-    root = write_site(tmp_path / "site", {
-        "content/a.md": "---\ntitle: Markup in the summary\ndate: 2026-01-01\n"
-                        "description: '<img src=x onerror=alert(1)> and <script>x()</script>'\n"
-                        "---\nThe body.\n"})
+    root = write_site(
+        tmp_path / "site",
+        {
+            "content/a.md": "---\ntitle: Markup in the summary\ndate: 2026-01-01\n"
+            "description: '<img src=x onerror=alert(1)> and <script>x()</script>'\n"
+            "---\nThe body.\n"
+        },
+    )
     _, result = build_in_memory(root)
     assert scan_xml_feed(result.files["rss.xml"], "rss.xml") == []
     assert "<img src=x" in json.loads(result.files["feed.json"])["items"][0]["summary"]
