@@ -6,9 +6,13 @@ earlier tests in this process may have left some (servers, watchers)."""
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import subprocess
 import sys
+import time
+from pathlib import Path
 from typing import Any
 
 SCRIPT = r"""
@@ -127,3 +131,43 @@ def test_background_work_runs_in_a_child_and_its_exception_comes_back() -> None:
     # gets a process of its own (a crash there must not end the build).
     assert found["threaded_background"] == found["me"]
     assert found["threaded_isolated"] != found["me"]
+
+
+ORPHAN_SCRIPT = r"""
+import os, sys, time
+from site_builder.incremental.executors import LocalPool
+pool = LocalPool(1)
+future = pool.submit(time.sleep, 60)
+time.sleep(0.5)
+print(" ".join(str(pid) for pid in pool._processes), flush=True)
+os._exit(0)  # as the command line ends, without waiting for the worker
+"""
+
+
+def test_a_worker_ends_when_its_build_process_is_gone() -> None:
+    """A worker left running by a build that ended (or was killed) would hold the locks it
+    inherited, and every later build would wait for them."""
+    run = subprocess.run(
+        [sys.executable, "-c", ORPHAN_SCRIPT],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    [pid] = [int(p) for p in run.stdout.split()]
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and _alive(pid):
+        time.sleep(0.1)
+    assert not _alive(pid), "the worker outlived its build process"
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    # A zombie that init has not reaped yet counts as gone.
+    with contextlib.suppress(OSError):
+        stat = Path(f"/proc/{pid}/stat").read_text()
+        return stat.rsplit(")", 1)[1].split()[0] != "Z"
+    return True

@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 import os
 import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from functools import partial
@@ -93,6 +94,29 @@ def chunk_size(count: int, workers: int) -> int:
     return max(1, min(100, count // (workers * 8)))
 
 
+def _worker_start(parent: int, warm: Callable[[], None] | None) -> None:
+    _end_with(parent)
+    if warm is not None:
+        warm()
+
+
+def _end_with(parent: int) -> None:
+    """End this worker once the build process that forked it is gone (killed, or ended
+    without waiting for it): it would otherwise live on, holding the build's locks, which
+    it inherited by fork, and every later build would wait for them."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(ORPHAN_CHECK_SECONDS)
+        os._exit(0)
+
+    threading.Thread(target=watch, daemon=True, name="site-builder-orphan-watch").start()
+
+
+# How often a worker looks whether its build process is still there.
+ORPHAN_CHECK_SECONDS = 0.2
+
+
 class LocalPool(ProcessPoolExecutor):
     """Worker processes forked from this one, so they start with every module imported
     (milliseconds, not seconds). What the first ``submit`` or ``map`` hands over reaches
@@ -102,7 +126,11 @@ class LocalPool(ProcessPoolExecutor):
     def __init__(self, workers: int, warm: Callable[[], None] | None = None) -> None:
         import multiprocessing  # noqa: PLC0415 (a rebuild with little to do needs no pool)
 
-        super().__init__(workers, mp_context=multiprocessing.get_context("fork"), initializer=warm)
+        super().__init__(
+            workers,
+            mp_context=multiprocessing.get_context("fork"),
+            initializer=partial(_worker_start, os.getpid(), warm),
+        )
         self.workers = workers
         self.started = False
         self.used = False  # anything but the start was handed over
