@@ -86,7 +86,7 @@ def _made_alone(job: Job) -> Made:
 def warm_up(config: SiteConfig, markdown: bool) -> None:
     """What a worker process does before its first article: the imports (Python-Markdown
     only for Markdown documents), and the cleaning rules compiled for the site's language
-    (a quarter of a second, which the rebuild after an edit would otherwise wait for)."""
+    (see PERFORMANCE.md)."""
     with suppress(Exception):  # the articles themselves report any problem, by file
         import site_builder.cleaning.engine  # noqa: PLC0415
         import site_builder.source.loader  # noqa: F401, PLC0415
@@ -101,12 +101,9 @@ def warm_up(config: SiteConfig, markdown: bool) -> None:
 
 @contextmanager
 def _collector_paused(paused: bool) -> Iterator[None]:
-    """While the main process only unpickles and stores articles (from workers or from
-    the cache: plain data without reference cycles), the garbage collector would walk them
-    over and over (7 s of a 100,000-article build, 30x its 10,000-article share). What was
-    made meanwhile is frozen on the way out: it stays to the end of the build (which
-    unfreezes it: ``build._settled``), and the first collection after the pause would
-    otherwise walk it all (70 ms of a rebuild of 10,000 articles)."""
+    """No collections while the main process only unpickles and stores articles (plain data
+    without cycles); what was made meanwhile is frozen on the way out, until the end of the
+    build (``session.Session``; see PERFORMANCE.md)."""
     was_enabled = gc.isenabled()
     if paused:
         gc.disable()

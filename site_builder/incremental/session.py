@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager, suppress
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
@@ -19,6 +20,8 @@ from site_builder.core.errors import Diagnostic, Severity
 from site_builder.core.faults import cache_damaged, describe
 from site_builder.core.lock import held
 from site_builder.incremental.cache import CACHE_DIR, BuildCache, discard_cache, fingerprint
+from site_builder.incremental.collect import Articles, Progress, make_articles, warm_up
+from site_builder.incremental.executors import default_workers, executor_for
 from site_builder.publish.output import digest_of
 from site_builder.render.theme import theme_dirs
 from site_builder.site.redirects import RECORD_NAME
@@ -34,15 +37,61 @@ def warning(message: str) -> Diagnostic:
     return Diagnostic(Severity.WARNING, message)
 
 
-@contextmanager
-def settled() -> Iterator[None]:
-    """Around the part of a build where its articles are alive: they stay to the end, so
-    the collector is kept from walking them again and again (see PERFORMANCE.md)."""
-    gc.freeze()
-    try:
-        yield
-    finally:
-        gc.unfreeze()
+class Session:
+    """The incremental layer around one build's stages: its cache (or None), the worker
+    processes that make articles (a helper warmed up while the content is scanned, for the
+    few documents a rebuild finds changed) and the collector policy. Use it as a context
+    manager; the stages never see any of it."""
+
+    def __init__(self, config: SiteConfig, cache: BuildCache | None, workers: int | None) -> None:
+        self.config, self.cache, self.workers = config, cache, workers
+        self.started = cache.scan_started() if cache is not None else 0
+        wanted = (
+            cache is not None
+            and default_workers(workers) >= 2
+            and config.engine.executor == "local"
+        )
+        self.helper = executor_for(
+            1 if wanted else 0, workers, minimum=1, warm=partial(warm_up, config, False)
+        )
+        self.frozen = False
+
+    def signature(self, scan: ContentScan, *, drafts: bool, future: bool) -> str:
+        return signature(self.config, scan, drafts=drafts, future=future)
+
+    def articles(
+        self,
+        scan: ContentScan,
+        *,
+        progress: Progress | None = None,
+        meanwhile: Callable[[], None] | None = None,
+    ) -> Articles:
+        """Every article of ``scan``: from the cache where its inputs are unchanged, made
+        anew elsewhere (``meanwhile`` runs here while they are made)."""
+        # The articles stay to the end of the build: the collector need not walk them
+        # again and again (see PERFORMANCE.md).
+        gc.freeze()
+        self.frozen = True
+        made = make_articles(
+            self.config,
+            scan,
+            self.cache,
+            started=self.started,
+            progress=progress,
+            workers=self.workers,
+            helper=self.helper,
+            meanwhile=meanwhile,
+        )
+        self.helper.shutdown(wait=False, cancel_futures=True)
+        return made
+
+    def __enter__(self) -> Session:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.helper.shutdown(wait=False, cancel_futures=True)
+        if self.frozen:
+            gc.unfreeze()
 
 
 def _cache_or_none(root: Path, notes: list[Diagnostic]) -> BuildCache | None:

@@ -7,7 +7,6 @@ fast (the cache, worker processes, kept pages) wraps the stages from ``increment
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from concurrent.futures import Executor
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -22,14 +21,13 @@ from site_builder.core.lock import held
 from site_builder.core.model import Article, ArticleBody
 from site_builder.core.timings import NO_TIMINGS, Timings
 from site_builder.incremental.cache import BuildCache, cache_file
-from site_builder.incremental.collect import Articles, Progress, make_articles, warm_up
-from site_builder.incremental.executors import default_workers, executor_for, in_background
+from site_builder.incremental.collect import Articles, Progress
+from site_builder.incremental.executors import in_background
 from site_builder.incremental.session import (
     Outcome,
+    Session,
     Waiting,
     opened_cache,
-    settled,
-    signature,
     site_key,
     warning,
     with_fresh_cache,
@@ -151,10 +149,9 @@ def _run(
     notes: list[Diagnostic],
     timings: Timings,
 ) -> BuildResult:
-    with _helper(config, options) as helper:
-        started = cache.scan_started() if cache is not None else 0
+    with Session(config, cache, options.workers) as session:
         scan = scan_content(config)
-        inputs = signature(config, scan, drafts=options.drafts, future=options.future)
+        inputs = session.signature(scan, drafts=options.drafts, future=options.future)
         timings.mark("scan content/")
         replayed = _replayed(into, inputs, cache, options.now)
         if replayed is not None:
@@ -167,25 +164,14 @@ def _run(
         )
         tree.start_check(in_background)
         try:
-            with settled():
-                made = make_articles(
-                    config,
-                    scan,
-                    cache,
-                    started=started,
-                    progress=progress,
-                    workers=options.workers,
-                    helper=helper,
-                    meanwhile=partial(_meanwhile, tree),
-                )
-                helper.shutdown(wait=False, cancel_futures=True)
-                timings.mark("articles (load, clean, build; cache)")
-                result = _render(
-                    config, options, made, tree.live, sink=tree.take, cache=cache, timings=timings
-                )
-                tree.keep(result.kept)
-                result.written = tree.finish()
-                timings.mark("publish (swap the tree in)")
+            made = session.articles(scan, progress=progress, meanwhile=partial(_meanwhile, tree))
+            timings.mark("articles (load, clean, build; cache)")
+            result = _render(
+                config, options, made, tree.live, sink=tree.take, cache=cache, timings=timings
+            )
+            tree.keep(result.kept)
+            result.written = tree.finish()
+            timings.mark("publish (swap the tree in)")
         except BaseException:
             tree.abort()
             raise
@@ -196,7 +182,7 @@ def _run(
         notes.extend(warning(note) for note in tree.unfinished)
         if _record_addresses(config, result, made.record):
             # The record is an input too: the next build compares against it as written.
-            inputs = signature(config, scan, drafts=options.drafts, future=options.future)
+            inputs = session.signature(scan, drafts=options.drafts, future=options.future)
         _save_outcome(
             tree.folder, inputs, cache, options=options, made=made, result=result, notes=notes
         )
@@ -282,19 +268,6 @@ def _meanwhile(tree: Publisher | MemoryTree) -> None:
     import site_builder.render.render  # noqa: PLC0415
     import site_builder.render.sitemap  # noqa: PLC0415
     import site_builder.site.related  # noqa: F401, PLC0415
-
-
-def _helper(config: SiteConfig, options: BuildOptions) -> Executor:
-    """A worker process started before the content is even scanned, for the few documents
-    a rebuild finds changed (see PERFORMANCE.md)."""
-    wanted = (
-        options.cache
-        and default_workers(options.workers) >= 2
-        and config.engine.executor == "local"
-    )
-    return executor_for(
-        1 if wanted else 0, options.workers, minimum=1, warm=partial(warm_up, config, False)
-    )
 
 
 def _record_addresses(config: SiteConfig, result: BuildResult, record: Record | None) -> bool:
