@@ -14,9 +14,9 @@ import nh3
 import trafilatura
 from lxml import etree
 from lxml.html import HtmlElement, fragment_fromstring
-from trafilatura.utils import load_html
 
 from site_builder.source.html_metadata import PageMetadata, read_metadata
+from site_builder.source.html_parse import parse_page
 
 # --- DOM pre-cleaning rules -------------------------------------------------------------------
 # class/id words marking page furniture. A class or id names furniture when its first or last
@@ -341,10 +341,7 @@ def _page(meta: PageMetadata, body_html: str) -> ExtractedPage:
 def _load(html: str) -> HtmlElement | None:
     if not html or not html.strip():
         return None
-    try:
-        tree = load_html(html)
-    except (ValueError, TypeError, etree.ParserError):
-        return None
+    tree = parse_page(html)
     return tree if isinstance(tree, HtmlElement) else None
 
 
@@ -508,6 +505,8 @@ def _place_images(
             if graphic is not None and graphic.get("src") not in seen:
                 seen.add(graphic.get("src"))
                 pending.append(graphic)
+            continue
+        if started and not pending:  # nothing to place: spare reading the element's text
             continue
         anchor = anchors.get(" ".join(element.text_content().split()))
         if anchor is not None:
