@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -96,13 +96,39 @@ def plain_line(line: str) -> str:
     return line.strip()
 
 
-def _compile(rule: Rule, *, builtin: bool = True) -> CompiledRule:
+# How every rule's regex is compiled.
+RULE_FLAGS = re.IGNORECASE
+# Built-in rules' regexes compiled by an earlier process, by source (see use_compiled).
+_PRECOMPILED: dict[str, re.Pattern[str]] = {}
+
+
+def _source(rule: Rule) -> str:
     if rule.where is Where.LINE:
-        source = rf"^(?P<all>(?:{rule.pattern}))$"
-    else:
-        source = rf"{_SENTENCE_END}\s*(?P<all>(?:{rule.pattern}))\s*$"
+        return rf"^(?P<all>(?:{rule.pattern}))$"
+    return rf"{_SENTENCE_END}\s*(?P<all>(?:{rule.pattern}))\s*$"
+
+
+def builtin_sources() -> tuple[str, ...]:
+    """The regex source of every built-in rule, each compiled with RULE_FLAGS."""
+    return tuple(_source(rule) for rule in RULES)
+
+
+def use_compiled(patterns: Mapping[str, re.Pattern[str]]) -> None:
+    """Use these compiled regexes (by source; ``re.compile(source, RULE_FLAGS)`` made
+    elsewhere) for the built-in rules instead of compiling them again: compiling them all
+    takes over a second."""
+    _PRECOMPILED.update(
+        (source, pattern)
+        for source, pattern in patterns.items()
+        if pattern.pattern == source and pattern.flags & RULE_FLAGS == RULE_FLAGS
+    )
+
+
+def _compile(rule: Rule, *, builtin: bool = True) -> CompiledRule:
+    source = _source(rule)
+    regex = _PRECOMPILED.get(source) if builtin else None
     limit = MAX_PROMPT_CHARS if builtin and rule.where is Where.LINE else None
-    return CompiledRule(rule, re.compile(source, re.IGNORECASE), limit)
+    return CompiledRule(rule, regex or re.compile(source, RULE_FLAGS), limit)
 
 
 @cache

@@ -209,6 +209,7 @@ class BuildCache:
         if not ignore.is_file():  # not rewritten every build: a full disk would empty it
             ignore.write_text("*\n", encoding="utf-8")
         self.root = root
+        self.folder = folder  # the cache's own folder
         self.clock = folder / "scan-started"
         self.path = cache_file(root)
         self.db = self._connect()

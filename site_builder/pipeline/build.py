@@ -21,8 +21,6 @@ from site_builder.core.lock import held
 from site_builder.core.model import Article, ArticleBody
 from site_builder.core.timings import NO_TIMINGS, Timings
 from site_builder.incremental.cache import BuildCache, cache_file
-from site_builder.incremental.collect import Articles, Progress
-from site_builder.incremental.executors import in_background
 from site_builder.incremental.session import (
     Outcome,
     Session,
@@ -37,6 +35,7 @@ from site_builder.publish.output import FileRecord, Manifest, Publisher, folder_
 from site_builder.source.scan import scan_content
 
 if TYPE_CHECKING:
+    from site_builder.incremental.collect import Articles, Progress
     from site_builder.site.redirects import Record
 
 # The stages below (loading, cleaning, articles, rendering, feeds) are imported where they
@@ -162,6 +161,8 @@ def _run(
             if isinstance(into, Folder)
             else MemoryTree()
         )
+        from site_builder.incremental.executors import in_background  # noqa: PLC0415
+
         tree.start_check(in_background)
         try:
             made = session.articles(scan, progress=progress, meanwhile=partial(_meanwhile, tree))
