@@ -69,7 +69,7 @@ def _compiled(source: str) -> Compiled:
         index[number] = name
     return (
         flags | state.flags,
-        [int(op) for op in code],
+        list(map(int, code)),
         state.groups - 1,
         dict(state.groupdict),
         tuple(index),
