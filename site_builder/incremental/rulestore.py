@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 PREFIX = "rules-"
+FORMAT = "2"  # what the file holds: (code, needs) by rule
 
 
 def seed_rules(folder: Path) -> bool:
@@ -52,7 +53,7 @@ def seed_rules(folder: Path) -> bool:
 
 
 def _file_name(sources: tuple[str, ...], magic: int) -> str:
-    digest = hashlib.sha256("\0".join((sys.version, str(magic), *sources)).encode())
+    digest = hashlib.sha256("\0".join((FORMAT, sys.version, str(magic), *sources)).encode())
     return f"{PREFIX}{digest.hexdigest()[:20]}.marshal"
 
 
