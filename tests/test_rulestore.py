@@ -25,11 +25,15 @@ CORPUS = Path(__file__).parent / "cleaning_corpus"
 @pytest.fixture(autouse=True)
 def _fresh_matcher() -> Iterator[None]:
     """Every test starts (and leaves) with nothing handed over and nothing cached."""
-    matcher._PRECOMPILED.clear()
-    matcher._compile_builtin.cache_clear()
+    _forget_compiled()
     yield
+    _forget_compiled()
+
+
+def _forget_compiled() -> None:
     matcher._PRECOMPILED.clear()
     matcher._compile_builtin.cache_clear()
+    matcher.build_ruleset.cache_clear()
 
 
 def _lines() -> list[str]:
