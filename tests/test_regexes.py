@@ -119,3 +119,14 @@ def test_a_regex_the_internals_cannot_compile_is_compiled_by_re(
     compiled = regexes.compile_rule(r"^follow us$")
     assert compiled.code is None and compiled.needs is None
     assert compiled.pattern.search("Follow us")
+
+
+def test_the_quick_fold_agrees_with_the_table() -> None:
+    """fold takes shortcuts (lower() for ASCII, lower() plus look-alikes otherwise): the
+    same, character by character over the Basic Multilingual Plane and on whole lines
+    (final sigma, dotted İ), as the table built from re's own case functions."""
+    plane = [chr(c) for c in range(0x10000) if not 0xD800 <= c < 0xE000]
+    assert [regexes.fold(c) for c in plane] == [c.translate(regexes._FOLDED) for c in plane]
+    lines = [*LINES, "ΟΔΟΣ ΣΤΟ ΚΈΝΤΡΟ", "İSTANBUL'DA İLK", "Straße ſoll µm"]
+    assert [regexes.fold(x) for x in lines] == [x.translate(regexes._FOLDED) for x in lines]
+    assert regexes.fold("Sekojiet LSM.lv") == "sekojiet lsm.lv"

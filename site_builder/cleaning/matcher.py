@@ -66,11 +66,11 @@ class RuleSet:
             return None
         if line[:1] in "<[ " and _LINK_LINE.match(line):
             return None
-        may = self.screen.candidates(plain) if self.screen is not None else None
-        for i, compiled in enumerate(self.rules):
+        rules = self.rules
+        tried = self.screen.candidates(plain) if self.screen is not None else range(len(rules))
+        for i in tried:
+            compiled = rules[i]
             if compiled.max_chars is not None and len(plain) > compiled.max_chars:
-                continue
-            if may is not None and i not in may:
                 continue
             found = compiled.regex.search(plain)
             if found:

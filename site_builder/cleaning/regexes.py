@@ -92,8 +92,28 @@ class _Folded(dict[int, str]):
 _FOLDED = _Folded()
 
 
+def _look_alikes() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The lower-case characters re.IGNORECASE takes for another one (dotless ı for i,
+    long ſ for s, ...), each to the one ``fold`` keeps, and a regex that finds them."""
+    extra: dict[int, tuple[int, ...]] = _private("re._casefix")._EXTRA_CASES
+    chosen = {chr(c): chr(min((c, *others))) for c, others in extra.items()}
+    chosen = {c: kept for c, kept in chosen.items() if c != kept}
+    return re.compile("[" + "".join(map(re.escape, chosen)) + "]"), chosen
+
+
+_LOOK_ALIKE, _KEPT = _look_alikes()
+
+
 def fold(text: str) -> str:
-    return text.translate(_FOLDED)
+    """``text`` as re.IGNORECASE compares it: each character's simple lower case, and of
+    characters it takes for one another, always the same one."""
+    if text.isascii():  # i and s have their look-alikes outside ASCII
+        return text.lower()
+    # str.lower() is the simple lower case but for İ (two characters: i and a dot).
+    lowered = text.replace("İ", "i").lower()
+    if _LOOK_ALIKE.search(lowered) is None:
+        return lowered
+    return _LOOK_ALIKE.sub(lambda m: _KEPT[m.group()], lowered)
 
 
 def _needs(items: Iterable[tuple[Any, Any]]) -> Needs:
@@ -151,9 +171,10 @@ class Screen:
             self.automaton.make_automaton()
         self.empty = not by_literal
 
-    def candidates(self, line: str) -> frozenset[int]:
-        """The positions of the regexes that may match ``line`` (the others cannot)."""
+    def candidates(self, line: str) -> list[int]:
+        """The positions of the regexes that may match ``line``, in order (the others
+        cannot)."""
         if self.empty:
-            return self.unscreened
+            return sorted(self.unscreened)
         found = {i for _, indices in self.automaton.iter(fold(line)) for i in indices}
-        return self.unscreened.union(found)
+        return sorted(self.unscreened.union(found))
