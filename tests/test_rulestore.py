@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import marshal
 import re
+from array import array
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -130,7 +131,8 @@ def test_code_that_the_engine_refuses_means_compiling(tmp_path: Path) -> None:
     path = _kept_file(tmp_path)
     kept = marshal.loads(path.read_bytes())
     code, needs = kept[0]
-    kept[0] = ((code[0], [9999, 1, 2], *code[2:]), needs)
+    bad = array("I", [9999, 1, 2]).tobytes()
+    kept[0] = ((code[0], bad, *code[2:]), needs)
     path.write_bytes(marshal.dumps(kept))
     matcher._PRECOMPILED.clear()
     assert rulestore.seed_rules(tmp_path)
@@ -139,7 +141,7 @@ def test_code_that_the_engine_refuses_means_compiling(tmp_path: Path) -> None:
     assert _spans([matcher._PRECOMPILED[first].pattern], lines) == _spans(
         [re.compile(first, regexes.FLAGS)], lines
     )
-    assert marshal.loads(path.read_bytes())[0][0][1] != [9999, 1, 2]
+    assert marshal.loads(path.read_bytes())[0][0][1] != bad
 
 
 def test_an_unwritable_folder_still_seeds(tmp_path: Path) -> None:

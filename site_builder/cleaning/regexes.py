@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -24,8 +25,10 @@ import ahocorasick
 FLAGS = re.IGNORECASE
 # Shorter needed literals screen out too few lines to be worth looking for.
 MIN_NEED_CHARS = 3
-# The arguments _sre.compile takes after the source (what re.compile hands it).
-Code = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+# The arguments _sre.compile takes after the source (what re.compile hands it), the code
+# packed as 32-bit words: a rule's code as a list of ints takes ten times the memory, and
+# the build cache keeps the code of every rule (see incremental.rulestore).
+Code = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 Needs = frozenset[str] | None
 
 
@@ -55,7 +58,7 @@ def compile_rule(source: str) -> Compiled:
             index[number] = name
         args: Code = (
             flags | state.flags,
-            list(map(int, code)),
+            array("I", code).tobytes(),
             state.groups - 1,
             dict(state.groupdict),
             tuple(index),
@@ -68,7 +71,10 @@ def compile_rule(source: str) -> Compiled:
 def from_code(source: str, code: Code) -> re.Pattern[str]:
     """The regex ``compile_rule`` compiled ``source`` to, from its code (a ValueError or
     RuntimeError if the engine refuses the code)."""
-    pattern: re.Pattern[str] = _private("_sre").compile(source, *code)
+    flags, words, groups, names, indexes = code
+    pattern: re.Pattern[str] = _private("_sre").compile(
+        source, flags, array("I", words).tolist(), groups, names, indexes
+    )
     return pattern
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 PREFIX = "rules-"
-FORMAT = "2"  # what the file holds: (code, needs) by rule
+FORMAT = "3"  # what the file holds: (code, needs) by rule, the code in 32-bit words
 
 
 def seed_rules(folder: Path) -> bool:
@@ -53,7 +53,9 @@ def seed_rules(folder: Path) -> bool:
 
 
 def _file_name(sources: tuple[str, ...], magic: int) -> str:
-    digest = hashlib.sha256("\0".join((FORMAT, sys.version, str(magic), *sources)).encode())
+    digest = hashlib.sha256(
+        "\0".join((FORMAT, sys.version, sys.byteorder, str(magic), *sources)).encode()
+    )
     return f"{PREFIX}{digest.hexdigest()[:20]}.marshal"
 
 
