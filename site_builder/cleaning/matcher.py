@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from site_builder.cleaning.classifier import Model, load_model
+from site_builder.cleaning.regexes import FLAGS, Compiled, Needs, Screen, compile_rule
 from site_builder.cleaning.rules import ALL_LANGUAGES, RULES, Rule, Where
 from site_builder.core.textnorm import normalize_line
 
@@ -46,6 +47,7 @@ class CompiledRule:
     rule: Rule
     regex: re.Pattern[str]
     max_chars: int | None = None
+    needs: Needs = None  # every match contains one of these (see regexes)
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,7 @@ class RuleSet:
     rules: tuple[CompiledRule, ...]
     keep: tuple[re.Pattern[str], ...] = ()
     classifier: Model | None = None  # the statistical layer, asked when no rule matched
+    screen: Screen | None = None  # which rules a line may match (None: try them all)
 
     def match(self, line: str) -> Match | None:
         """The first rule that marks this (already normalised) line as boilerplate."""
@@ -63,7 +66,10 @@ class RuleSet:
             return None
         if line[:1] in "<[ " and _LINK_LINE.match(line):
             return None
-        for compiled in self.rules:
+        rules = self.rules
+        tried = self.screen.candidates(plain) if self.screen is not None else range(len(rules))
+        for i in tried:
+            compiled = rules[i]
             if compiled.max_chars is not None and len(plain) > compiled.max_chars:
                 continue
             found = compiled.regex.search(plain)
@@ -96,13 +102,36 @@ def plain_line(line: str) -> str:
     return line.strip()
 
 
-def _compile(rule: Rule, *, builtin: bool = True) -> CompiledRule:
+# Built-in rules' regexes compiled by an earlier process, by source (see use_compiled).
+_PRECOMPILED: dict[str, Compiled] = {}
+
+
+def _source(rule: Rule) -> str:
     if rule.where is Where.LINE:
-        source = rf"^(?P<all>(?:{rule.pattern}))$"
-    else:
-        source = rf"{_SENTENCE_END}\s*(?P<all>(?:{rule.pattern}))\s*$"
+        return rf"^(?P<all>(?:{rule.pattern}))$"
+    return rf"{_SENTENCE_END}\s*(?P<all>(?:{rule.pattern}))\s*$"
+
+
+def builtin_sources() -> tuple[str, ...]:
+    """The regex source of every built-in rule (compiled by ``regexes.compile_rule``)."""
+    return tuple(_source(rule) for rule in RULES)
+
+
+def use_compiled(compiled: Mapping[str, Compiled]) -> None:
+    """Use these (``regexes.compile_rule`` of each source, made elsewhere) for the built-in
+    rules instead of compiling them again: compiling them all takes over a second."""
+    _PRECOMPILED.update(
+        (source, found)
+        for source, found in compiled.items()
+        if found.pattern.pattern == source and found.pattern.flags & FLAGS == FLAGS
+    )
+
+
+def _compile(rule: Rule, *, builtin: bool = True) -> CompiledRule:
+    source = _source(rule)
+    found = (_PRECOMPILED.get(source) if builtin else None) or compile_rule(source)
     limit = MAX_PROMPT_CHARS if builtin and rule.where is Where.LINE else None
-    return CompiledRule(rule, re.compile(source, re.IGNORECASE), limit)
+    return CompiledRule(rule, found.pattern, limit, found.needs)
 
 
 @cache
@@ -145,4 +174,5 @@ def build_ruleset(
         compiled,
         tuple(re.compile(p, re.IGNORECASE) for p in keep),
         load_model() if classifier else None,
+        Screen([c.needs for c in compiled]),
     )

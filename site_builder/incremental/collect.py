@@ -25,6 +25,7 @@ from site_builder.core.model import (
 )
 from site_builder.incremental.cache import Bodies, BuildCache, fingerprint
 from site_builder.incremental.executors import POOL_MIN_ITEMS, Inline, executor_for, isolated
+from site_builder.incremental.rulestore import seed_rules
 from site_builder.site.redirects import Record, read_record
 from site_builder.source.scan import SUFFIXES, ContentScan
 
@@ -83,16 +84,18 @@ def _made_alone(job: Job) -> Made:
             return None, [unexpected_error(exc, job[0])], None
 
 
-def warm_up(config: SiteConfig, markdown: bool) -> None:
+def warm_up(config: SiteConfig, markdown: bool, store: Path | None) -> None:
     """What a worker process does before its first article: the imports (Python-Markdown
-    only for Markdown documents), and the cleaning rules compiled for the site's language
-    (see PERFORMANCE.md)."""
+    only for Markdown documents), and the cleaning rules compiled for the site's language,
+    from the compiled ones kept in ``store`` where it is given (see PERFORMANCE.md)."""
     with suppress(Exception):  # the articles themselves report any problem, by file
         import site_builder.cleaning.engine  # noqa: PLC0415
         import site_builder.source.loader  # noqa: F401, PLC0415
         from site_builder.article.articles import markdown_to_html  # noqa: PLC0415
         from site_builder.cleaning.matcher import build_ruleset  # noqa: PLC0415
 
+        if store is not None:
+            seed_rules(store)
         patterns = config.cleaning.for_document(config.language, None)
         build_ruleset(patterns.drop, patterns.keep)
         if markdown:
@@ -136,39 +139,29 @@ def make_articles(
     started: int = 0,
     progress: Progress | None = None,
     workers: int | None = None,
-    helper: Executor | None = None,
     meanwhile: Callable[[], None] | None = None,
 ) -> Articles:
     """Load, clean and build every article (from the cache where the inputs are unchanged);
     a bad document becomes a diagnostic. ``meanwhile`` runs while the engine builds the
-    changed articles; ``helper``: a worker started earlier, for the few of a rebuild."""
+    changed articles."""
     relpaths = scan.relpaths
     site = fingerprint(config)
     with _collector_paused(True):  # see below
         stale = cache.stale(scan, site) if cache is not None else relpaths
     large = len(relpaths) >= POOL_MIN_ITEMS
-    use_helper = bool(
-        helper is not None
-        and large
-        and len(stale) < POOL_MIN_ITEMS
-        and config.engine.executor == "local"
-    )
-    if helper is not None and not use_helper:
-        helper.shutdown(wait=False, cancel_futures=True)  # not worth it here
-    # The engine for many stale documents starts now, and gets ready while this process
-    # finds their keys.
+    # The engine starts now, and gets ready while this process finds the documents' keys
+    # and takes the rest from the cache: in a large site even for one changed document.
     markdown = any(SUFFIXES.get(PurePath(rel).suffix.lower()) is Format.MARKDOWN for rel in stale)
-    engine = (
-        helper
-        if helper is not None and use_helper
-        else executor_for(
-            len(stale),
-            workers,
-            warm=partial(warm_up, config, markdown),
-            minimum=1 if large else POOL_MIN_ITEMS,
-            engine=config.engine,
-        )
+    store = cache.folder if cache is not None else None
+    engine = executor_for(
+        len(stale),
+        workers,
+        warm=partial(warm_up, config, markdown, store),
+        minimum=1 if large else POOL_MIN_ITEMS,
+        engine=config.engine,
     )
+    if isinstance(engine, Inline) and stale and store is not None:
+        seed_rules(store)
     with engine:
         keys: dict[str, str] = {}
         # Plain data by the thousand and no cycles: the collector would only walk it again

@@ -11,22 +11,23 @@ from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager, suppress
 from dataclasses import dataclass
 from datetime import datetime
-from functools import partial
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from site_builder.core.config import SiteConfig
 from site_builder.core.errors import Diagnostic, Severity
 from site_builder.core.faults import cache_damaged, describe
 from site_builder.core.lock import held
 from site_builder.incremental.cache import CACHE_DIR, BuildCache, discard_cache, fingerprint
-from site_builder.incremental.collect import Articles, Progress, make_articles, warm_up
-from site_builder.incremental.executors import default_workers, executor_for
-from site_builder.publish.output import digest_of
+from site_builder.publish.memory import MemoryTree
+from site_builder.publish.output import Publisher, digest_of
 from site_builder.render.theme import theme_dirs
 from site_builder.site.redirects import RECORD_NAME
 from site_builder.source.scan import ContentScan
 from site_builder.source.sitestatic import site_static_files
+
+if TYPE_CHECKING:
+    from site_builder.incremental.collect import Articles, Progress
 
 T = TypeVar("T")
 # Says that this build waits for another one (see lock.held).
@@ -38,26 +39,25 @@ def warning(message: str) -> Diagnostic:
 
 
 class Session:
-    """The incremental layer around one build's stages: its cache (or None), the worker
-    processes that make articles (a helper warmed up while the content is scanned, for the
-    few documents a rebuild finds changed) and the collector policy. Use it as a context
-    manager; the stages never see any of it."""
+    """The incremental layer around one build's stages: its cache (or None), where articles
+    are made (see collect) and the collector policy. Use it as a context manager; the
+    stages never see any of it."""
 
     def __init__(self, config: SiteConfig, cache: BuildCache | None, workers: int | None) -> None:
         self.config, self.cache, self.workers = config, cache, workers
         self.started = cache.scan_started() if cache is not None else 0
-        wanted = (
-            cache is not None
-            and default_workers(workers) >= 2
-            and config.engine.executor == "local"
-        )
-        self.helper = executor_for(
-            1 if wanted else 0, workers, minimum=1, warm=partial(warm_up, config, False)
-        )
         self.frozen = False
 
     def signature(self, scan: ContentScan, *, drafts: bool, future: bool) -> str:
         return signature(self.config, scan, drafts=drafts, future=future)
+
+    def watched(self, tree: Publisher | MemoryTree) -> Publisher | MemoryTree:
+        """``tree``, its live files being checked against their record meanwhile (in
+        another process: see Publisher.start_check)."""
+        from site_builder.incremental.executors import in_background  # noqa: PLC0415
+
+        tree.start_check(in_background)
+        return tree
 
     def articles(
         self,
@@ -68,28 +68,28 @@ class Session:
     ) -> Articles:
         """Every article of ``scan``: from the cache where its inputs are unchanged, made
         anew elsewhere (``meanwhile`` runs here while they are made)."""
+        # Imported here: a rebuild that finds nothing changed makes no article, and starts
+        # no process.
+        from site_builder.incremental.collect import make_articles  # noqa: PLC0415
+
         # The articles stay to the end of the build: the collector need not walk them
         # again and again (see PERFORMANCE.md).
         gc.freeze()
         self.frozen = True
-        made = make_articles(
+        return make_articles(
             self.config,
             scan,
             self.cache,
             started=self.started,
             progress=progress,
             workers=self.workers,
-            helper=self.helper,
             meanwhile=meanwhile,
         )
-        self.helper.shutdown(wait=False, cancel_futures=True)
-        return made
 
     def __enter__(self) -> Session:
         return self
 
     def __exit__(self, *_: object) -> None:
-        self.helper.shutdown(wait=False, cancel_futures=True)
         if self.frozen:
             gc.unfreeze()
 

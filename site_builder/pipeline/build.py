@@ -21,8 +21,6 @@ from site_builder.core.lock import held
 from site_builder.core.model import Article, ArticleBody
 from site_builder.core.timings import NO_TIMINGS, Timings
 from site_builder.incremental.cache import BuildCache, cache_file
-from site_builder.incremental.collect import Articles, Progress
-from site_builder.incremental.executors import in_background
 from site_builder.incremental.session import (
     Outcome,
     Session,
@@ -37,6 +35,7 @@ from site_builder.publish.output import FileRecord, Manifest, Publisher, folder_
 from site_builder.source.scan import scan_content
 
 if TYPE_CHECKING:
+    from site_builder.incremental.collect import Articles, Progress
     from site_builder.site.redirects import Record
 
 # The stages below (loading, cleaning, articles, rendering, feeds) are imported where they
@@ -157,12 +156,11 @@ def _run(
         if replayed is not None:
             timings.mark("check the published site (nothing changed)")
             return replayed
-        tree = (
+        tree = session.watched(
             Publisher(into.path, force=into.force, store=cache)
             if isinstance(into, Folder)
             else MemoryTree()
         )
-        tree.start_check(in_background)
         try:
             made = session.articles(scan, progress=progress, meanwhile=partial(_meanwhile, tree))
             timings.mark("articles (load, clean, build; cache)")
