@@ -14,9 +14,9 @@ import nh3
 import trafilatura
 from lxml import etree
 from lxml.html import HtmlElement, fragment_fromstring
-from trafilatura.utils import load_html
 
 from site_builder.source.html_metadata import PageMetadata, read_metadata
+from site_builder.source.html_parse import parse_page
 
 # --- DOM pre-cleaning rules -------------------------------------------------------------------
 # class/id words marking page furniture. A class or id names furniture when its first or last
@@ -140,7 +140,10 @@ TEXT_TAGS = frozenset(
     }
 )
 # Only elements with one of these attributes can be judged furniture.
-MARKED_XPATH = "//*[@class or @id or @role or @hidden or @aria-hidden or @style]"
+# Compiled once; the descendant axis from the root is cheaper for libxml2 than "//*".
+MARKED = etree.XPath(
+    "descendant-or-self::*[@class or @id or @role or @hidden or @aria-hidden or @style]"
+)
 HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 # Containers never removed by the word rules: they hold the article itself.
 PROTECTED_TAGS = frozenset({"html", "body", "main", "article"})
@@ -208,6 +211,7 @@ HEADING_LEVELS: Mapping[str, str] = MappingProxyType(
 # Relative links and the schemes a static page can safely point to (no javascript:, data:).
 SAFE_HREF_RE = re.compile(r"^(?![a-z][a-z0-9+.-]*:)|^(https?|mailto):", re.IGNORECASE)
 MAX_TABLE_COLUMNS = 12
+SPACES_RE = re.compile(r"\s+")
 # HTML elements that must not contain blocks, and trafilatura's block elements.
 WRAPPER_TAGS = frozenset({"p", "a", "em", "strong", "sub", "sup", "code", "del"})
 XML_BLOCK_TAGS = ("p", "head", "list", "quote", "table")
@@ -305,11 +309,11 @@ def extract_page(html: str, *, url: str | None = None) -> ExtractedPage:
     body = _extract_body(tree, base_url)
     if body is None:
         return _page(meta, "")
-    blocks = _keep_article_blocks(body, meta, _caption_text(tree, captioned))
-    if not _has_prose(blocks, tree):
+    texts = _keep_article_blocks(body, meta, _caption_text(tree, captioned))
+    if not _has_prose(list(texts), tree):
         return _page(meta, "")
-    blocks = _place_images(blocks, tree, base_url)
-    return _page(meta, _render(blocks, _figure_captions(tree, base_url)))
+    blocks = _place_images(texts, tree, base_url)
+    return _page(meta, _render(blocks, texts, _figure_captions(tree, base_url)))
 
 
 def html_to_text(body_html: str) -> str:
@@ -341,10 +345,7 @@ def _page(meta: PageMetadata, body_html: str) -> ExtractedPage:
 def _load(html: str) -> HtmlElement | None:
     if not html or not html.strip():
         return None
-    try:
-        tree = load_html(html)
-    except (ValueError, TypeError, etree.ParserError):
-        return None
+    tree = parse_page(html)
     return tree if isinstance(tree, HtmlElement) else None
 
 
@@ -390,7 +391,7 @@ def _preclean(tree: HtmlElement) -> list[HtmlElement]:
     are found in the same walk over the marked elements, which is the costly part."""
     total = _paragraph_chars(tree) or 1
     total_text = len(tree.text_content()) or 1
-    marked = tree.xpath(MARKED_XPATH)
+    marked = MARKED(tree)
     doomed = [el for el in marked if el.tag not in PROTECTED_TAGS and _is_boilerplate(el)]
     captioned = [
         el
@@ -488,16 +489,18 @@ def _names_caption(name: str) -> bool:
 
 
 def _place_images(
-    blocks: list[etree._Element], tree: HtmlElement, base_url: str | None
+    texts: Mapping[etree._Element, str], tree: HtmlElement, base_url: str | None
 ) -> list[etree._Element]:
-    """The page's images between the article blocks they stand between in the page.
+    """The page's images between the article blocks (texts: each with its text, in order)
+    they stand between in the page.
 
     Images before the first or after the last article block are left out: there stand
     logos, the lead image (already the page's ``image``) and teasers of other articles.
     """
+    blocks = list(texts)
     anchors: dict[str, int] = {}
     for index, block in enumerate(blocks):
-        anchors.setdefault(_norm_text(block), index)
+        anchors.setdefault(texts[block], index)
     anchors.pop("", None)
     before: dict[int, list[etree._Element]] = {}
     pending: list[etree._Element] = []
@@ -508,6 +511,8 @@ def _place_images(
             if graphic is not None and graphic.get("src") not in seen:
                 seen.add(graphic.get("src"))
                 pending.append(graphic)
+            continue
+        if started and not pending:  # nothing to place: spare reading the element's text
             continue
         anchor = anchors.get(" ".join(element.text_content().split()))
         if anchor is not None:
@@ -543,25 +548,27 @@ def _graphic(img: HtmlElement, base_url: str | None) -> etree._Element | None:
 
 def _keep_article_blocks(
     body: etree._Element, meta: PageMetadata, captions: str
-) -> list[etree._Element]:
-    """Drop the headline, captions and photo credits (they belong under
+) -> dict[etree._Element, str]:
+    """The blocks kept, in order, each with its text (read once: later steps need it too).
+
+    Drop the headline, captions and photo credits (they belong under
     their image, not in the text) and empty blocks.
 
     A heading before the first paragraph is the headline when it repeats the title or is
     the page's <h1> (the headline in the page's own wording); other headings there are
     section headings or the standfirst, and stay."""
-    blocks: list[etree._Element] = []
+    kept: dict[etree._Element, str] = {}
     started = False
     for block in body:
         text = _norm_text(block)
         if _is_image_block(block):
-            blocks.append(block)
+            kept[block] = text
         elif block.tag == "head" and not started and _is_headline(block, meta):
             continue
         elif not _is_boilerplate_block(text) and not (text in captions and block.tag == "p"):
-            blocks.append(block)
+            kept[block] = text
             started = True
-    return blocks
+    return kept
 
 
 def _has_prose(blocks: list[etree._Element], tree: HtmlElement) -> bool:
@@ -616,9 +623,12 @@ def _url_forms(src: str, base_url: str | None) -> tuple[str, ...]:
     return (src, urljoin(base_url, src)) if base_url else (src,)
 
 
-def _render(blocks: list[etree._Element], captions: dict[str, str]) -> str:
+def _render(
+    blocks: list[etree._Element], texts: Mapping[etree._Element, str], captions: dict[str, str]
+) -> str:
+    """The body's HTML (texts: the article blocks' texts; placed images have none)."""
     root = etree.Element("div")
-    shown = " ".join(_norm_text(block) for block in blocks)
+    shown = " ".join(texts.get(block, "") for block in blocks)
     # A caption the extractor already kept as a paragraph is not repeated under the image.
     captions = {src: text for src, text in captions.items() if text not in shown}
     for block in blocks:
@@ -766,7 +776,7 @@ def _strip_block_edges(root: etree._Element) -> None:
 def _clean_ws(text: str | None, container: etree._Element) -> str:
     if not text:
         return ""
-    return text if container.tag == "pre" else re.sub(r"\s+", " ", text)
+    return text if container.tag == "pre" else SPACES_RE.sub(" ", text)
 
 
 def _append_text(element: etree._Element, text: str) -> None:
