@@ -46,6 +46,7 @@ class CompiledRule:
     rule: Rule
     regex: re.Pattern[str]
     max_chars: int | None = None
+    needs: re.Pattern[str] | None = None  # what the line must contain (Rule.needs)
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,8 @@ class RuleSet:
             return None
         for compiled in self.rules:
             if compiled.max_chars is not None and len(plain) > compiled.max_chars:
+                continue
+            if compiled.needs is not None and compiled.needs.search(plain) is None:
                 continue
             found = compiled.regex.search(plain)
             if found:
@@ -128,7 +131,8 @@ def _compile(rule: Rule, *, builtin: bool = True) -> CompiledRule:
     source = _source(rule)
     regex = _PRECOMPILED.get(source) if builtin else None
     limit = MAX_PROMPT_CHARS if builtin and rule.where is Where.LINE else None
-    return CompiledRule(rule, regex or re.compile(source, RULE_FLAGS), limit)
+    needs = re.compile(rule.needs) if rule.needs else None
+    return CompiledRule(rule, regex or re.compile(source, RULE_FLAGS), limit, needs)
 
 
 @cache
