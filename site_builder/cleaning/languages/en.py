@@ -82,6 +82,7 @@ PHRASES = Phrases(
     r"|exclusive) (?:to|for) (?:subscribers|members|premium)|already (?:a subscriber|a member"
     r"|have an account|subscribed)\?|unlock (?:this|the full|unlimited|all)|you(?:'ve"
     r"| have) (?:reached|read|used)(?: \w+){0,4} (?:free )?(?:articles?|limit|stories)"
+    r"|subscribe(?: now| today)? (?:for|from) (?:just|only|as little as)"
     r"|subscribers only|(?:premium|subscriber) (?:article|content|exclusive)|continue reading with",
     donate=r"(?:please )?(?:support|fund|back|help fund|help sustain) (?:our|independent|quality"
     r"|local|the|this) (?:\w+ )?(?:journalism|reporting|work|newsroom|coverage|site|outlet"
@@ -118,5 +119,5 @@ PHRASES = Phrases(
     byline_by=r"by|written by|author|words by",
     reader=r"you|your|yours|you're|you've|you'll",
     outlet=r"we|our|us|we're|we've|ours",
-    purpose=r"to|and|so|so that|in order to|with|get|never|stay|plus|for",
+    purpose=r"to|and|so|so that|in order to|with|get|never|stay|plus",
 )
