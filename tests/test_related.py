@@ -6,7 +6,9 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, datetime
 
-from site_builder.core.model import Article
+from site_builder.article.terms import count_terms
+from site_builder.core.model import Article, WordCounts
+from site_builder.incremental.cache import _article_from, _article_values
 from site_builder.site.related import MAX_POSTINGS, related_indices
 
 BASE = Article(
@@ -25,7 +27,7 @@ BASE = Article(
 
 
 def _article(i: int, words: dict[str, int]) -> Article:
-    terms = " ".join(f"{w} {c}" for w, c in sorted(words.items()))
+    terms = WordCounts(" ".join(f"{w} {c}" for w, c in sorted(words.items())))
     return replace(BASE, id=str(i), url=f"https://news.example/{i:05d}/", terms=terms)
 
 
@@ -71,3 +73,16 @@ def test_a_word_shared_by_fewer_articles_than_the_cap_still_counts() -> None:
         articles[i] = _article(i, {"ministerial": 3, f"filler{i:05d}": 1})
     found = related_indices(articles)
     assert found[0] and all(2 <= j < 10 for j in found[0]), found[0]
+
+
+def test_word_counts_are_typed_and_survive_the_cache() -> None:
+    """The counts an article is built with are what related coverage reads, also after the
+    build cache stored and restored the article."""
+    counts = count_terms("Riga council", "The council met; the council voted. Riga 2024.")
+    assert dict(counts.counts()) == {"riga": 3, "council": 4, "voted": 1}
+    assert counts.words() == ["council", "riga", "voted"]
+    article = replace(BASE, terms=counts)
+    restored = _article_from(_article_values(article))
+    assert restored == article
+    assert isinstance(restored.terms, WordCounts)
+    assert restored.terms == counts

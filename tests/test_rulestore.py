@@ -7,13 +7,14 @@ from __future__ import annotations
 import csv
 import marshal
 import re
+from array import array
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
-from site_builder.cleaning import matcher
+from site_builder.cleaning import matcher, regexes
 from site_builder.core.config import load_config
 from site_builder.incremental import rulestore
 from site_builder.incremental.cache import CACHE_DIR
@@ -25,11 +26,15 @@ CORPUS = Path(__file__).parent / "cleaning_corpus"
 @pytest.fixture(autouse=True)
 def _fresh_matcher() -> Iterator[None]:
     """Every test starts (and leaves) with nothing handed over and nothing cached."""
-    matcher._PRECOMPILED.clear()
-    matcher._compile_builtin.cache_clear()
+    _forget_compiled()
     yield
+    _forget_compiled()
+
+
+def _forget_compiled() -> None:
     matcher._PRECOMPILED.clear()
     matcher._compile_builtin.cache_clear()
+    matcher.build_ruleset.cache_clear()
 
 
 def _lines() -> list[str]:
@@ -61,21 +66,25 @@ def test_loaded_rules_match_exactly_what_re_compiles(tmp_path: Path) -> None:
     matcher._PRECOMPILED.clear()
     assert rulestore.seed_rules(tmp_path)  # loaded back
     sources = matcher.builtin_sources()
-    loaded = [matcher._PRECOMPILED[s] for s in sources]
-    fresh = [re.compile(s, matcher.RULE_FLAGS) for s in sources]
+    loaded = [matcher._PRECOMPILED[s].pattern for s in sources]
+    fresh = [re.compile(s, regexes.FLAGS) for s in sources]
     assert [(p.pattern, p.flags, p.groupindex) for p in loaded] == [
         (p.pattern, p.flags, p.groupindex) for p in fresh
     ]
     lines = _lines()
     assert len(lines) > 500
     assert _spans(loaded, lines) == _spans(fresh, lines)
+    # The literals every match needs come back as they were computed.
+    assert [matcher._PRECOMPILED[s].needs for s in sources] == [
+        regexes.compile_rule(s).needs for s in sources
+    ]
     assert any(s is not None for s in _spans(loaded, lines))
 
 
 def test_the_ruleset_uses_the_loaded_rules(tmp_path: Path) -> None:
     assert rulestore.seed_rules(tmp_path)
     ruleset = matcher.build_ruleset(classifier=False)
-    assert all(c.regex is matcher._PRECOMPILED[c.regex.pattern] for c in ruleset.rules)
+    assert all(c.regex is matcher._PRECOMPILED[c.regex.pattern].pattern for c in ruleset.rules)
     match = ruleset.match("Follow us on Facebook and Instagram")
     assert match is not None and match.rule.category == "social"
 
@@ -86,10 +95,10 @@ def test_a_kept_file_is_loaded_not_compiled_again(
     assert rulestore.seed_rules(tmp_path)
     matcher._PRECOMPILED.clear()
 
-    def refuse(source: str) -> rulestore.Compiled:
+    def refuse(source: str) -> regexes.Compiled:
         raise AssertionError("compiled again")
 
-    monkeypatch.setattr(rulestore, "_compiled", refuse)
+    monkeypatch.setattr(regexes, "compile_rule", refuse)
     assert rulestore.seed_rules(tmp_path)
     assert len(matcher._PRECOMPILED) == len(set(matcher.builtin_sources()))
 
@@ -110,11 +119,9 @@ def test_a_damaged_file_is_compiled_anew_and_replaced(tmp_path: Path, damage: by
     matcher._PRECOMPILED.clear()
     assert rulestore.seed_rules(tmp_path)
     assert path.read_bytes() == good
-    assert _spans([matcher._PRECOMPILED[s] for s in matcher.builtin_sources()], _lines()[:50]) == (
-        _spans(
-            [re.compile(s, matcher.RULE_FLAGS) for s in matcher.builtin_sources()], _lines()[:50]
-        )
-    )
+    assert _spans(
+        [matcher._PRECOMPILED[s].pattern for s in matcher.builtin_sources()], _lines()[:50]
+    ) == (_spans([re.compile(s, regexes.FLAGS) for s in matcher.builtin_sources()], _lines()[:50]))
 
 
 def test_code_that_the_engine_refuses_means_compiling(tmp_path: Path) -> None:
@@ -123,16 +130,18 @@ def test_code_that_the_engine_refuses_means_compiling(tmp_path: Path) -> None:
     assert rulestore.seed_rules(tmp_path)
     path = _kept_file(tmp_path)
     kept = marshal.loads(path.read_bytes())
-    kept[0] = (kept[0][0], [9999, 1, 2], *kept[0][2:])
+    code, needs = kept[0]
+    bad = array("I", [9999, 1, 2]).tobytes()
+    kept[0] = ((code[0], bad, *code[2:]), needs)
     path.write_bytes(marshal.dumps(kept))
     matcher._PRECOMPILED.clear()
     assert rulestore.seed_rules(tmp_path)
     first = matcher.builtin_sources()[0]
     lines = _lines()
-    assert _spans([matcher._PRECOMPILED[first]], lines) == _spans(
-        [re.compile(first, matcher.RULE_FLAGS)], lines
+    assert _spans([matcher._PRECOMPILED[first].pattern], lines) == _spans(
+        [re.compile(first, regexes.FLAGS)], lines
     )
-    assert marshal.loads(path.read_bytes())[0][1] != [9999, 1, 2]
+    assert marshal.loads(path.read_bytes())[0][0][1] != bad
 
 
 def test_an_unwritable_folder_still_seeds(tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from site_builder.cleaning.classifier import Model, load_model
+from site_builder.cleaning.regexes import FLAGS, Compiled, Needs, Screen, compile_rule
 from site_builder.cleaning.rules import ALL_LANGUAGES, RULES, Rule, Where
 from site_builder.core.textnorm import normalize_line
 
@@ -46,7 +47,7 @@ class CompiledRule:
     rule: Rule
     regex: re.Pattern[str]
     max_chars: int | None = None
-    needs: re.Pattern[str] | None = None  # what the line must contain (Rule.needs)
+    needs: Needs = None  # every match contains one of these (see regexes)
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,7 @@ class RuleSet:
     rules: tuple[CompiledRule, ...]
     keep: tuple[re.Pattern[str], ...] = ()
     classifier: Model | None = None  # the statistical layer, asked when no rule matched
+    screen: Screen | None = None  # which rules a line may match (None: try them all)
 
     def match(self, line: str) -> Match | None:
         """The first rule that marks this (already normalised) line as boilerplate."""
@@ -64,10 +66,11 @@ class RuleSet:
             return None
         if line[:1] in "<[ " and _LINK_LINE.match(line):
             return None
-        for compiled in self.rules:
+        rules = self.rules
+        tried = self.screen.candidates(plain) if self.screen is not None else range(len(rules))
+        for i in tried:
+            compiled = rules[i]
             if compiled.max_chars is not None and len(plain) > compiled.max_chars:
-                continue
-            if compiled.needs is not None and compiled.needs.search(plain) is None:
                 continue
             found = compiled.regex.search(plain)
             if found:
@@ -99,10 +102,8 @@ def plain_line(line: str) -> str:
     return line.strip()
 
 
-# How every rule's regex is compiled.
-RULE_FLAGS = re.IGNORECASE
 # Built-in rules' regexes compiled by an earlier process, by source (see use_compiled).
-_PRECOMPILED: dict[str, re.Pattern[str]] = {}
+_PRECOMPILED: dict[str, Compiled] = {}
 
 
 def _source(rule: Rule) -> str:
@@ -112,27 +113,25 @@ def _source(rule: Rule) -> str:
 
 
 def builtin_sources() -> tuple[str, ...]:
-    """The regex source of every built-in rule, each compiled with RULE_FLAGS."""
+    """The regex source of every built-in rule (compiled by ``regexes.compile_rule``)."""
     return tuple(_source(rule) for rule in RULES)
 
 
-def use_compiled(patterns: Mapping[str, re.Pattern[str]]) -> None:
-    """Use these compiled regexes (by source; ``re.compile(source, RULE_FLAGS)`` made
-    elsewhere) for the built-in rules instead of compiling them again: compiling them all
-    takes over a second."""
+def use_compiled(compiled: Mapping[str, Compiled]) -> None:
+    """Use these (``regexes.compile_rule`` of each source, made elsewhere) for the built-in
+    rules instead of compiling them again: compiling them all takes over a second."""
     _PRECOMPILED.update(
-        (source, pattern)
-        for source, pattern in patterns.items()
-        if pattern.pattern == source and pattern.flags & RULE_FLAGS == RULE_FLAGS
+        (source, found)
+        for source, found in compiled.items()
+        if found.pattern.pattern == source and found.pattern.flags & FLAGS == FLAGS
     )
 
 
 def _compile(rule: Rule, *, builtin: bool = True) -> CompiledRule:
     source = _source(rule)
-    regex = _PRECOMPILED.get(source) if builtin else None
+    found = (_PRECOMPILED.get(source) if builtin else None) or compile_rule(source)
     limit = MAX_PROMPT_CHARS if builtin and rule.where is Where.LINE else None
-    needs = re.compile(rule.needs) if rule.needs else None
-    return CompiledRule(rule, regex or re.compile(source, RULE_FLAGS), limit, needs)
+    return CompiledRule(rule, found.pattern, limit, found.needs)
 
 
 @cache
@@ -175,4 +174,5 @@ def build_ruleset(
         compiled,
         tuple(re.compile(p, re.IGNORECASE) for p in keep),
         load_model() if classifier else None,
+        Screen([c.needs for c in compiled]),
     )

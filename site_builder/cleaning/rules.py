@@ -46,9 +46,6 @@ class Rule:
     where: Where = Where.LINE
     capture: str | None = None  # metadata field that receives the named group 'value'
     layer: str = "rule"  # the cleaning layer that made the decision (explain shows it)
-    # A small regex (a character or class) that any line the pattern matches must contain
-    # ("": no such test): one quick scan that spares most lines the rule's long regex.
-    needs: str = ""
 
 
 PHRASES: tuple[Phrases, ...] = all_phrases()
@@ -221,7 +218,6 @@ SEO_RULES: tuple[Rule, ...] = (
         _speakers("seo_keywords"),
         Where.SUFFIX,
         capture="keywords",
-        needs=":",
     ),
     Rule(
         "seo-meta-description",
@@ -229,14 +225,12 @@ SEO_RULES: tuple[Rule, ...] = (
         "SEO title or meta description line, not article text",
         rf"(?:{_words('seo_meta')})\s*:\s*.{{1,300}}",
         _speakers("seo_meta"),
-        needs=":",
     ),
     Rule(
         "seo-slug",
         "seo",
         "URL slug left over from the CMS, not article text",
         r"(?:url[ -])?slug\s*:\s*[\w-]{1,160}",
-        needs=":",
     ),
 )
 
@@ -380,7 +374,6 @@ CREDIT_RULES: tuple[Rule, ...] = (
         _rx(rf"\(?(?:{_words('source_label')})\s*:\s*(?P<value>{{CREDIT}}|{{DOMAIN}})\)?"),
         _speakers("source_label"),
         capture="source",
-        needs=":",
     ),
     Rule(
         "credit-copyright",
@@ -478,7 +471,6 @@ NOTICE_RULES: tuple[Rule, ...] = (
         "notice",
         "'press Ctrl+Enter' error-report prompt",
         _rx(r"{LEAD}{NOQUOTE}{0,160}?\b(?:ctrl|strg|ctrl\.)\s*\+\s*\w+{NOQUOTE}{0,80}?{END}"),
-        needs=r"\+",
     ),
 )
 
@@ -503,7 +495,6 @@ META_RULES: tuple[Rule, ...] = (
             r"(?:\s*[·|•,;/]\s*{UPDATED}\s*:?\s*{STAMP})?{END}"
         ),
         _speakers("updated"),
-        needs=r"\d",
     ),
     Rule(
         "timestamp-bare",
@@ -512,7 +503,6 @@ META_RULES: tuple[Rule, ...] = (
         r"\d{4}-\d{2}-\d{2}"
         r"(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2}| ?[A-Z]{3,4})?)?"
         r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?:,?\s+\d{1,2}[:.]\d{2})?|\d{1,2}:\d{2}",
-        needs=r"\d",
     ),
     Rule(
         "originally-published",
@@ -527,7 +517,6 @@ META_RULES: tuple[Rule, ...] = (
         "CMS shortcode left in the text ([caption ...])",
         r"\[/?[a-z_]{2,30}(?:\s[^\]]{0,300})?\]"
         r"|\[(?P<tag>[a-z_]{2,30})(?:\s[^\]]{0,300})?\][^\[\]]{0,300}\[/(?P=tag)\]",
-        needs=r"\[",
     ),
 )
 
@@ -554,7 +543,6 @@ NAV_RULES: tuple[Rule, ...] = (
         "nav",
         "breadcrumb trail ('Home > World > Europe')",
         _rx(r"{LEAD}{CRUMB}(?:\s+[>›»/|]\s+{CRUMB}){2,6}"),
-        needs="[>›»/|]",
     ),
     Rule(
         "bare-url",
@@ -564,7 +552,6 @@ NAV_RULES: tuple[Rule, ...] = (
         # a link shortener's address a deliberate link.
         r"(?!(?:https?://)?(?:amzn\.to|bit\.ly|t\.co|goo\.gl|ow\.ly|tinyurl\.com)/)"
         r"(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,13}/[^\s/]\S{0,300}",
-        needs="/",
     ),
 )
 

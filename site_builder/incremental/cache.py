@@ -30,7 +30,7 @@ from typing import Any
 
 from site_builder.core.config import SiteConfig
 from site_builder.core.errors import Diagnostic
-from site_builder.core.model import Article, ArticleBody, FileDates
+from site_builder.core.model import Article, ArticleBody, FileDates, WordCounts
 from site_builder.publish.output import FileRecord, Manifest
 from site_builder.source.scan import SIDECAR_SUFFIX, ContentScan, Identity
 
@@ -90,19 +90,25 @@ def _versions() -> str:
 
 
 def _article_values(article: Article) -> tuple[Any, ...]:
-    """An article's field values, in field order (what the build cache stores)."""
-    return tuple(article.__dict__.values())
+    """An article's field values, in field order, its word counts as their string (what the
+    build cache stores: plain values)."""
+    values = list(article.__dict__.values())
+    values[_TERMS] = article.terms.packed
+    return tuple(values)
 
 
 def _article_from(values: tuple[Any, ...]) -> Article:
     """The article ``_article_values`` gave (without the cost of __init__'s checks: the
     values came from an Article)."""
     article = object.__new__(Article)
-    object.__setattr__(article, "__dict__", dict(zip(_ARTICLE_FIELDS, values, strict=True)))
+    restored = dict(zip(_ARTICLE_FIELDS, values, strict=True))
+    restored["terms"] = WordCounts(restored["terms"])
+    object.__setattr__(article, "__dict__", restored)
     return article
 
 
 _ARTICLE_FIELDS = tuple(f.name for f in fields(Article))
+_TERMS = _ARTICLE_FIELDS.index("terms")
 
 
 def tree_digest(folder: Path) -> bytes:

@@ -2,15 +2,14 @@
 their regexes takes ``re`` over a second in every process that cleans, loading them back
 a few milliseconds (see PERFORMANCE.md).
 
-What is kept is what ``re`` itself hands its C engine (``_sre.compile``): the compiled
-code of each regex. It depends on the Python version (part of the file's name, with the
-engine's version and the rules' digest); anything unexpected, and the rules are compiled
-as usual."""
+What is kept is what ``cleaning.regexes.compile_rule`` made of each rule: the code ``re``
+hands its C engine, and the literals each match needs. The code depends on the Python
+version (part of the file's name, with the engine's version and the rules' digest);
+anything unexpected, and the rules are compiled as usual."""
 
 from __future__ import annotations
 
 import hashlib
-import importlib
 import marshal
 import os
 import sys
@@ -19,71 +18,55 @@ from pathlib import Path
 from typing import Any
 
 PREFIX = "rules-"
-# The compiled regexes of the built-in rules, as _sre.compile takes them (after the source).
-Compiled = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+FORMAT = "3"  # what the file holds: (code, needs) by rule, the code in 32-bit words
 
 
 def seed_rules(folder: Path) -> bool:
     """Hand the cleaner the built-in rules compiled, from ``folder`` (compiled and kept
     there when missing); False when they could not be (the cleaner compiles them)."""
     try:
-        sre = _private("_sre")  # re's own engine
         # Imported here: the one who calls this is about to clean (a worker warming up).
         from site_builder.cleaning.matcher import builtin_sources, use_compiled  # noqa: PLC0415
+        from site_builder.cleaning.regexes import (  # noqa: PLC0415
+            Compiled,
+            compile_rule,
+            engine_version,
+            from_code,
+        )
 
         sources = builtin_sources()
-        path = folder / _file_name(sources, sre.MAGIC)
+        path = folder / _file_name(sources, engine_version())
         try:
             kept = _read(path)
-            patterns = {s: sre.compile(s, *c) for s, c in zip(sources, kept, strict=True)}
+            compiled = {
+                source: Compiled(from_code(source, code), code, needs)
+                for source, (code, needs) in zip(sources, kept, strict=True)
+            }
         except Exception:  # missing, damaged, or from elsewhere: compiled anew
-            compiled = [_compiled(source) for source in sources]
-            patterns = {s: sre.compile(s, *c) for s, c in zip(sources, compiled, strict=True)}
-            _write(path, compiled)
-        use_compiled(patterns)
+            compiled = {source: compile_rule(source) for source in sources}
+            if all(c.code is not None for c in compiled.values()):
+                _write(path, [(compiled[s].code, compiled[s].needs) for s in sources])
+        use_compiled(compiled)
     except Exception:  # a speed-up only: any failure means compiling
         return False
     return True
 
 
-def _private(name: str) -> Any:
-    """A module of re's internals (no type stubs: typed as Any)."""
-    return importlib.import_module(name)
-
-
 def _file_name(sources: tuple[str, ...], magic: int) -> str:
-    digest = hashlib.sha256("\0".join((sys.version, str(magic), *sources)).encode())
+    digest = hashlib.sha256(
+        "\0".join((FORMAT, sys.version, sys.byteorder, str(magic), *sources)).encode()
+    )
     return f"{PREFIX}{digest.hexdigest()[:20]}.marshal"
 
 
-def _compiled(source: str) -> Compiled:
-    """What re.compile hands _sre.compile for ``source`` (re._compiler.compile, in parts)."""
-    from site_builder.cleaning.matcher import RULE_FLAGS  # noqa: PLC0415
-
-    flags = int(RULE_FLAGS)  # as re.compile does: the enum's own "&" is slow
-    parsed = _private("re._parser").parse(source, flags)
-    code = _private("re._compiler")._code(parsed, flags)
-    state = parsed.state
-    index: list[str | None] = [None] * state.groups
-    for name, number in state.groupdict.items():
-        index[number] = name
-    return (
-        flags | state.flags,
-        [int(op) for op in code],
-        state.groups - 1,
-        dict(state.groupdict),
-        tuple(index),
-    )
-
-
-def _read(path: Path) -> list[Compiled]:
+def _read(path: Path) -> list[Any]:
     data: Any = marshal.loads(path.read_bytes())
     if not isinstance(data, list):
         raise TypeError(path)
-    return [tuple(entry) for entry in data]
+    return [(tuple(code), needs) for code, needs in data]
 
 
-def _write(path: Path, compiled: list[Compiled]) -> None:
+def _write(path: Path, kept: list[Any]) -> None:
     """Atomically (processes compiling at the same time each write the same bytes); the
     files of other rules or Python versions go."""
     with suppress(OSError):
@@ -92,7 +75,7 @@ def _write(path: Path, compiled: list[Compiled]) -> None:
                 old.unlink()
         temporary = path.with_name(f".{path.name}.{os.getpid()}")
         try:
-            temporary.write_bytes(marshal.dumps(compiled))
+            temporary.write_bytes(marshal.dumps(kept))
             temporary.replace(path)
         finally:
             temporary.unlink(missing_ok=True)

@@ -19,7 +19,8 @@ from site_builder.core.errors import Diagnostic, Severity
 from site_builder.core.faults import cache_damaged, describe
 from site_builder.core.lock import held
 from site_builder.incremental.cache import CACHE_DIR, BuildCache, discard_cache, fingerprint
-from site_builder.publish.output import digest_of
+from site_builder.publish.memory import MemoryTree
+from site_builder.publish.output import Publisher, digest_of
 from site_builder.render.theme import theme_dirs
 from site_builder.site.redirects import RECORD_NAME
 from site_builder.source.scan import ContentScan
@@ -49,6 +50,14 @@ class Session:
 
     def signature(self, scan: ContentScan, *, drafts: bool, future: bool) -> str:
         return signature(self.config, scan, drafts=drafts, future=future)
+
+    def watched(self, tree: Publisher | MemoryTree) -> Publisher | MemoryTree:
+        """``tree``, its live files being checked against their record meanwhile (in
+        another process: see Publisher.start_check)."""
+        from site_builder.incremental.executors import in_background  # noqa: PLC0415
+
+        tree.start_check(in_background)
+        return tree
 
     def articles(
         self,

@@ -156,14 +156,11 @@ def _run(
         if replayed is not None:
             timings.mark("check the published site (nothing changed)")
             return replayed
-        tree = (
+        tree = session.watched(
             Publisher(into.path, force=into.force, store=cache)
             if isinstance(into, Folder)
             else MemoryTree()
         )
-        from site_builder.incremental.executors import in_background  # noqa: PLC0415
-
-        tree.start_check(in_background)
         try:
             made = session.articles(scan, progress=progress, meanwhile=partial(_meanwhile, tree))
             timings.mark("articles (load, clean, build; cache)")

@@ -30,18 +30,13 @@ def _vectors(articles: Sequence[Article]) -> list[dict[str, float]]:
     # workers then carried too.
     df: Counter[str] = Counter()
     for article in articles:
-        df.update(article.terms.split()[::2])  # word, count, word, count, ...
+        df.update(article.terms.words())
     n = len(articles)
     limit = n if n < SMALL_SITE else min(MAX_DOCUMENT_SHARE * n, MAX_POSTINGS)
     idf = {t: math.log((n + 1) / (d + 1) + 1) for t, d in df.items() if d <= limit}
     vectors = []
     for article in articles:
-        flat = article.terms.split()
-        weights = {
-            t: (1 + math.log(int(c))) * idf[t]
-            for t, c in zip(flat[::2], flat[1::2], strict=True)
-            if t in idf
-        }
+        weights = {t: (1 + math.log(c)) * idf[t] for t, c in article.terms.counts() if t in idf}
         top = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:TERMS_PER_ARTICLE]
         norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
         vectors.append({t: w / norm for t, w in top})
