@@ -30,6 +30,7 @@ _DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b")
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?$")
 _SHORTCODE = re.compile(r"^\[/?[a-z_]+(?:\s[^\]]*)?\]$")
 _SEPARATORS = re.compile(r"\s[|/>›»·•]\s")
+_SEPARATOR_CHARS = frozenset("|/>›»·•")
 _QUOTES = frozenset('"«»“”„')
 _END_CLASSES = {".": "dot", "!": "bang", "?": "ask", ":": "colon", "…": "dots", ")": "paren"}
 
@@ -58,7 +59,7 @@ def _bucket(value: int, edges: tuple[int, ...]) -> int:
 def _signals(text: str, lower: str) -> list[str]:
     """Structural signals; cheap string tests first, so most lines run no regex here."""
     found: list[str] = []
-    digits = any(c.isdigit() for c in text)
+    digits = any(map(str.isdigit, text))
     if ("." in lower or "/" in lower) and _URL.search(lower):
         found.append("s:url")
     if "@" in text and _EMAIL.search(text):
@@ -91,7 +92,7 @@ def features(line: str) -> list[str]:
         "cap" if text[:1].isupper() else "nocap",
     ]
     feats.extend(_signals(text, lower))
-    separators = len(_SEPARATORS.findall(text))
+    separators = 0 if _SEPARATOR_CHARS.isdisjoint(text) else len(_SEPARATORS.findall(text))
     if separators:
         feats.append(f"s:sep{min(separators, 3)}")
     commas = text.count(",")
@@ -104,7 +105,7 @@ def features(line: str) -> list[str]:
     if alpha:
         capitals = sum(1 for w in alpha if w[:1].isupper()) * 4 // len(alpha)
         feats.append(f"s:caps{capitals}")
-    digits = sum(c.isdigit() for c in text) * 10 // max(len(text), 1)
+    digits = sum(map(str.isdigit, text)) * 10 // max(len(text), 1)
     feats.append(f"s:digits{min(digits, 5)}")
     shape = ["0" if w.isdigit() else "w" for w in words[:3]]
     feats.append("start:" + "".join(shape))

@@ -273,8 +273,8 @@ SHARE_RULES: tuple[Rule, ...] = (
         "share",
         "row of share buttons left as text ('Facebook Twitter Email')",
         _rx(
-            r"(?:{NET}|e-?mail|print|messenger|sms)"
-            r"(?:\s*[|·•/,]?\s*(?:{NET}|e-?mail|print|messenger|sms)){1,8}"
+            r"(?:{NET}|e-?mail|print|messenger|sms|share|tweet|pin)"
+            r"(?:\s*[|·•/,]?\s*(?:{NET}|e-?mail|print|messenger|sms|share|tweet|pin)){1,8}"
         ),
     ),
 )

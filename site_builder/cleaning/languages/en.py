@@ -62,6 +62,8 @@ PHRASES = Phrases(
     source_label=r"sources?",
     rights_reserved=r"all rights reserved",
     reprint=r"this material may not be published, broadcast, rewritten or redistributed"
+    r"|(?:this|no part of this) (?:article|material|content|story|publication|website) may"
+    r"(?: not)? be (?:reproduced|republished|copied|redistributed|reprinted).{0,100}"
     r"|reproduction (?:in whole or in part )?(?:is )?(?:prohibited|forbidden)",
     seo_keywords=r"focus\s+key\s*(?:word|phrase)s?|(?:meta\s+)?keywords?|tags",
     seo_meta=r"(?:meta|seo)[ -](?:description|title)",
@@ -80,9 +82,12 @@ PHRASES = Phrases(
     r"|exclusive) (?:to|for) (?:subscribers|members|premium)|already (?:a subscriber|a member"
     r"|have an account|subscribed)\?|unlock (?:this|the full|unlimited|all)|you(?:'ve"
     r"| have) (?:reached|read|used)(?: \w+){0,4} (?:free )?(?:articles?|limit|stories)"
+    r"|subscribe(?: now| today)? (?:for|from) (?:just|only|as little as)"
     r"|subscribers only|(?:premium|subscriber) (?:article|content|exclusive)|continue reading with",
     donate=r"(?:please )?(?:support|fund|back|help fund|help sustain) (?:our|independent|quality"
-    r"|local|the|this) (?:\w+ )?(?:journalism|reporting|work|newsroom|coverage|site|outlet)"
+    r"|local|the|this) (?:\w+ )?(?:journalism|reporting|work|newsroom|coverage|site|outlet"
+    r"|news|media)"
+    r"|we (?:rely|depend) on (?:your|readers|the support|donations|contributions)"
     r"|(?:please )?donate(?: now| today| here)?|make a (?:donation|contribution)"
     r"|become a (?:member|supporter|patron|subscriber|friend)|if you (?:value|like|enjoy"
     r"|appreciate|rely on) (?:our|this|what we)|chip in|support us|(?:help"

@@ -66,5 +66,5 @@ PHRASES = Phrases(
     byline_by=r"por",
     reader=r"tu|tus|te|ti|usted|su|sus",
     outlet=r"nuestro|nuestra|nuestros|nuestras|nosotros|nos",
-    purpose=r"y|e|con|no|y no",
+    purpose=r"y|e|con|no|y no|para",
 )

@@ -35,7 +35,7 @@ PHRASES = Phrases(
     seo_keywords=r"mots?-clés?(?: principal)?|étiquettes",
     seo_meta=r"méta-description",
     news_word=r"actualités",
-    social_media=r"réseaux sociaux",
+    social_media=r"(?:les )?réseaux sociaux",
     conjunctions=r"et|ou",
     channel=r"chaîne|compte|canal",
     credit_words=r"et|de|du|des|la|le",
@@ -65,5 +65,5 @@ PHRASES = Phrases(
     byline_by=r"par",
     reader=r"vous|votre|vos|tu|ton|ta|tes|toi",
     outlet=r"nous|notre|nos",
-    purpose=r"et|afin de|afin d['’]|avec|ne",
+    purpose=r"et|afin de|afin d['’]|avec|ne|pour",
 )

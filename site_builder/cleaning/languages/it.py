@@ -64,5 +64,5 @@ PHRASES = Phrases(
     byline_by=r"di|autore",
     reader=r"tu|tuo|tua|tuoi|tue|ti|te|voi|vostro|vostra",
     outlet=r"noi|nostro|nostra|nostri|nostre|ci",
-    purpose=r"e|ed|con|non",
+    purpose=r"e|ed|con|non|per",
 )

@@ -14,7 +14,7 @@ PHRASES = Phrases(
     r"|užsisakykite)(?: mūsų)?(?: \w+)? naujienlaiškį(?: \w+){0,2}|(?:gaukite"
     r"|gauk) (?:mūsų )?naujienlaiškį|(?:atsisiųskite|parsisiųskite"
     r"|įsidiekite) (?:mūsų )?(?:programėlę|programą|aplikaciją)(?: {QFEW})?(?: {STORES})?"
-    r"|įveskite savo el\. paštą",
+    r"|(?:įveskite|palikite|nurodykite) (?:savo )?el\. pašt(?:ą|o adresą)",
     share=r"dalinkitės|dalintis|pasidalinkite(?: (?:šiuo )?straipsniu)?|kopijuoti nuorodą",
     advert=r"reklama|užsakomasis turinys|remiamas turinys|partnerio turinys",
     advert_continues=r"straipsnis tęsiamas po reklamos|tęsinys po reklamos",
@@ -29,7 +29,9 @@ PHRASES = Phrases(
     photo_label=r"nuotr(?:\.|auka)?|foto|iliustracija|nuotraukų šaltinis",
     source_label=r"šaltin(?:is|iai)",
     rights_reserved=r"visos teisės saugomos",
-    reprint=r"(?:draudžiama|be raštiško sutikimo draudžiama) .{1,100}",
+    reprint=r"(?:draudžiama|be raštiško sutikimo draudžiama) .{1,100}"
+    r"|(?:kopijuoti|platinti|skelbti|naudoti)[\w ,]{0,60}? be (?:raštiško )?(?:leidimo|sutikimo)"
+    r" draudžiama",
     seo_keywords=r"raktažodžiai|žymos|temos",
     seo_meta=r"meta aprašymas",
     news_word=r"naujienos",

@@ -8,11 +8,13 @@ PHRASES = Phrases(
     r"|(?:tevi|jūs) varētu interesēt(?: arī)?|vairāk no (?:šīs )?sadaļas|populārākie raksti",
     follow=r"sek(?:o|ojiet) (?:mums|mūs)(?: arī)?(?:\s*:|\s+{NETS})?"
     r"|sek(?:o|ojiet) {QFEW}(?: arī)? {NETS}"
+    r"|sek(?:o|ojiet) (?:mūsu )?(?:ziņām|jaunumiem)(?: arī)? (?:{NET_CHANNEL}|{NETS})"
     r"|pievienojie(?:s|ties) (?:mums|mūsu) (?:{NET}[ -]?)?"
     r"(?:kanālam|grupai|kopienai)|pievienojie(?:s|ties) mums {NETS}",
     newsletter=r"(?:piesakies|piesakieties|pieraksties|pierakstieties) (?:mūsu )?"
     r"(?:jaunumu vēstulei|jaunumiem|jaunumu saņemšanai|ziņu izsūtnei)"
     r"|lejupielādē(?:jiet)?(?: mūsu)?(?: {QFEW})? lietotni(?: {STORES})?"
+    r"|(?:ieraksti|ievadi|norādi|atstāj)(?:et|iet)? (?:savu )?e-past(?:u|a adresi)"
     r"|abonē(?:jiet)?(?: {QFEW})?(?: un lasi(?: bez ierobežojumiem| visu saturu)?)?",
     share=r"dalīties|dalies(?: ar (?:šo )?(?:rakstu|ziņu))?|kopēt saiti",
     advert=r"reklāma|reklāmraksts",
@@ -27,7 +29,7 @@ PHRASES = Phrases(
     photo_label=r"fotos?|fotogrāfija|attēls|ilustrācija",
     source_label=r"avot[si]",
     rights_reserved=r"visas tiesības aizsargātas",
-    reprint=r"(?:jebkur[ua] )?materiāl(?:u|a) (?:pārpublicēšana|izmantošana)"
+    reprint=r"(?:(?:jebkur|jebkād)[ua] )?materiāl(?:u|a) (?:pārpublicēšana|izmantošana|kopēšana)"
     r" .{1,100}?(?:aizliegta|obligāta|nepieciešama)",
     seo_keywords=r"fokusa atslēgvārds|atslēgvārdi|birkas",
     seo_meta=r"(?:meta|seo)[ -]apraksts",
@@ -40,9 +42,11 @@ PHRASES = Phrases(
     illustrative=r"ilustratīv(?:s|a) (?:foto|attēls)",
     reported=r"paziņoja|sacīja|norādīja",
     paywall=r"(?:šis )?(?:raksts|saturs|materiāls) (?:ir )?pieejams tikai (?:abonentiem|abonēšanā"
-    r"|\w+ abonentiem)|(?:lai )?(?:turpinātu|turpināt) lasīt|(?:jau )?(?:esi|esat) abonents\?"
+    r"|\w+ abonentiem)|(?:lai )?(?:turpinātu|turpināt) lasīt"
+    r"|lai (?:izlasītu|lasītu) (?:visu )?(?:rakstu|saturu|materiālu)"
+    r"|(?:jau )?(?:esi|esat) abonents\?"
     r"|pieejams tikai abonentiem",
-    donate=r"atbalsti (?:mūs|mūsu|neatkarīgo|žurnālistiku|kvalitatīvu)|atbalstiet (?:mūs|mūsu)"
+    donate=r"atbalsti (?:mūs|mūsu|neatkarīg\w*|žurnālistiku|kvalitatīv\w*)|atbalstiet (?:mūs|mūsu)"
     r"|ziedo(?:t|jiet)?|kļūsti par (?:atbalstītāju|biedru|abonentu|mecenātu)",
     region_block=r"(?:nav pieejams|nav pieejama|nav skatāms|nav skatāma) (?:jūsu|tavā"
     r"|tavam) (?:reģionā|valstī)|(?:jūsu|tavā) (?:reģionā|valstī) (?:nav pieejams|nav pieejama)"

@@ -7,12 +7,15 @@ PHRASES = Phrases(
     related=r"leia (?:também|mais)|veja também|(?:artigos|notícias) relacionad[ao]s|saiba mais"
     r"|mais sobre (?:o|este) assunto|pode (?:também )?interessar|(?:também )?(?:lhe"
     r"|te) pode interessar|mais lidas?|mais artigos da secção",
-    follow=r"sig(?:a|am)-nos(?: também)?(?:\s*:|\s+n[oa]s?\s+{NETS})?|(?:siga|acompanhe) (?:o"
+    follow=r"(?:sig(?:a|am)|acompanhe(?:m)?)-nos(?: também)?(?:\s*:|\s+n[oa]s?\s+{NETS})?"
+    r"|(?:siga|acompanhe) (?:o"
     r"|a) {QFEW} n[oa]s? {NETS}|(?:junte-se|entre) (?:ao|no) nosso (?:{NET_CHANNEL}"
     r"|{CHANNEL}(?: n[oa] {NET})?)|(?:estamos|encontre-nos) (?:também )?n[oa]s? {NETS}",
-    newsletter=r"(?:inscreva-se|subscreva|assine|receba)(?: já| grátis| gratuitamente)?(?: (?:a|na"
-    r"|à) (?:nossa )?newsletter(?: \w+){0,2})?|(?:baixe|descarregue|instale) (?:o nosso "
-    r"|o )?(?:app|aplicativo|aplicação)(?: {QFEW})?(?: (?:para|na|no) {STORES})?"
+    newsletter=r"(?:inscreva-se|subscreva|assine|receba)(?: já| agora| hoje| grátis"
+    r"| gratuitamente)?(?: (?:a|na"
+    r"|à) (?:nossa )?newsletter(?: \w+){0,2})?"
+    r"|(?:baixe|descarregue|instale) (?:(?:o|a) (?:nosso |nossa )?)?(?:app|aplicativo|aplicação)"
+    r"(?: {QFEW})?(?: (?:para|na|no) {STORES})?"
     r"|insira o seu e-?mail",
     share=r"compartilh(?:e|ar)(?: (?:no|via) {NET})?|partilh(?:e|ar)(?: (?:no|via) {NET})?"
     r"|copiar (?:o )?link",
@@ -45,7 +48,9 @@ PHRASES = Phrases(
     r"|continuar lendo|ler|ter acesso)|já é (?:assinante|subscritor)\?|conteúdo exclusivo"
     r"|continue (?:a ler|lendo)|exclusivo para assinantes",
     donate=r"apoie (?:o|a|nosso|nossa|jornalismo|quem)|apoia (?:o|a) (?:nosso|nossa)"
-    r"|faça (?:uma )?doação|(?:doe|contribua) (?:agora|hoje|aqui|com)|torne-se (?:assinante"
+    r""
+    r"|faça (?:uma doação|um donativo|um contributo|uma contribuição)"
+    r"|(?:doe|contribua) (?:agora|hoje|aqui|com)|torne-se (?:assinante"
     r"|apoiador|membro|sócio)|seja (?:assinante|apoiador|membro)|se (?:gosta|gostou"
     r"|valoriza) d[oa] nosso",
     region_block=r"não (?:está )?disponível (?:no seu|em seu|no teu|na sua|na tua) (?:país|região"
@@ -63,8 +68,8 @@ PHRASES = Phrases(
     originally=r"(?:este artigo|esta reportagem|o artigo|este texto) (?:foi )?(?:publicad[oa]"
     r"|apareceu) (?:originalmente|primeiro|inicialmente)|(?:publicad[oa]"
     r"|divulgad[oa]) originalmente|o artigo original",
-    byline_by=r"por",
+    byline_by=r"por|texto de|reportagem de",
     reader=r"você|vocês|seu|sua|seus|suas|tu|teu|tua|te",
     outlet=r"nós|nosso|nossa|nossos|nossas|nos",
-    purpose=r"e|com|não",
+    purpose=r"e|com|não|para",
 )
