@@ -1,4 +1,5 @@
-"""Match single lines against the boilerplate rules: the one place rules are compiled."""
+"""Match single lines against the boilerplate rules: the one place rule sets are made (their
+regexes compiled and screened by ``regexes``)."""
 
 from __future__ import annotations
 
