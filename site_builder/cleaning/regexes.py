@@ -83,21 +83,6 @@ def engine_version() -> int:
     return int(_private("_sre").MAGIC)
 
 
-class _Folded(dict[int, str]):
-    """Each character as re.IGNORECASE sees it: its simple lower case, and one of the
-    characters it also matches (i and dotless ı, s and long ſ, ...), the same for all."""
-
-    def __missing__(self, char: int) -> str:
-        lower = _private("_sre").unicode_tolower(char)
-        extra: tuple[int, ...] = _private("re._casefix")._EXTRA_CASES.get(lower, ())
-        folded = chr(min((lower, *extra)))
-        self[char] = folded
-        return folded
-
-
-_FOLDED = _Folded()
-
-
 def _look_alikes() -> tuple[re.Pattern[str], dict[str, str]]:
     """The lower-case characters re.IGNORECASE takes for another one (dotless ı for i,
     long ſ for s, ...), each to the one ``fold`` keeps, and a regex that finds them."""

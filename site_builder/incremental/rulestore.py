@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import hashlib
 import marshal
-import os
 import sys
 from contextlib import suppress
 from pathlib import Path
 from typing import Any
+
+from site_builder.core.files import replace_atomically
 
 PREFIX = "rules-"
 FORMAT = "3"  # what the file holds: (code, needs) by rule, the code in 32-bit words
@@ -73,9 +74,4 @@ def _write(path: Path, kept: list[Any]) -> None:
         for old in path.parent.glob(f"{PREFIX}*.marshal"):
             if old != path:
                 old.unlink()
-        temporary = path.with_name(f".{path.name}.{os.getpid()}")
-        try:
-            temporary.write_bytes(marshal.dumps(kept))
-            temporary.replace(path)
-        finally:
-            temporary.unlink(missing_ok=True)
+        replace_atomically(path, marshal.dumps(kept))

@@ -9,12 +9,12 @@ ever added and the file is written sorted, so the same site gives the same file.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from site_builder.core.errors import Diagnostic, Severity
+from site_builder.core.files import replace_atomically
 from site_builder.core.model import Article
 from site_builder.source.sitestatic import Occupied
 
@@ -90,11 +90,7 @@ def save_record(root: Path, record: Record) -> Diagnostic | None:
     """Write the record (atomically: a killed build leaves the old one)."""
     path = root / RECORD_NAME
     try:
-        for leftover in root.glob(f".{RECORD_NAME}.*.tmp"):  # from a build killed here
-            leftover.unlink(missing_ok=True)
-        spare = path.with_name(f".{RECORD_NAME}.{os.getpid()}.tmp")
-        spare.write_text(record_text(record), encoding="utf-8")
-        spare.replace(path)
+        replace_atomically(path, record_text(record).encode("utf-8"))
     except OSError as exc:
         return Diagnostic(
             Severity.WARNING,
