@@ -29,7 +29,9 @@ PHRASES = Phrases(
     photo_label=r"nuotr(?:\.|auka)?|foto|iliustracija|nuotraukų šaltinis",
     source_label=r"šaltin(?:is|iai)",
     rights_reserved=r"visos teisės saugomos",
-    reprint=r"(?:draudžiama|be raštiško sutikimo draudžiama) .{1,100}"
+    reprint=r"(?:kopijuoti|platinti|skelbti|naudoti"
+    r"|atgaminti)[\w ,]{0,60}? be (?:[\w]+ ){0,2}(?:leidimo|sutikimo)(?: yra)? draudžiama"
+    r"|(?:draudžiama|be raštiško sutikimo draudžiama) .{1,100}"
     r"|(?:kopijuoti|platinti|skelbti|naudoti)[\w ,]{0,60}? be (?:raštiško )?(?:leidimo|sutikimo)"
     r" draudžiama",
     seo_keywords=r"raktažodžiai|žymos|temos",
@@ -37,16 +39,19 @@ PHRASES = Phrases(
     news_word=r"naujienos",
     social_media=r"socialiniuose tinkluose",
     conjunctions=r"ir|arba",
-    channel=r"kanal(?:as|ą|e)|paskyr(?:a|ą|oje)|grup(?:ė|ę|ėje)|puslap(?:is|į|yje)",
+    channel=r"kanal(?:as|ą|e|o)|paskyr(?:a|ą|oje|os)|grup(?:ė|ę|ėje|ės)|puslap(?:is|į|yje|io)",
     network_endings=r"e|o|u",
     credit_words=r"ir|archyvas|asmeninis archyvas|stopkadras",
     illustrative=r"asociatyvi (?:nuotr\.|nuotrauka)|iliustracinė nuotrauka|archyvinė nuotrauka",
     reported=r"sakė|pareiškė|teigė|pranešė",
-    paywall=r"(?:šis )?(?:straipsnis|turinys|tekstas) (?:skirtas "
+    paywall=r"(?:jūs )?išnaudojote (?:šio mėnesio |savo )?(?:nemokamų )?(?:straipsnių )?limitą"
+    r"|norėdami (?:skaityti|perskaityti) (?:toliau|visą)|(?:šis )?(?:straipsnis|turinys"
+    r"|tekstas) (?:skirtas "
     r"|prieinamas )?(?:tik )?(?:prenumeratoriams|prenumeratoriai)|(?:prenumeruokite|prisijunkite"
     r"|užsisakykite),? (?:kad|norėdami) (?:skaityti|galėtumėte|perskaityti)|(?:jau )?(?:esate"
     r"|esi) prenumeratorius\?|skaitykite toliau|(?:turinys|straipsnis) tik prenumeratoriams",
-    donate=r"paremkite (?:mus|mūsų|nepriklausomą|žurnalistiką)|parem(?:k|ti) (?:mus|mūsų)"
+    donate=r"kiekviena (?:parama|auka)|jei (?:vertinate|jums svarbi) (?:mūsų|mus)|paremkite (?:mus"
+    r"|mūsų|nepriklausomą|žurnalistiką)|parem(?:k|ti) (?:mus|mūsų)"
     r"|(?:paaukokite|aukokite)|tapkite (?:rėmėju|nariu|prenumeratoriumi|mecenatu)",
     region_block=r"(?:neprieinamas|nepasiekiamas|negalimas|nerodomas|neprieinama) (?:jūsų"
     r"|tavo) (?:regione|šalyje)|(?:jūsų|tavo) (?:regione|šalyje) (?:neprieinamas|nepasiekiamas"
@@ -67,4 +72,9 @@ PHRASES = Phrases(
     reader=r"jūs|jūsų|jums|jus|tu|tavo|tau|tave",
     outlet=r"mes|mūsų|mums|mus",
     purpose=r"kad|ir|norėdami|su|ir nepraleiskite",
+    months=r"sausio|vasario|kovo|balandžio|gegužės|birželio|liepos|rugpjūčio|rugsėjo|spalio"
+    r"|lapkričio|gruodžio|sausis|vasaris|kovas|balandis|gegužė|birželis|liepa|rugpjūtis|rugsėjis"
+    r"|spalis|lapkritis|gruodis",
+    date_words=r"pirmadien\w*|antradien\w*|trečiadien\w*|ketvirtadien\w*|penktadien\w*"
+    r"|šeštadien\w*|sekmadien\w*|m|d|val",
 )
