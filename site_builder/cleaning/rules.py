@@ -382,6 +382,14 @@ CREDIT_RULES: tuple[Rule, ...] = (
         capture="credit",
     ),
     Rule(
+        "credit-photo-after",
+        "credit",
+        "photo credit with its label after the name ('BNS nuotr.'): metadata",
+        _rx(rf"\(?(?P<value>{{CREDIT}})\s+(?:{_words('photo_after')})\)?"),
+        _speakers("photo_after"),
+        capture="credit",
+    ),
+    Rule(
         "credit-illustrative",
         "credit",
         "'illustrative photo' note: metadata, not article text",

@@ -39,6 +39,7 @@ class Phrases:
     comments_prompt: str = ""  # "leave a comment", "comments are closed"
     photo_label: str = ""  # "Photo:" before a credit
     photo_by: str = ""  # "Photo by" (no colon) before a credit
+    photo_after: str = ""  # a photo label written after the credit: "BNS nuotr."
     source_label: str = ""  # "Source:" before a source
     rights_reserved: str = ""  # "All rights reserved"
     reprint: str = ""  # reprint and reuse notices

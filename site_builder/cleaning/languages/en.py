@@ -4,7 +4,8 @@ from site_builder.cleaning.languages import Phrases
 
 PHRASES = Phrases(
     code="en",
-    related=r"(?-i:MORE)(?=\s*:)|read (?:also|more)|also read|see also|"
+    related=r"top stories|editors'? picks|editor's picks|most popular|popular now|more stories"
+    r"|latest stories|you may have missed|(?-i:MORE)(?=\s*:)|read (?:also|more)|also read|see also|"
     r"related(?: articles?| stories| coverage| news| content| reading)?|"
     r"more on (?:this|the|that) (?:story|topic)|further reading|"
     r"recommended(?: for you| reading)?|you (?:may|might) also like|more from (?:this"
@@ -41,7 +42,8 @@ PHRASES = Phrases(
     r"(?: now| here| today)?)?",
     byline=r"(?:(?<=\()|(?=.{1,120}; (?:writing|editing) by ))"
     r"(?:additional )?(?:reporting|writing) by [^()]{1,240}?",
-    share=r"share(?: this(?: article| story| post| page)?)?"
+    share=r"print(?: this)?(?: article| story| page)?|e-?mail this (?:article|story)"
+    r"|send to a friend|share(?: this(?: article| story| post| page)?)?"
     r"(?: (?:on|via|by) (?:{NETS}|e-?mail))?|copy link",
     advert=r"advertisement|advertising|advert|sponsored(?: content| post| article| story)?|"
     r"paid (?:content|post|partnership)|partner content|promoted(?: content)?|advertorial",
@@ -61,7 +63,7 @@ PHRASES = Phrases(
     r"|load)(?: all)?(?: \d+)? comments?(?: \(\d+\))?|join the debate",
     photo_label=r"photo(?:graph)?s?(?: credit)?|photo courtesy(?: of)?|images?(?: credit)?|"
     r"pictures?|illustration|(?:photo|image) source",
-    photo_by=r"photos? by",
+    photo_by=r"(?:ap|afp|reuters|epa|pa|upi) photos?\s*/|photos? by",
     source_label=r"sources?",
     rights_reserved=r"all rights reserved",
     reprint=r"this material may not be published, broadcast, rewritten or redistributed"
@@ -108,7 +110,9 @@ PHRASES = Phrases(
     r"|(?:cannot|can't|can not) be (?:played|viewed|shown|accessed) in your (?:region|country"
     r"|location|area)|due to (?:licensing|rights|legal|copyright) (?:restrictions|reasons)"
     r"|geo-?(?:blocked|restricted)",
-    error_report=r"(?:found|spotted|noticed|see|seen) (?:an? )?(?:error|mistake|typo|inaccuracy)"
+    error_report=r"if you (?:spot|see|notice|find) (?:an? )?(?:error|mistake|typo)|(?:got"
+    r"|have) a (?:news )?(?:tip|story(?: idea)?)\?|send us (?:your|a) (?:news )?(?:tips?|story)"
+    r"|(?:found|spotted|noticed|see|seen) (?:an? )?(?:error|mistake|typo|inaccuracy)"
     r"|report (?:an? )?(?:error|typo|mistake|correction|inaccuracy)|(?:highlight|select) (?:it"
     r"|the text|the error) and press|(?:spotted|found) something wrong",
     reading_time=r"min(?:ute)?s?\.? (?:read|reading|listen)|minutes? (?:of )?(?:reading|read)",
@@ -128,7 +132,9 @@ PHRASES = Phrases(
     r"|click|visit|go to|see)|(?:read|see|find out|learn) more(?: here)?|more (?:info|information"
     r"|details) here"
     r"|read the full (?:story|article|report|interview) here",
-    originally=r"(?:this (?:article|story|piece|post) )?(?:was )?(?:originally|first) (?:published"
+    originally=r"this (?:article|story) is more than (?:\d+|a|one|two|three|five|six) (?:years?"
+    r"|months?) old|(?:this (?:article|story|piece|post) )?(?:was )?(?:originally"
+    r"|first) (?:published"
     r"|appeared|ran|posted)(?: (?:on|in|at|by))?|(?:a version of this (?:article|story"
     r"|piece) )(?:first |originally )?(?:appeared|ran|was published)"
     r"|republished (?:with permission|from|courtesy|under)|this (?:article|story) (?:is"
