@@ -536,7 +536,9 @@ META_RULES: tuple[Rule, ...] = (
         "meta",
         "a date line with a month's name ('Mar 14, 2025 9:41 AM ET')",
         _rx(
-            r"(?=[^\d]{0,60}\d){LEAD}(?:{UPDATED}\s*:?\s*)?(?:(?:{DATE_TOKEN}){DATE_SEP}){0,5}"
+            # A day or a time in it (a month and a year alone is a heading: "May 2025").
+            r"(?=.{0,80}?(?<!\d)\d{1,2}(?!\d)){LEAD}(?:{UPDATED}\s*:?\s*)?"
+            r"(?:(?:{DATE_TOKEN}){DATE_SEP}){0,5}"
             r"(?:{MONTH})(?!\w)\.?(?:(?:{DATE_SEP})(?:{DATE_TOKEN})){0,8}{END}"
         ),
         _speakers("months"),
