@@ -21,6 +21,8 @@ WRITTEN = {
     "dev_written.tsv": "dev",
     "dev_written_more.tsv": "dev",
     "dev_written_14c.tsv": "dev",
+    "dev_written_14d.tsv": "dev",
+    "dev_written_14e.tsv": "dev",
     "heldout_written.tsv": "heldout",
 }
 EXTERNAL = CORPUS / "external.tsv.gz"

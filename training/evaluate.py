@@ -1,12 +1,14 @@
 """Measure the whole cleaner (rules, then classifier) on the labelled line corpus.
 
-Run: .venv/bin/python -m training.evaluate [heldout|dev] [--rules-only]
+Run: .venv/bin/python -m training.evaluate [heldout|dev] [--rules-only] [--errors]
 Prints, per language, precision (boilerplate removed that really was boilerplate, over all
 lines of the split: hand-written and external) and recall (share of the hand-written
 boilerplate lines removed), then the external lines' recall, which is reported and not
 gated: the benchmarks' boilerplate includes headlines of other articles and names that no
 line cleaner can tell from article text without the page around them. Only figures are
-printed, never the held-out lines themselves.
+printed, never the held-out lines themselves: ``--errors`` (the development split only)
+lists the development lines removed wrongly, with the rule or classifier score that removed
+them, and the hand-written boilerplate lines kept.
 """
 
 from __future__ import annotations
@@ -69,12 +71,32 @@ def all_figures(split: str, *, classifier: bool = True) -> list[Figures]:
     return [figures(lines, lang, rules) for lang in LANGUAGES]
 
 
+def errors(lang: str, rules: RuleSet) -> list[str]:
+    """The development lines of one language that the cleaner gets wrong (never held out)."""
+    rows = []
+    for line in dev():
+        if line.lang != lang:
+            continue
+        found = rules.match(line.text)
+        if found is not None and not line.drop:
+            rows.append(f"    FP {found.rule.name} [{found.rule.reason[:40]}] {line.text[:100]!r}")
+        elif found is None and line.drop and line.written:
+            rows.append(f"    FN {line.origin[:22]} {line.text[:100]!r}")
+    return rows
+
+
 def main(argv: list[str]) -> int:
     split = next((a for a in argv if not a.startswith("-")), "heldout")
     classifier = "--rules-only" not in argv
+    if "--errors" in argv and split != "dev":
+        print("--errors lists development lines only: held-out lines are never shown")
+        return 2
     print(f"{split} figures ({'rules + classifier' if classifier else 'rules only'}):")
+    rules = build_ruleset(classifier=classifier)
     for row in all_figures(split, classifier=classifier):
         print(row.row())
+        if "--errors" in argv:
+            print("\n".join(errors(row.lang, rules)))
     return 0
 
 

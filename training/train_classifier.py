@@ -7,8 +7,8 @@ without a timestamp). Needs scikit-learn (the ``train`` extra); the package does
 
 The threshold is chosen on 5-fold cross-validated predictions over the development data
 (folds by a hash of the page or file), as the lowest probability at which cross-validated
-precision on the hand-written lines stays at or above TARGET_PRECISION. Held-out lines are
-never read here.
+precision on the hand-written lines stays at or above TARGET_PRECISION plus a margin. Held-out
+lines are never read here.
 """
 
 from __future__ import annotations
@@ -26,8 +26,19 @@ from training.corpus import Line, dev
 
 OUT = Path(__file__).resolve().parent.parent / "site_builder" / "cleaning" / "model.json.gz"
 TARGET_PRECISION = 0.99
+# The threshold is chosen on the hand-written lines, but the gate's precision counts every line,
+# the external pages' real short lines too (headings, "Q: Favorite books?"), which the choice
+# does not see: hence a margin above the target. Cross-validated on the development data it
+# moved the threshold from 0.95 to 0.97 and cut the whole cleaner's wrong removals from 45 to
+# 32 (en 22 -> 18, de 4 -> 3), for about 1% of the hand-written boilerplate in some languages.
+THRESHOLD_MARGIN = 0.003
 C = 1.0
 WRITTEN_WEIGHT = 10.0  # hand-written lines are few and clean; external ones many and noisy
+# The external boilerplate is mostly short menu items and headings of other pages ("Impressum",
+# "Kontakt"): at full weight they teach the model that any short fragment is boilerplate, and it
+# removes real short lines (a heading, "Details zum Artikel"). A third of the weight kept recall
+# and cut the cross-validated false positives in German from 12 to 4 (dev data only).
+EXTERNAL_DROP_WEIGHT = 0.3
 MIN_WEIGHT = 0.01
 FOLDS = 5
 # The article-extraction benchmark marks only the article body: the rest of its pages is
@@ -54,6 +65,12 @@ def training_lines() -> list[Line]:
     return lines
 
 
+def _weight(line: Line) -> float:
+    if line.written:
+        return WRITTEN_WEIGHT
+    return EXTERNAL_DROP_WEIGHT if line.drop else 1.0
+
+
 def _fit(lines: list[Line]) -> tuple[float, dict[str, float]]:
     import numpy as np  # noqa: PLC0415
     from scipy.sparse import csr_matrix  # noqa: PLC0415
@@ -67,7 +84,7 @@ def _fit(lines: list[Line]) -> tuple[float, dict[str, float]]:
             cols.append(vocabulary.setdefault(feat, len(vocabulary)))
     matrix = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(lines), len(vocabulary)))
     labels = np.array([1 if line.drop else 0 for line in lines])
-    weights = np.array([WRITTEN_WEIGHT if line.written else 1.0 for line in lines])
+    weights = np.array([_weight(line) for line in lines])
     model = LogisticRegression(C=C, solver="liblinear", random_state=0, max_iter=1000)
     model.fit(matrix, labels, sample_weight=weights)
     names = sorted(vocabulary, key=vocabulary.__getitem__)
@@ -98,7 +115,7 @@ def choose_threshold(lines: list[Line]) -> tuple[float, list[tuple[float, Line]]
         # credits that the benchmarks count as article text (reported, not targeted).
         dropped = [line for p, line in scored if p >= candidate and line.written]
         wrong = sum(1 for line in dropped if not line.drop)
-        if dropped and 1 - wrong / len(dropped) >= TARGET_PRECISION:
+        if dropped and 1 - wrong / len(dropped) >= TARGET_PRECISION + THRESHOLD_MARGIN:
             best = candidate
             break
     return best, scored

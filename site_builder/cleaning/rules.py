@@ -106,7 +106,7 @@ _fragment("NET_SHORT", _words("network_short", r"x|fb|vk|ok\.ru|rss|insta"))
 _fragment("INFLECT", _words("network_endings"))
 _fragment("SOCIAL_MEDIA", _words("social_media"))
 NETWORKS = _fragment(
-    "NET", r"[«\"„“]?(?:{NET_NAME}(?:{INFLECT})?|{NET_SHORT}|{SOCIAL_MEDIA})[»\"”]?"
+    "NET", r"[«\"„“]?(?:{NET_NAME}(?:{INFLECT})?|{NET_SHORT}|{SOCIAL_MEDIA})[»\"”“]?"
 )
 _fragment("JOIN", r"(?:\s*,)?\s+(?:" + _words("conjunctions") + r")\s+|\s*[,&+/]\s*")
 _fragment("NETS", r"{NET}(?:{JOIN}{NET}){0,8}")
@@ -164,9 +164,27 @@ _fragment(
     r"|",
 )
 _fragment("NOQUOTE", r"[^\"«»“”„]")
+# A publication's or programme's name in quotation marks ("first published in «Dzerkalo
+# Tyzhnia»"): short and closed, so a quotation (a whole clause in quotes) is still not one.
+_fragment("QNAME", r"[«\"„“][^\"«»“”„]{1,40}[»\"”“]")
+# A short question or hook before a prompt ("Want the best of the week? Leave your email.",
+# "Never miss a story: subscribe ..."): no
+# quotation marks, no reported speech, no sentence end before its question mark.
+_fragment("QUESTION", r"(?:(?!.*{REPORTED})(?:[^\"«»“”„?.!:]{3,100}\?|[^\"«»“”„?.!:]{3,40}:)\s+)?")
 # The date and time after a timestamp's label: space-separated tokens, one with a digit.
 _fragment("STAMP", r"(?=[^·|•]{0,60}?\d)[\w.:,/+()-]+(?:\s+[\w.:,/+()-]+){0,8}")
 _fragment("UPDATED", r"(?:" + _words("updated") + r")(?!\w)")
+# A date line's parts: numbers ("14", "2025.", "9:41"), month and weekday names, the small
+# words between them, "AM"/"PM" and an upper-case time zone ("ET", "GMT", "EEST").
+_fragment("MONTH", _words("months"))
+_fragment(
+    "DATE_TOKEN",
+    r"\d{1,4}(?:[.:/-]\d{1,4}){0,2}(?:st|nd|rd|th|\.)?|(?:{MONTH})\.?|"
+    + r"(?:"
+    + _words("date_words", r"[ap]\.?m\.?|(?-i:[A-Z]{2,5}(?:[+-]\d{1,2})?)")
+    + r")(?!\w)\.?",
+)
+_fragment("DATE_SEP", r"\s*[,·|•–—-]\s*|\s+")
 # One step of a breadcrumb trail: at most four short words.
 _fragment("CRUMB", r"[\w'’.&-]+(?: [\w'’.&-]+){0,3}")
 
@@ -264,6 +282,13 @@ SOCIAL_RULES: tuple[Rule, ...] = (
 
 # --- share -----------------------------------------------------------------------------------
 
+_fragment("SHARE_WORD", _words("share"))
+_fragment(
+    "SHARE_ITEM",
+    r"(?:{NET}|e-?mail|e-?pasts|el\. paštas|e-?post|courriel|correo|print|messenger|sms|share"
+    r"|tweet|pin|{SHARE_WORD})",
+)
+
 SHARE_RULES: tuple[Rule, ...] = (
     Rule(
         "share-prompt", "share", "share-button prompt", _prompt(_words("share")), _speakers("share")
@@ -272,10 +297,7 @@ SHARE_RULES: tuple[Rule, ...] = (
         "share-bar",
         "share",
         "row of share buttons left as text ('Facebook Twitter Email')",
-        _rx(
-            r"(?:{NET}|e-?mail|print|messenger|sms|share|tweet|pin)"
-            r"(?:\s*[|·•/,]?\s*(?:{NET}|e-?mail|print|messenger|sms|share|tweet|pin)){1,8}"
-        ),
+        _rx(r"(?:{SHARE_WORD}\s*:\s*)?{SHARE_ITEM}(?:\s*[|·•/,:]?\s*{SHARE_ITEM}){1,8}"),
     ),
 )
 
@@ -286,7 +308,7 @@ NEWSLETTER_RULES = _per_language(
     "newsletter",
     "newsletter",
     "newsletter, app or subscription prompt",
-    "(?:{}){TAIL}",
+    "{QUESTION}(?:{}){TAIL}",
 )
 
 # --- advertising markers ---------------------------------------------------------------------
@@ -360,6 +382,14 @@ CREDIT_RULES: tuple[Rule, ...] = (
         capture="credit",
     ),
     Rule(
+        "credit-photo-after",
+        "credit",
+        "photo credit with its label after the name ('BNS nuotr.'): metadata",
+        _rx(rf"\(?(?P<value>{{CREDIT}})\s+(?:{_words('photo_after')})\)?"),
+        _speakers("photo_after"),
+        capture="credit",
+    ),
+    Rule(
         "credit-illustrative",
         "credit",
         "'illustrative photo' note: metadata, not article text",
@@ -423,10 +453,14 @@ CREDIT_RULES: tuple[Rule, ...] = (
 
 
 def _starts(kind: str) -> str:
-    """A short line that starts with one of the kind's phrases, which are distinctive enough
-    that the rest of the line (an outlet's name, a second sentence) may be anything but a
-    quotation or reported speech."""
-    return _rx(rf"{{LEAD}}(?:{_words(kind)})(?!\w)(?!.*{{REPORTED}}){{NOQUOTE}}{{0,160}}?{{END}}")
+    """A short line that starts (perhaps after a short question) with one of the kind's
+    phrases, which are distinctive enough that the rest of the line (an outlet's name, even
+    in quotation marks, a second sentence) may be anything but a quotation or reported
+    speech."""
+    return _rx(
+        rf"{{LEAD}}{{QUESTION}}(?:{_words(kind)})(?!\w)(?!.*{{REPORTED}})"
+        r"(?:{NOQUOTE}|{QNAME}){0,160}?{END}"
+    )
 
 
 def _contains(kind: str) -> str:
@@ -481,7 +515,8 @@ META_RULES: tuple[Rule, ...] = (
         "reading-time or 'listen to this article' line",
         _rx(
             rf"{{LEAD}}(?:\d+(?:[–-]\d+)?\s*(?:{_words('reading_time')})"
-            rf"|(?:{_words('reading_label')})(?!\w)(?:\s*[:·(,-]?\s*[\w.:·() -]{{0,40}})?)"
+            rf"|(?:{_words('reading_label')})(?!\w)"
+            r"(?:\s*[:·(,-]?\s*(?=[^\d]{0,12}\d)[\w.:·() -]{0,40})?)"
             r"{END}"
         ),
         _speakers("reading_time"),
@@ -495,6 +530,18 @@ META_RULES: tuple[Rule, ...] = (
             r"(?:\s*[·|•,;/]\s*{UPDATED}\s*:?\s*{STAMP})?{END}"
         ),
         _speakers("updated"),
+    ),
+    Rule(
+        "timestamp-date",
+        "meta",
+        "a date line with a month's name ('Mar 14, 2025 9:41 AM ET')",
+        _rx(
+            # A day or a time in it (a month and a year alone is a heading: "May 2025").
+            r"(?=.{0,80}?(?<!\d)\d{1,2}(?!\d)){LEAD}(?:{UPDATED}\s*:?\s*)?"
+            r"(?:(?:{DATE_TOKEN}){DATE_SEP}){0,5}"
+            r"(?:{MONTH})(?!\w)\.?(?:(?:{DATE_SEP})(?:{DATE_TOKEN})){0,8}{END}"
+        ),
+        _speakers("months"),
     ),
     Rule(
         "timestamp-bare",

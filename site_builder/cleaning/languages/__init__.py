@@ -39,6 +39,7 @@ class Phrases:
     comments_prompt: str = ""  # "leave a comment", "comments are closed"
     photo_label: str = ""  # "Photo:" before a credit
     photo_by: str = ""  # "Photo by" (no colon) before a credit
+    photo_after: str = ""  # a photo label written after the credit: "BNS nuotr."
     source_label: str = ""  # "Source:" before a source
     rights_reserved: str = ""  # "All rights reserved"
     reprint: str = ""  # reprint and reuse notices
@@ -58,6 +59,8 @@ class Phrases:
     originally: str = ""  # "originally published in", "this article first appeared"
     purpose: str = ""  # words that may start a clause after a prompt: "to", "and", "чтобы"
     byline_by: str = ""  # the word before an author's name: "By Jane Doe"
+    months: str = ""  # month names (and their abbreviations) in a date line: "14 March 2025"
+    date_words: str = ""  # weekdays and the small words of a date line: "Tuesday", "at", "gada"
     # --- cue words of the classifier (never rules on their own) ---
     reader: str = ""  # words addressing the reader: "you", "your"
     outlet: str = ""  # words of the outlet speaking: "we", "our"

@@ -7,7 +7,8 @@ PHRASES = Phrases(
     related=r"lesen sie (?:auch|mehr)|lies auch|auch interessant|mehr zum thema|siehe auch|"
     r"das könnte sie auch interessieren|weitere artikel|verwandte artikel|mehr aus (?:diesem"
     r"|dem) ressort|(?:das )?könnte sie auch interessieren|meistgelesen",
-    follow=r"folg(?:en sie|e|t) uns(?: auch)?"
+    follow=r"werden sie teil unserer {NET_CHANNEL}\w*(?: und bleiben sie auf dem laufenden)?"
+    r"|folg(?:en sie|e|t) uns(?: auch)?"
     r"(?:\s*:|\s+(?:auf|bei|in|über)\s+{NETS})?"
     r"|(?:jetzt\s+)?(?:unserem|unseren)\s+{NET_CHANNEL}\s+(?:folgen|abonnieren)"
     r"|(?:jetzt\s+)?(?:{QFEW}\s+)?(?:auf|bei)\s+{NETS}\s+(?:folgen|abonnieren)",
@@ -35,7 +36,8 @@ PHRASES = Phrases(
     photo_label=r"fotos?|bildquelle",
     source_label=r"quellen?",
     rights_reserved=r"alle rechte vorbehalten",
-    reprint=r"nachdruck nur mit (?:genehmigung|erlaubnis).{0,60}",
+    reprint=r"vervielfältigung.{0,80}?(?:genehmigung|untersagt|verboten|gestattet).{0,40}"
+    r"|nachdruck nur mit (?:genehmigung|erlaubnis).{0,60}",
     seo_keywords=r"fokus-?keyword|schlagw(?:ö|o)rte?r?|stichw(?:ö|o)rte?r?",
     seo_meta=r"(?:meta|seo)[ -]beschreibung",
     news_word=r"nachrichten",
@@ -45,14 +47,17 @@ PHRASES = Phrases(
     credit_words=r"und|der|die|von|van|für|im|zur|zum|archiv",
     illustrative=r"archivfoto|archivbild|symbolbild|symbolfoto",
     reported=r"sagte|teilte|erklärte",
-    paywall=r"(?:jetzt |weiter(?:lesen)? )?(?:mit|nur (?:für|mit)) (?:\w+[+ ])?(?:abo|abonnement"
+    paywall=r"(?:lesen sie|lies) weiter mit"
+    r"|(?:sie haben )?ihr kontingent an (?:kostenlosen )?(?:artikeln|beiträgen)|(?:jetzt "
+    r"|weiter(?:lesen)? )?(?:mit|nur (?:für|mit)) (?:\w+[+ ])?(?:abo|abonnement"
     r"|plus|z\+|premium)|(?:dieser |der )?(?:artikel|beitrag|inhalt|text) ist (?:nur "
     r"|exklusiv )?für (?:abonnenten|abonnentinnen|abonnent\*innen|plus-leser|\w+-abonnenten"
     r"|digital-abonnenten)|(?:sie sind )?bereits (?:abonnent|registriert|kunde)\w*\?"
     r"|(?:jetzt )?(?:weiterlesen|freischalten|lesen) mit|um (?:weiterzulesen|den (?:ganzen"
     r"|vollständigen|kompletten) (?:artikel|beitrag|text) zu lesen)|exklusiv für abonnenten"
     r"|(?:sie haben|du hast) (?:ihr|dein|alle)(?: \w+){0,3} (?:artikel|limit)",
-    donate=r"unterstützen sie (?:unseren|unsere|den|uns|unabhängigen)|unterstütze (?:uns|unseren"
+    donate=r"wenn ihnen unsere arbeit (?:wichtig ist|gefällt|etwas wert ist)"
+    r"|unterstützen sie (?:unseren|unsere|den|uns|unabhängigen)|unterstütze (?:uns|unseren"
     r"|unsere)|(?:jetzt )?spenden(?: sie)?|werden sie (?:mitglied|unterstützer\w*|förder\w*)"
     r"|wenn (?:ihnen|dir) (?:unser|dieser|der|die)(?: \w+)? (?:journalismus|artikel|beitrag|text"
     r"|arbeit)",
@@ -81,4 +86,7 @@ PHRASES = Phrases(
     reader=r"sie|ihr|ihre|ihren|ihrem|ihrer|du|dein|deine|dir|dich",
     outlet=r"wir|unser|unsere|unseren|unserem|unserer|uns",
     purpose=r"und|um|damit|mit|so|bleiben|erhalten",
+    months=r"januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november"
+    r"|dezember|jan|feb|mär|apr|jun|jul|aug|sep|sept|okt|nov|dez",
+    date_words=r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|um|uhr|am",
 )

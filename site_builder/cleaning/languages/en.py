@@ -4,7 +4,8 @@ from site_builder.cleaning.languages import Phrases
 
 PHRASES = Phrases(
     code="en",
-    related=r"(?-i:MORE)(?=\s*:)|read (?:also|more)|also read|see also|"
+    related=r"top stories|editors'? picks|editor's picks|most popular|popular now|more stories"
+    r"|latest stories|you may have missed|(?-i:MORE)(?=\s*:)|read (?:also|more)|also read|see also|"
     r"related(?: articles?| stories| coverage| news| content| reading)?|"
     r"more on (?:this|the|that) (?:story|topic)|further reading|"
     r"recommended(?: for you| reading)?|you (?:may|might) also like|more from (?:this"
@@ -32,13 +33,17 @@ PHRASES = Phrases(
     r"|already a subscriber\?(?: (?:log|sign) in)?"
     r"|(?:download|get|install) (?:our|the)(?: [\w.'’-]+){0,2} app(?:lication)?"
     r"(?: (?:for|on|from) (?:the )?{STORES})?"
+    r"(?: (?:for|with) (?:breaking|the latest|live|instant|real-time|news|push"
+    r"|all)\b[^\"«»“”„]{0,80})?"
+    r"|(?:turn on|enable|allow) (?:push |breaking news )?(?:notifications|alerts)"
     r"|get (?:the latest|our top|the top|the best|the day's)(?: \w+){0,3}"
     r" (?:delivered )?(?:to|in|straight to) your inbox"
     r"(?: every (?:morning|day|week|evening))?(?:[.!] (?:sign up|subscribe)"
     r"(?: now| here| today)?)?",
     byline=r"(?:(?<=\()|(?=.{1,120}; (?:writing|editing) by ))"
     r"(?:additional )?(?:reporting|writing) by [^()]{1,240}?",
-    share=r"share(?: this(?: article| story| post| page)?)?"
+    share=r"print(?: this)?(?: article| story| page)?|e-?mail this (?:article|story)"
+    r"|send to a friend|share(?: this(?: article| story| post| page)?)?"
     r"(?: (?:on|via|by) (?:{NETS}|e-?mail))?|copy link",
     advert=r"advertisement|advertising|advert|sponsored(?: content| post| article| story)?|"
     r"paid (?:content|post|partnership)|partner content|promoted(?: content)?|advertorial",
@@ -58,7 +63,7 @@ PHRASES = Phrases(
     r"|load)(?: all)?(?: \d+)? comments?(?: \(\d+\))?|join the debate",
     photo_label=r"photo(?:graph)?s?(?: credit)?|photo courtesy(?: of)?|images?(?: credit)?|"
     r"pictures?|illustration|(?:photo|image) source",
-    photo_by=r"photos? by",
+    photo_by=r"(?:ap|afp|reuters|epa|pa|upi) photos?\s*/|photos? by",
     source_label=r"sources?",
     rights_reserved=r"all rights reserved",
     reprint=r"this material may not be published, broadcast, rewritten or redistributed"
@@ -76,7 +81,12 @@ PHRASES = Phrases(
     press_office=r"press service|press office",
     illustrative=r"(?:illustrative|file|archive|stock) (?:photo|image|picture)",
     reported=r"said|says|told|according to",
-    paywall=r"(?:subscribe|sign in|log in|register|join)(?: now| today| for free)? (?:to"
+    paywall=r"this is your (?:last|final) free (?:article|story)|you have (?:\d+|one|two"
+    r"|three) free"
+    r" (?:articles?|stories) (?:left|remaining)|to (?:keep|continue) reading|(?:keep"
+    r"|continue) reading (?:for|with|from)|this (?:article|story|content) is (?:for"
+    r"|available to) (?:paying )?(?:subscribers|members)|(?:subscribe|sign in|log in|register"
+    r"|join)(?: now| today| for free)? (?:to"
     r"|and) (?:continue|keep) reading|(?:subscribe|sign in|log in|register) to (?:read|unlock"
     r"|access|view)|(?:this (?:article|story|content|feature) is )?(?:only )?(?:available|reserved"
     r"|exclusive) (?:to|for) (?:subscribers|members|premium)|already (?:a subscriber|a member"
@@ -84,7 +94,11 @@ PHRASES = Phrases(
     r"| have) (?:reached|read|used)(?: \w+){0,4} (?:free )?(?:articles?|limit|stories)"
     r"|subscribe(?: now| today)? (?:for|from) (?:just|only|as little as)"
     r"|subscribers only|(?:premium|subscriber) (?:article|content|exclusive)|continue reading with",
-    donate=r"(?:please )?(?:support|fund|back|help fund|help sustain) (?:our|independent|quality"
+    donate=r"(?:please )?consider (?:supporting|donating|a (?:donation|contribution|gift)"
+    r"|making a (?:donation|contribution)|becoming a (?:member|supporter|subscriber))"
+    r"|every (?:contribution|donation|gift|pound|dollar)(?:,| (?:we receive|helps|counts|makes"
+    r"|matters))|(?:please )?(?:support|fund|back|help fund|help sustain) (?:our|independent"
+    r"|quality"
     r"|local|the|this) (?:\w+ )?(?:journalism|reporting|work|newsroom|coverage|site|outlet"
     r"|news|media)"
     r"|we (?:rely|depend) on (?:your|readers|the support|donations|contributions)"
@@ -92,11 +106,13 @@ PHRASES = Phrases(
     r"|become a (?:member|supporter|patron|subscriber|friend)|if you (?:value|like|enjoy"
     r"|appreciate|rely on) (?:our|this|what we)|chip in|support us|(?:help"
     r"|support) keep \w+ (?:free|independent)",
-    region_block=r"(?:not|un)available in your (?:region|country|location|area|territory)"
+    region_block=r"(?:not |un)available in your (?:region|country|location|area|territory)"
     r"|(?:cannot|can't|can not) be (?:played|viewed|shown|accessed) in your (?:region|country"
     r"|location|area)|due to (?:licensing|rights|legal|copyright) (?:restrictions|reasons)"
     r"|geo-?(?:blocked|restricted)",
-    error_report=r"(?:found|spotted|noticed|see|seen) (?:an? )?(?:error|mistake|typo|inaccuracy)"
+    error_report=r"if you (?:spot|see|notice|find) (?:an? )?(?:error|mistake|typo)|(?:got"
+    r"|have) a (?:news )?(?:tip|story(?: idea)?)\?|send us (?:your|a) (?:news )?(?:tips?|story)"
+    r"|(?:found|spotted|noticed|see|seen) (?:an? )?(?:error|mistake|typo|inaccuracy)"
     r"|report (?:an? )?(?:error|typo|mistake|correction|inaccuracy)|(?:highlight|select) (?:it"
     r"|the text|the error) and press|(?:spotted|found) something wrong",
     reading_time=r"min(?:ute)?s?\.? (?:read|reading|listen)|minutes? (?:of )?(?:reading|read)",
@@ -108,16 +124,28 @@ PHRASES = Phrases(
     skip=r"skip to (?:the )?(?:main )?(?:content|navigation|article|menu|search|footer)"
     r"|jump to (?:the )?(?:main )?(?:content|navigation)|back to top"
     r"|go to (?:the )?(?:main )?content|skip navigation",
-    click_here=r"click (?:here|this link|the link)|tap here",
-    read_more=r"(?:read|see|find out|learn) more(?: here)?|more (?:info|information|details) here"
+    click_here=r"(?:click|tap) (?:here|this link|the link)(?: for (?:more|the latest|the full|all"
+    r"|our)(?: [\w-]+){0,4})?",
+    read_more=r"(?:for )?more (?:coverage|stories|news|updates|details"
+    r"|information)(?: like this)?,?"
+    r" (?:click here|visit (?:our|the) (?:homepage|website|site)|go to [\w.]+|see [\w ]{1,30}"
+    r"|click|visit|go to|see)|(?:read|see|find out|learn) more(?: here)?|more (?:info|information"
+    r"|details) here"
     r"|read the full (?:story|article|report|interview) here",
-    originally=r"(?:this (?:article|story|piece|post) )?(?:was )?(?:originally|first) (?:published"
+    originally=r"this (?:article|story) is more than (?:\d+|a|one|two|three|five|six) (?:years?"
+    r"|months?) old|(?:this (?:article|story|piece|post) )?(?:was )?(?:originally"
+    r"|first) (?:published"
     r"|appeared|ran|posted)(?: (?:on|in|at|by))?|(?:a version of this (?:article|story"
     r"|piece) )(?:first |originally )?(?:appeared|ran|was published)"
     r"|republished (?:with permission|from|courtesy|under)|this (?:article|story) (?:is"
     r"|was) republished",
-    byline_by=r"by|written by|author|words by",
+    byline_by=r"(?:additional )?reporting by|editing by|edited by|compiled by|by|written by|author"
+    r"|words by",
     reader=r"you|your|yours|you're|you've|you'll",
     outlet=r"we|our|us|we're|we've|ours",
-    purpose=r"to|and|so|so that|in order to|with|get|never|stay|plus",
+    purpose=r"every|each|delivered|straight|to|and|so|so that|in order to|with|get|never|stay|plus",
+    months=r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?",
+    date_words=r"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?"
+    r"|sat(?:urday)?|sun(?:day)?|at|on|of|the",
 )

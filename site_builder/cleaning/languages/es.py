@@ -67,4 +67,7 @@ PHRASES = Phrases(
     reader=r"tu|tus|te|ti|usted|su|sus",
     outlet=r"nuestro|nuestra|nuestros|nuestras|nosotros|nos",
     purpose=r"y|e|con|no|y no|para",
+    months=r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre"
+    r"|noviembre|diciembre|ene|abr|ago|dic",
+    date_words=r"lunes|martes|miércoles|jueves|viernes|sábado|domingo|de|a las|del",
 )

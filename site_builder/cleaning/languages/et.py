@@ -58,4 +58,7 @@ PHRASES = Phrases(
     reader=r"sa|sina|sind|sinu|teie|te|teid|teile",
     outlet=r"me|meie|meid|meile",
     purpose=r"et|ja|ning|koos",
+    months=r"jaanuar\w*|veebruar\w*|märts\w*|aprill\w*|mai\w*|juuni\w*|juuli\w*|august\w*"
+    r"|septemb\w*|oktoob\w*|novemb\w*|detsemb\w*",
+    date_words=r"esmaspäev|teisipäev|kolmapäev|neljapäev|reede|laupäev|pühapäev|kell|a",
 )

@@ -66,4 +66,7 @@ PHRASES = Phrases(
     reader=r"vous|votre|vos|tu|ton|ta|tes|toi",
     outlet=r"nous|notre|nos",
     purpose=r"et|afin de|afin d['’]|avec|ne|pour",
+    months=r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+    r"|janv|févr|avr|juil|sept|oct|nov|déc",
+    date_words=r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|à|le|h",
 )

@@ -65,4 +65,7 @@ PHRASES = Phrases(
     reader=r"tu|tuo|tua|tuoi|tue|ti|te|voi|vostro|vostra",
     outlet=r"noi|nostro|nostra|nostri|nostre|ci",
     purpose=r"e|ed|con|non|per",
+    months=r"gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre"
+    r"|dicembre|genn|febbr|magg|giu|lug|ott|dic",
+    date_words=r"lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|alle|ore",
 )

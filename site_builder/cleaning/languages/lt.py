@@ -4,10 +4,13 @@ from site_builder.cleaning.languages import Phrases
 
 PHRASES = Phrases(
     code="lt",
-    related=r"taip pat skaitykite|skaitykite taip pat|daugiau (?:šia tema|naujienų)"
+    related=r"panašūs straipsniai|kiti straipsniai|kitos naujienos|taip pat skaitykite"
+    r"|skaitykite taip pat|daugiau (?:šia tema|naujienų)"
     r"|susiję straipsniai|susijusios naujienos|rekomenduojame|taip pat žiūrėkite"
     r"|(?:jus )?taip pat gali sudominti|daugiau šios rubrikos|skaitomiausi",
-    follow=r"seki(?:te|k) (?:mus|mūsų naujienas)(?: ir)?(?:\s*:|\s+{NETS})?|(?:prisijunkite"
+    follow=r"seki(?:te|k) (?:naujienas|{QFEW} naujienas)(?: ir)? {NETS}"
+    r"|būkite su mumis(?: ir)? {NETS}|seki(?:te|k) (?:mus|mūsų naujienas)(?: ir)?(?:\s*:"
+    r"|\s+{NETS})?|(?:prisijunkite"
     r"|prisijunk) prie (?:mūsų )?(?:{NET_CHANNEL}|{CHANNEL}(?: {NET})?)|(?:rasite mus"
     r"|esame) (?:ir )?{NETS}",
     newsletter=r"(?:užsiprenumeruokite|prenumeruokite"
@@ -15,8 +18,9 @@ PHRASES = Phrases(
     r"|gauk) (?:mūsų )?naujienlaiškį|(?:atsisiųskite|parsisiųskite"
     r"|įsidiekite) (?:mūsų )?(?:programėlę|programą|aplikaciją)(?: {QFEW})?(?: {STORES})?"
     r"|(?:įveskite|palikite|nurodykite) (?:savo )?el\. pašt(?:ą|o adresą)",
-    share=r"dalinkitės|dalintis|pasidalinkite(?: (?:šiuo )?straipsniu)?|kopijuoti nuorodą",
-    advert=r"reklama|užsakomasis turinys|remiamas turinys|partnerio turinys",
+    share=r"pasidalinti|dalinkitės|dalintis|pasidalinkite(?: (?:šiuo )?straipsniu)?"
+    r"|kopijuoti nuorodą",
+    advert=r"rėmėjų turinys|reklama|užsakomasis turinys|remiamas turinys|partnerio turinys",
     advert_continues=r"straipsnis tęsiamas po reklamos|tęsinys po reklamos",
     cookie_notice=r"(?:ši svetainė|mes) (?:naudoja|naudojame) slapukus|(?:šioje svetainėje"
     r"|svetainėje) naudojami slapukai|(?:naršydami toliau|tęsdami naršymą)",
@@ -29,7 +33,9 @@ PHRASES = Phrases(
     photo_label=r"nuotr(?:\.|auka)?|foto|iliustracija|nuotraukų šaltinis",
     source_label=r"šaltin(?:is|iai)",
     rights_reserved=r"visos teisės saugomos",
-    reprint=r"(?:draudžiama|be raštiško sutikimo draudžiama) .{1,100}"
+    reprint=r"(?:kopijuoti|platinti|skelbti|naudoti"
+    r"|atgaminti)[\w ,]{0,60}? be (?:[\w]+ ){0,2}(?:leidimo|sutikimo)(?: yra)? draudžiama"
+    r"|(?:draudžiama|be raštiško sutikimo draudžiama) .{1,100}"
     r"|(?:kopijuoti|platinti|skelbti|naudoti)[\w ,]{0,60}? be (?:raštiško )?(?:leidimo|sutikimo)"
     r" draudžiama",
     seo_keywords=r"raktažodžiai|žymos|temos",
@@ -37,21 +43,27 @@ PHRASES = Phrases(
     news_word=r"naujienos",
     social_media=r"socialiniuose tinkluose",
     conjunctions=r"ir|arba",
-    channel=r"kanal(?:as|ą|e)|paskyr(?:a|ą|oje)|grup(?:ė|ę|ėje)|puslap(?:is|į|yje)",
+    channel=r"kanal(?:as|ą|e|o)|paskyr(?:a|ą|oje|os)|grup(?:ė|ę|ėje|ės)|puslap(?:is|į|yje|io)",
     network_endings=r"e|o|u",
-    credit_words=r"ir|archyvas|asmeninis archyvas|stopkadras",
+    credit_words=r"asmeninio archyvo|archyvo|ir|archyvas|asmeninis archyvas|stopkadras",
     illustrative=r"asociatyvi (?:nuotr\.|nuotrauka)|iliustracinė nuotrauka|archyvinė nuotrauka",
     reported=r"sakė|pareiškė|teigė|pranešė",
-    paywall=r"(?:šis )?(?:straipsnis|turinys|tekstas) (?:skirtas "
+    paywall=r"(?:prenumeruokite|užsisakykite) ir skaitykite|(?:jūs )?išnaudojote (?:šio mėnesio "
+    r"|savo )?(?:nemokamų )?(?:straipsnių )?limitą"
+    r"|norėdami (?:skaityti|perskaityti) (?:toliau|visą)|(?:šis )?(?:straipsnis|turinys"
+    r"|tekstas) (?:skirtas "
     r"|prieinamas )?(?:tik )?(?:prenumeratoriams|prenumeratoriai)|(?:prenumeruokite|prisijunkite"
     r"|užsisakykite),? (?:kad|norėdami) (?:skaityti|galėtumėte|perskaityti)|(?:jau )?(?:esate"
     r"|esi) prenumeratorius\?|skaitykite toliau|(?:turinys|straipsnis) tik prenumeratoriams",
-    donate=r"paremkite (?:mus|mūsų|nepriklausomą|žurnalistiką)|parem(?:k|ti) (?:mus|mūsų)"
+    donate=r"kiekviena (?:parama|auka)|jei (?:vertinate|jums svarbi) (?:mūsų|mus)|paremkite (?:mus"
+    r"|mūsų|nepriklausomą|žurnalistiką)|parem(?:k|ti) (?:mus|mūsų)"
     r"|(?:paaukokite|aukokite)|tapkite (?:rėmėju|nariu|prenumeratoriumi|mecenatu)",
     region_block=r"(?:neprieinamas|nepasiekiamas|negalimas|nerodomas|neprieinama) (?:jūsų"
     r"|tavo) (?:regione|šalyje)|(?:jūsų|tavo) (?:regione|šalyje) (?:neprieinamas|nepasiekiamas"
     r"|neprieinama)",
-    error_report=r"(?:pastebėjote|radote|pastebėjai|radai) (?:klaidą|rašybos klaidą|netikslumą)"
+    error_report=r"jei (?:pastebėjote|radote) (?:klaidą|netikslumą)|turite (?:naujienų|naujieną"
+    r"|istoriją)\?|rašykite mums|praneškite redakcijai|(?:pastebėjote|radote|pastebėjai"
+    r"|radai) (?:klaidą|rašybos klaidą|netikslumą)"
     r"|pranešti apie klaidą|pažymėkite (?:ją|tekstą|klaidą) ir paspauskite",
     reading_time=r"min(?:\.|utės|učių)? (?:skaitymo|skaitymui|skaityti)",
     reading_label=r"skaitymo laikas|(?:klausyti|klausykite|paklausykite) (?:straipsnio|naujienos)",
@@ -67,4 +79,10 @@ PHRASES = Phrases(
     reader=r"jūs|jūsų|jums|jus|tu|tavo|tau|tave",
     outlet=r"mes|mūsų|mums|mus",
     purpose=r"kad|ir|norėdami|su|ir nepraleiskite",
+    months=r"sausio|vasario|kovo|balandžio|gegužės|birželio|liepos|rugpjūčio|rugsėjo|spalio"
+    r"|lapkričio|gruodžio|sausis|vasaris|kovas|balandis|gegužė|birželis|liepa|rugpjūtis|rugsėjis"
+    r"|spalis|lapkritis|gruodis",
+    date_words=r"pirmadien\w*|antradien\w*|trečiadien\w*|ketvirtadien\w*|penktadien\w*"
+    r"|šeštadien\w*|sekmadien\w*|m|d|val",
+    photo_after=r"nuotr\.|nuotrauka|foto",
 )

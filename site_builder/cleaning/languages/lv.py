@@ -4,63 +4,86 @@ from site_builder.cleaning.languages import Phrases
 
 PHRASES = Phrases(
     code="lv",
-    related=r"lasi(?:et)? arī|skaties(?:t)? arī|skatieties arī|vairāk par tēmu|saistītie raksti"
+    related=r"saistītās ziņas|vēl par tēmu|citi raksti|citas ziņas|iesakām (?:izlasīt|izlasīt arī"
+    r"|arī)|lasi(?:et)? arī|skaties(?:t)? arī|skatieties arī"
+    r"|vairāk par tēmu|saistītie raksti"
     r"|(?:tevi|jūs) varētu interesēt(?: arī)?|vairāk no (?:šīs )?sadaļas|populārākie raksti",
-    follow=r"sek(?:o|ojiet) (?:mums|mūs)(?: arī)?(?:\s*:|\s+{NETS})?"
+    follow=r"(?:mēs )?esam (?:arī )?{NETS}|seko mums sociālajos tīklos|sek(?:o|ojiet) (?:mums"
+    r"|mūs)(?: arī)?(?:\s*:|\s+{NETS})?"
     r"|sek(?:o|ojiet) {QFEW}(?: arī)? {NETS}"
-    r"|sek(?:o|ojiet) (?:mūsu )?(?:ziņām|jaunumiem)(?: arī)? (?:{NET_CHANNEL}|{NETS})"
+    r"|sek(?:o|ojiet) (?:mūsu |{QFEW} )?(?:ziņām|jaunumiem)(?: arī)? (?:{NET_CHANNEL}|{NETS})"
     r"|pievienojie(?:s|ties) (?:mums|mūsu) (?:{NET}[ -]?)?"
     r"(?:kanālam|grupai|kopienai)|pievienojie(?:s|ties) mums {NETS}",
-    newsletter=r"(?:piesakies|piesakieties|pieraksties|pierakstieties) (?:mūsu )?"
+    newsletter=r"instalē(?:jiet)?(?: mūsu)? lietotni(?: {STORES})?|(?:piesakies|piesakieties"
+    r"|pieraksties|pierakstieties) (?:mūsu )?"
     r"(?:jaunumu vēstulei|jaunumiem|jaunumu saņemšanai|ziņu izsūtnei)"
     r"|lejupielādē(?:jiet)?(?: mūsu)?(?: {QFEW})? lietotni(?: {STORES})?"
     r"|(?:ieraksti|ievadi|norādi|atstāj)(?:et|iet)? (?:savu )?e-past(?:u|a adresi)"
     r"|abonē(?:jiet)?(?: {QFEW})?(?: un lasi(?: bez ierobežojumiem| visu saturu)?)?",
-    share=r"dalīties|dalies(?: ar (?:šo )?(?:rakstu|ziņu))?|kopēt saiti",
-    advert=r"reklāma|reklāmraksts",
-    advert_continues=r"raksta turpinājums pēc reklāmas",
-    cookie_notice=r"(?:mēs izmantojam|(?:šī |mūsu )?vietne izmanto) sīkdatnes|turpinot (?:lietot"
+    share=r"dalīties ar draugiem|nosūtīt draugam|drukāt|kopīgot|dalīties"
+    r"|dalies(?: ar (?:šo )?(?:rakstu|ziņu))?|kopēt saiti",
+    advert=r"(?:raksts|materiāls|saturs) (?:tapis|sagatavots"
+    r"|izveidots) sadarbībā ar (?:[^\"«»“”„]|{QNAME}){1,60}|reklāma|reklāmraksts",
+    advert_continues=r"reklāma turpinājumā|(?:raksts|raksta turpinājums) turpinās pēc reklāmas"
+    r"|turpinājums pēc reklāmas|raksta turpinājums pēc reklāmas",
+    cookie_notice=r"(?:mēs izmantojam|(?:šī |mūsu )?vietne izmanto) sīkfail\w*|(?:mēs izmantojam"
+    r"|(?:šī |mūsu )?vietne izmanto) sīkdatnes|turpinot (?:lietot"
     r"|izmantot|pārlūkot) (?:vietni|šo vietni|portālu)",
     cookie_button=r"sīkdatņu (?:iestatījumi|politika)|akceptēt sīkdatnes",
     comments=r"komentāri",
     comments_counted=r"komentāri",
-    comments_prompt=r"pievienot komentāru|raksti komentāru|komentēt|komentāri izslēgti"
+    comments_prompt=r"izsaki savu viedokli|komentē(?:t)? (?:rakstu|ziņu)|pievienot komentāru"
+    r"|raksti komentāru|komentēt|komentāri izslēgti"
     r"|skatīt (?:visus )?(?:\d+ )?komentārus(?: \(\d+\))?|komentē pirmais",
     photo_label=r"fotos?|fotogrāfija|attēls|ilustrācija",
-    source_label=r"avot[si]",
+    source_label=r"informācijas avot[si]|avot[si]",
     rights_reserved=r"visas tiesības aizsargātas",
-    reprint=r"(?:(?:jebkur|jebkād)[ua] )?materiāl(?:u|a) (?:pārpublicēšana|izmantošana|kopēšana)"
+    reprint=r"(?:(?:jebkur|jebkād)[ua] )?materiāl(?:u|a) (?:pārpublicēšan|izmantošan|kopēšan)\w*"
     r" .{1,100}?(?:aizliegta|obligāta|nepieciešama)",
-    seo_keywords=r"fokusa atslēgvārds|atslēgvārdi|birkas",
+    seo_keywords=r"tēmas|fokusa atslēgvārds|atslēgvārdi|birkas",
     seo_meta=r"(?:meta|seo)[ -]apraksts",
     social_media=r"sociālajos tīklos",
     conjunctions=r"un|vai",
     channel=r"kanāl(?:am|ā|s)?|lap(?:ā|u|a)|kont(?:ā|u)",
-    credit_words=r"un|arhīvs|ekrānšāviņš|publicitātes foto|ilustratīvs attēls|"
+    credit_words=r"no|privātā arhīva|arhīva|un|arhīvs|ekrānšāviņš|publicitātes foto"
+    r"|ilustratīvs attēls|"
     r"sociālie tīkli|privātais arhīvs",
     press_office=r"preses dienests",
     illustrative=r"ilustratīv(?:s|a) (?:foto|attēls)",
     reported=r"paziņoja|sacīja|norādīja",
-    paywall=r"(?:šis )?(?:raksts|saturs|materiāls) (?:ir )?pieejams tikai (?:abonentiem|abonēšanā"
+    paywall=r"(?:šis )?(?:raksts|saturs|materiāls) (?:ir )?pieejams (?:tikai )?abonentiem"
+    r"|lai (?:izlasītu|lasītu) (?:visu |šo )?(?:rakstu|saturu|materiālu)|(?:tu )?(?:esi"
+    r"|esat) izlasīj\w* (?:visus |savus )?(?:šī mēneša "
+    r"|\d+ )?bezmaksas (?:rakstus|materiālus)|bezmaksas (?:rakstu|materiālu) limit\w*|(?:abonē"
+    r"|abonējiet) (?:un|lai) (?:lasi|lasītu|turpinātu)|(?:šis )?(?:raksts|saturs"
+    r"|materiāls) (?:ir )?pieejams tikai (?:abonentiem|abonēšanā"
     r"|\w+ abonentiem)|(?:lai )?(?:turpinātu|turpināt) lasīt"
     r"|lai (?:izlasītu|lasītu) (?:visu )?(?:rakstu|saturu|materiālu)"
     r"|(?:jau )?(?:esi|esat) abonents\?"
     r"|pieejams tikai abonentiem",
-    donate=r"atbalsti (?:mūs|mūsu|neatkarīg\w*|žurnālistiku|kvalitatīv\w*)|atbalstiet (?:mūs|mūsu)"
+    donate=r"ja (?:tu )?novērtē\w* (?:mūsu|mūs|žurnālistiku)|ja (?:jums|tev) (?:patīk"
+    r"|svarīg\w*) (?:mūsu|mūs)|atbalstīt (?:redakciju|mūs|mūsu \w+|neatkarīgo \w+) (?:vari|variet"
+    r"|iespējams|var)|atbalsti (?:redakciju|mūsu darbu)|katrs ziedojums|atbalsti (?:mūs|mūsu"
+    r"|neatkarīg\w*|žurnālistiku|kvalitatīv\w*)|atbalstiet (?:mūs|mūsu)"
     r"|ziedo(?:t|jiet)?|kļūsti par (?:atbalstītāju|biedru|abonentu|mecenātu)",
     region_block=r"(?:nav pieejams|nav pieejama|nav skatāms|nav skatāma) (?:jūsu|tavā"
     r"|tavam) (?:reģionā|valstī)|(?:jūsu|tavā) (?:reģionā|valstī) (?:nav pieejams|nav pieejama)"
     r"|nav pieejams jūsu atrašanās vietā",
-    error_report=r"(?:pamanīji|pamanījāt|atradi|atradāt) (?:kļūdu|drukas kļūdu|neprecizitāti)"
+    error_report=r"ja (?:tu )?(?:pamanīji|pamanījāt|atradi|atradāt) kļūdu|ziņo(?:jiet)? par kļūdu"
+    r"|(?:vai tev ir|ir) (?:ziņa|jaunums|stāsts)\?|ziņo redakcijai|raksti redakcijai|(?:pamanīji"
+    r"|pamanījāt|atradi|atradāt) (?:kļūdu|drukas kļūdu|neprecizitāti)"
     r"|ziņot par kļūdu|iezīmē(?:jiet)? (?:to|tekstu|kļūdu) un nospied",
     reading_time=r"min(?:ūtes|ūtēs|\.)? lasīšanai|min(?:ūtes)? lasīšana",
-    reading_label=r"lasīšanas laiks|(?:klausīties|noklausīties|klausies) (?:rakstu|ziņu|šo rakstu)",
+    reading_label=r"lasīšanai (?:nepieciešam\w*|vajadzīg\w*)|(?:noklausies|klausies"
+    r"|klausieties) (?:šo )?(?:rakstu|ziņu|audio)|lasīšanas laiks|(?:klausīties|noklausīties"
+    r"|klausies) (?:rakstu|ziņu|šo rakstu)",
     updated=r"(?:atjaunots|atjaunināts|publicēts|pēdējoreiz atjaunots|labots|publicēšanas datums)"
     r"|pēdējās izmaiņas|pēdējo reizi atjaunots",
     skip=r"(?:pāriet|pārlēkt|doties|pārlēkt) (?:uz|pie) (?:galveno )?(?:saturu|saturs|satura)"
     r"|uz augšu",
     click_here=r"(?:spied|klikšķini|noklikšķini|spiediet|klikšķiniet) (?:šeit|te)",
-    read_more=r"vairāk (?:lasi )?(?:šeit|te)|lasīt vairāk|lasi vairāk",
+    read_more=r"vairāk informācijas (?:šeit|te|lasi)|plašāk (?:lasi )?(?:šeit|te)"
+    r"|vairāk (?:lasi )?(?:šeit|te)|lasīt vairāk|lasi vairāk",
     originally=r"(?:raksts|materiāls) (?:sākotnēji |pirmoreiz )?(?:publicēts|publicēta|parādījās)"
     r"|(?:sākotnēji|pirmoreiz) publicēt[sa]|oriģināli publicēts|(?:raksts"
     r"|materiāls) pirmo reizi publicēt[sa]",
@@ -68,4 +91,9 @@ PHRASES = Phrases(
     reader=r"tu|tev|tevi|tavs|tava|tavu|jūs|jums|jūsu|jūsējais",
     outlet=r"mēs|mūs|mums|mūsu",
     purpose=r"lai|un|ar|kur",
+    months=r"janvār\w*|februār\w*|mart[āas]|aprīl\w*|maij[āas]|jūnij[āas]|jūlij[āas]|august[āas]"
+    r"|septembr\w*|oktobr\w*|novembr\w*|decembr\w*|janv|febr|apr|aug|sept|okt|nov|dec",
+    date_words=r"pirmdien\w*|otrdien\w*|trešdien\w*|ceturtdien\w*|piektdien\w*|sestdien\w*"
+    r"|svētdien\w*|gada|g|plkst",
+    photo_by=r"foto no",
 )

@@ -69,4 +69,7 @@ PHRASES = Phrases(
     reader=r"je|jij|jou|jouw|u|uw",
     outlet=r"we|wij|ons|onze",
     purpose=r"om|en|met|zodat|mis",
+    months=r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november"
+    r"|december|mrt|okt",
+    date_words=r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|om|uur",
 )

@@ -66,4 +66,8 @@ PHRASES = Phrases(
     reader=r"ty|ciebie|ci|twój|twoja|twoje|pan|pani|państwo|wy|wasz",
     outlet=r"my|nas|nam|nasz|nasza|nasze|naszą|naszego|naszej",
     purpose=r"aby|by|żeby|i|oraz|z",
+    months=r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października"
+    r"|listopada|grudnia|styczeń|luty|marzec|kwiecień|maj|czerwiec|lipiec|sierpień|wrzesień"
+    r"|październik|listopad|grudzień",
+    date_words=r"poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|r|godz|o",
 )

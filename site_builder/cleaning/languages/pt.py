@@ -72,4 +72,8 @@ PHRASES = Phrases(
     reader=r"você|vocês|seu|sua|seus|suas|tu|teu|tua|te",
     outlet=r"nós|nosso|nossa|nossos|nossas|nos",
     purpose=r"e|com|não|para",
+    months=r"janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro"
+    r"|dezembro|fev|set|out|dez",
+    date_words=r"segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|sábado|domingo|de"
+    r"|às",
 )
