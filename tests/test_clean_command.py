@@ -77,7 +77,7 @@ def test_clean_gives_what_a_build_gives(make_site: MakeSite) -> None:
     root = make_site({"content/a.txt": TEXT})
     config, _ = load_config(root)
     path = root / "content" / "a.txt"
-    _, _, body = clean_and_build(load_document(path, config, FileDates(EPOCH, EPOCH)), config)
+    body = clean_and_build(load_document(path, config, FileDates(EPOCH, EPOCH)), config).body
     _, out, _ = _run(root, str(path))
     assert out == body.text.rstrip("\n") + "\n"
 

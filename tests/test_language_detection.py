@@ -27,8 +27,8 @@ def _article_lang(make_site: MakeSite, text: str, name: str = "a.md") -> tuple[s
     root = make_site({"site.toml": SITE, f"content/{name}": text})
     config, _ = load_config(root)
     doc = load_document(root / "content" / name, config, DATES)
-    _, article, body = clean_and_build(doc, config)
-    return article.lang, body.text
+    built = clean_and_build(doc, config)
+    return built.article.lang, built.body.text
 
 
 def test_detects_languages_from_text() -> None:

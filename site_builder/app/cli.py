@@ -243,7 +243,11 @@ def build_command(
         if report is not None:
             from site_builder.pipeline.explain import removal_report  # noqa: PLC0415
 
-            report.write_bytes(removal_report(result.articles, result.bodies, config.content_dir))
+            report.write_bytes(
+                removal_report(
+                    result.articles, result.bodies, config.content_dir, result.repetition
+                )
+            )
             spent.mark("write the removal report")
     _print(result.diagnostics, verbose)
     if not quiet:

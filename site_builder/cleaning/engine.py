@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from site_builder.cleaning.matcher import Match, RuleSet, build_ruleset, plain_line
-from site_builder.cleaning.repetition import RepeatedLines
+from site_builder.cleaning.repetition import DocumentLines, RepeatedLines, lines_of
 from site_builder.cleaning.rules import Rule
 from site_builder.core.config import CleaningConfig
 from site_builder.core.model import CleanDocument, Format, Removal, SourceDocument
@@ -58,13 +58,9 @@ class _Layers:
 
     def match(self, line: str) -> Match | None:
         match = self.rules.match(line)
-        if match is not None or self.repeated is None:
+        if match is not None or self.repeated is None or not self.repeated.removes(line):
             return match
-        count = self.repeated.count(line)
-        if count is None:
-            return None
-        reason = self.repeated.reason(count)
-        rule = Rule("repetition", "repetition", reason, "", layer="repetition")
+        rule = Rule("repetition", "repetition", self.repeated.reason, "", layer="repetition")
         return Match(rule, 0, plain_line(line), None)
 
 
@@ -134,7 +130,7 @@ def document_rules(doc: SourceDocument, cleaning: CleaningConfig, language: str)
 
 def document_lines(doc: SourceDocument) -> list[str]:
     """The lines the cleaner judges one by one (outside code blocks; for HTML, the text of
-    each leaf block): what ``repetition.find_repeated`` counts across documents."""
+    each leaf block): what repetition counts across documents (``repeatable_lines``)."""
     if doc.format is Format.HTML:
         from bs4 import BeautifulSoup  # noqa: PLC0415
 
@@ -150,6 +146,11 @@ def document_source(doc: SourceDocument) -> str:
     return source_domain(doc.meta.original_url, doc.meta.source) or ""
 
 
+def repeatable_lines(doc: SourceDocument) -> DocumentLines:
+    """What ``repetition.count_repeated`` counts of a document: its source and lines."""
+    return lines_of(document_source(doc), document_lines(doc))
+
+
 _CLEANERS: dict[Format, Callable[[SourceDocument, _Layers, _Findings], str]] = {
     Format.TEXT: _clean_lines,
     Format.MARKDOWN: _clean_lines,
@@ -161,8 +162,8 @@ def clean_document(
     doc: SourceDocument, rules: RuleSet, repeated: RepeatedLines | None = None
 ) -> CleanDocument:
     """The document without boilerplate; captured SEO keywords and credits become metadata.
-    ``repeated``: the lines that recur across the documents of this document's source
-    (``repetition.find_repeated``), removed when no rule or the classifier already did."""
+    ``repeated``: which of its lines recur across the documents of its source
+    (``repetition.Repetition.held``), removed when no rule or the classifier already did."""
     found = _Findings()
     body = _CLEANERS[doc.format](doc, _Layers(rules, repeated), found)
     captured = found.captured

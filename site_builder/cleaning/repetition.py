@@ -1,25 +1,38 @@
 """The repetition layer: a line that recurs across many documents of one source is that
 source's boilerplate (its footer, its "follow us" line), in any language.
 
-A pure function of the documents' lines, grouped by source (a domain such as ``lsm.lv``,
-or one group for a site's own documents): ``find_repeated`` counts, per source, in how
-many documents each line occurs, and keeps the lines that recur in at least
-``MIN_DOCUMENTS`` documents and in at least ``MIN_SHARE`` of the source's documents. A
-newsroom reuses real sentences too (the background paragraph of a long story), so a line
-shaped like a sentence of prose counts only when the classifier also reads it as
-boilerplate; a line too long for the classifier to judge never counts. The engine then
-removes the kept lines with the reason "repeated in 37 documents from lsm.lv".
+The documents' lines are grouped by source (a domain such as ``lsm.lv``, or one group for
+a site's own documents). ``lines_of`` keeps, for one document, a short key of each line
+that could be boilerplate (not structure such as "* * *", not too long for the
+classifier to judge); ``count_repeated`` counts in how many documents of its source each
+key occurs and keeps those that recur in at least ``MIN_DOCUMENTS`` documents and in at
+least ``MIN_SHARE`` of the source's documents. A newsroom reuses real sentences too (the
+background paragraph of a long story), so when a document is cleaned a repeated line
+shaped like a sentence of prose goes only when the classifier also reads it as
+boilerplate.
+
+What the cleaning of one document depends on is only which of its own lines are repeated
+(``Repetition.held``), never how often: adding an article to a source changes no other
+article unless a line crosses the threshold. The counts are told where removals are
+reported (``Repetition.reason``).
 """
 
 from __future__ import annotations
 
 import hashlib
+from array import array
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from site_builder.cleaning.classifier import MAX_CLASSIFIED_CHARS, Model, load_model
-from site_builder.cleaning.matcher import plain_line
+if TYPE_CHECKING:
+    from site_builder.cleaning.classifier import Model
+    from site_builder.core.model import Removal
+
+# The rules and the classifier are imported where lines are read: a build's main process
+# only counts keys (``count_repeated``, ``Repetition.held``), and an edit's rebuild of a
+# large site leaves the reading to a worker.
 
 MIN_DOCUMENTS = 3
 MIN_SHARE = 0.25
@@ -28,79 +41,148 @@ MIN_LETTERS = 3  # separators ("* * *") and bare numbers are structure, not boil
 SENTENCE_WORDS = 8
 # The classifier's probability a sentence-shaped line needs to count as repeated boilerplate.
 SENTENCE_PROBABILITY = 0.5
+# A line's key: 8 bytes of its hash (a site's lines are counted by the hundred thousand;
+# two different lines of one source sharing a key is a chance of one in billions).
+_KEY = "Q"
 
 
-def line_key(line: str) -> str:
+def line_key(line: str) -> int:
     """The key of a line as a reader sees it (Markdown syntax, case and spacing aside)."""
-    return hashlib.sha256(plain_line(line).casefold().encode()).hexdigest()[:20]
+    from site_builder.cleaning.matcher import plain_line  # noqa: PLC0415
+
+    digest = hashlib.blake2b(plain_line(line).casefold().encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "little")
+
+
+def _packed(keys: Iterable[int]) -> bytes:
+    return array(_KEY, sorted(set(keys))).tobytes()
+
+
+def _unpacked(packed: bytes) -> array[int]:
+    keys = array(_KEY)
+    keys.frombytes(packed)
+    return keys
+
+
+def _may_be_boilerplate(plain: str) -> bool:
+    from site_builder.cleaning.classifier import MAX_CLASSIFIED_CHARS  # noqa: PLC0415
+
+    return len(plain) <= MAX_CLASSIFIED_CHARS and sum(c.isalpha() for c in plain) >= MIN_LETTERS
+
+
+@dataclass(frozen=True)
+class DocumentLines:
+    """What repetition counts of one document: its source, and the keys of its lines that
+    could be boilerplate (packed: a large site's documents keep them in the build cache)."""
+
+    source: str
+    keys: bytes = b""
+
+
+def lines_of(source: str, lines: Iterable[str]) -> DocumentLines:
+    """The keys of a document's lines (``engine.document_lines``), each once."""
+    from site_builder.cleaning.matcher import plain_line  # noqa: PLC0415
+
+    return DocumentLines(
+        source, _packed(line_key(line) for line in lines if _may_be_boilerplate(plain_line(line)))
+    )
+
+
+def needed(documents: int) -> float:
+    """In how many of a source's documents a line must recur to be its boilerplate."""
+    return max(MIN_DOCUMENTS, MIN_SHARE * documents)
+
+
+@dataclass(frozen=True)
+class Repetition:
+    """The repeated lines of a set of documents: per source, the number of documents and,
+    for each repeated line's key, in how many of them it occurs."""
+
+    documents: Mapping[str, int] = field(default_factory=dict)
+    counts: Mapping[str, Mapping[int, int]] = field(default_factory=dict)
+
+    def held(self, lines: DocumentLines) -> bytes:
+        """The keys of the document's lines that are repeated (packed, as ``lines``)."""
+        repeated = self.counts.get(lines.source)
+        if not repeated:
+            return b""
+        return _packed(key for key in _unpacked(lines.keys) if key in repeated)
+
+    def reason(self, source: str, line: str) -> str | None:
+        """Why a line was removed as repeated, with the counts ("repeated in 37 of 120
+        documents from lsm.lv"); None when it is not repeated here."""
+        count = self.counts.get(source, {}).get(line_key(line))
+        if count is None:
+            return None
+        where = f"documents from {source}" if source else "of the site's documents"
+        return f"repeated in {count} of {self.documents[source]} {where}"
+
+
+def count_lines(
+    documents: Iterable[DocumentLines],
+) -> tuple[Counter[str], dict[str, Counter[int]]]:
+    """Per source, its number of documents and in how many of them each line key occurs."""
+    sizes: Counter[str] = Counter()
+    counts: dict[str, Counter[int]] = {}
+    for lines in documents:
+        sizes[lines.source] += 1
+        counts.setdefault(lines.source, Counter()).update(_unpacked(lines.keys))
+    return sizes, counts
+
+
+def count_repeated(documents: Iterable[DocumentLines]) -> Repetition:
+    """The lines that recur across the documents of each source."""
+    sizes, counts = count_lines(documents)
+    repeated: dict[str, dict[int, int]] = {}
+    for source, found in sorted(counts.items()):
+        least = needed(sizes[source])
+        kept = {key: n for key, n in found.items() if n >= least}
+        if kept:
+            repeated[source] = dict(sorted(kept.items()))
+    return Repetition(dict(sorted(sizes.items())), repeated)
 
 
 @dataclass(frozen=True)
 class RepeatedLines:
-    """The lines that recur across one source's documents: key -> number of documents."""
+    """What the cleaning of one document knows of repetition: its source and which of its
+    lines' keys are repeated there (``Repetition.held``)."""
 
     source: str
-    documents: int
-    counts: Mapping[str, int] = field(default_factory=dict)
+    held: bytes = b""
+    model: Model | None = None
+    keys: frozenset[int] = field(init=False, repr=False, compare=False)
 
-    def count(self, line: str) -> int | None:
-        """In how many documents this line recurs, when it is repeated boilerplate."""
-        return self.counts.get(line_key(line)) if self.counts else None
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "keys", frozenset(_unpacked(self.held)))
 
-    def reason(self, count: int) -> str:
-        where = f" from {self.source}" if self.source else ""
-        return f"repeated in {count} of {self.documents} documents{where}"
+    def removes(self, line: str) -> bool:
+        """Whether the line goes as repeated boilerplate: repeated, and not a sentence of
+        prose the classifier reads as a real one (a newsroom reuses those)."""
+        if not self.keys or line_key(line) not in self.keys:
+            return False
+        from site_builder.cleaning.classifier import load_model  # noqa: PLC0415
+        from site_builder.cleaning.matcher import plain_line  # noqa: PLC0415
+
+        plain = plain_line(line)
+        if not _is_sentence(plain):
+            return True
+        verdict = (self.model or load_model()).verdict(plain)
+        return verdict is not None and verdict.probability >= SENTENCE_PROBABILITY
+
+    @property
+    def reason(self) -> str:
+        """The reason a removal records (the counts are told in reports: they change
+        whenever the source gains a document, and this document's page does not)."""
+        where = f"the documents from {self.source}" if self.source else "the site's documents"
+        return f"repeated across {where}"
 
 
 def _is_sentence(plain: str) -> bool:
     return len(plain.split()) >= SENTENCE_WORDS and plain[-1:] in '.!?…"”»'
 
 
-def _may_repeat(plain: str, model: Model) -> bool:
-    """Whether a recurring line may be boilerplate: not structure, not a reused sentence."""
-    if len(plain) > MAX_CLASSIFIED_CHARS or sum(c.isalpha() for c in plain) < MIN_LETTERS:
-        return False
-    if not _is_sentence(plain):
-        return True
-    verdict = model.verdict(plain)
-    return verdict is not None and verdict.probability >= SENTENCE_PROBABILITY
-
-
-def _document_counts(documents: Sequence[Iterable[str]]) -> tuple[Counter[str], dict[str, str]]:
-    counts: Counter[str] = Counter()
-    texts: dict[str, str] = {}
-    for lines in documents:
-        keys = {}
-        for line in lines:
-            plain = plain_line(line)
-            if plain:
-                keys[line_key(line)] = plain
-        counts.update(keys.keys())
-        for key, plain in keys.items():
-            texts.setdefault(key, plain)
-    return counts, texts
-
-
-def repeated_in(
-    source: str, documents: Sequence[Iterable[str]], model: Model | None = None
-) -> RepeatedLines:
-    """The repeated boilerplate lines of one source's documents (each an iterable of lines)."""
-    model = model or load_model()
-    counts, texts = _document_counts(documents)
-    needed = max(MIN_DOCUMENTS, MIN_SHARE * len(documents))
-    kept = {
-        key: count
-        for key, count in sorted(counts.items())
-        if count >= needed and _may_repeat(texts[key], model)
-    }
-    return RepeatedLines(source, len(documents), kept)
-
-
-def find_repeated(
-    by_source: Mapping[str, Sequence[Iterable[str]]], model: Model | None = None
-) -> dict[str, RepeatedLines]:
-    """Per source, the lines that recur across its documents and are boilerplate."""
-    return {
-        source: repeated_in(source, documents, model)
-        for source, documents in sorted(by_source.items())
-    }
+def told(removal: Removal, source: str, repetition: Repetition | None) -> str:
+    """A removal's reason as a report tells it: for a repeated line, with its counts."""
+    if removal.layer != "repetition" or repetition is None:
+        return removal.reason
+    return repetition.reason(source, removal.text) or removal.reason

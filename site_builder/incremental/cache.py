@@ -37,14 +37,19 @@ from site_builder.source.scan import SIDECAR_SUFFIX, ContentScan, Identity
 
 CACHE_DIR = ".site-builder-cache"
 _PACKAGE = Path(__file__).resolve().parent.parent  # site_builder/
-Result = tuple[Article | None, list[Diagnostic]]
-# An article as the cache holds it: asset stamps, field values, diagnostics (plain values
-# pickle several times faster than objects that need a function call each).
-_Entry = tuple[list[tuple[str, int, int]], tuple[Any, ...] | None, list[Diagnostic]]
+# What repetition counts of a document and removed from it: its source and the keys of its
+# lines, and the keys it held as repeated (cleaning.repetition: DocumentLines, held).
+Lines = tuple[str, bytes]
+Result = tuple[Article | None, list[Diagnostic], Lines | None, bytes]
+# An article as the cache holds it: asset stamps, field values, diagnostics, lines, held
+# (plain values pickle several times faster than objects that need a function call each).
+_Entry = tuple[
+    list[tuple[str, int, int]], tuple[Any, ...] | None, list[Diagnostic], Lines | None, bytes
+]
 # What a build records of a document: identity (ContentScan.identity), content hash, key.
 _Source = tuple[Identity, str, str]
 # Raised whenever a table changes shape: a cache of another shape is dropped, not misread.
-_SCHEMA_VERSION = 4
+_SCHEMA_VERSION = 5
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS bodies (key TEXT PRIMARY KEY, body BLOB);
 CREATE TABLE IF NOT EXISTS site (name TEXT PRIMARY KEY, value BLOB);
@@ -356,32 +361,64 @@ class BuildCache:
         self.index = index
 
     def results(self, keys: Iterable[str]) -> dict[str, Result]:
-        """Cached results (article metadata and diagnostics) by key."""
+        """Cached results (article metadata, diagnostics, lines and held lines) by key."""
         index = self.index
         found: dict[str, Result] = {}
         for key in keys:
             entry = index.get(key)
             if entry is not None and _assets_unchanged(entry[0]):
-                found[key] = (_article_from(entry[1]) if entry[1] else None, entry[2])
+                article = _article_from(entry[1]) if entry[1] else None
+                found[key] = (article, entry[2], entry[3], entry[4])
         return found
+
+    def recorded_lines(self, site: str) -> dict[str, tuple[Identity, Lines]]:
+        """What the last build (with this fingerprint) recorded of each document, by
+        relative path: its identity and its lines (see ``Lines``)."""
+        recorded_site, known = self._sources()
+        if recorded_site != site:
+            return {}
+        self.load_index()
+        index = self.index
+        return {
+            rel: (identity, entry[3])
+            for rel, (identity, _, key) in known.items()
+            if (entry := index.get(key)) is not None and entry[3] is not None
+        }
 
     def store_body(self, key: str, body: bytes) -> None:
         """Keep a pickled ArticleBody."""
         self.db.execute("INSERT OR REPLACE INTO bodies VALUES (?, ?)", (key, body))
 
-    def save_results(self, results: Mapping[str, Result], rebuilt: set[str]) -> None:
-        """Keep exactly these results (this build's; ``rebuilt``: those made anew) and the
-        bodies that go with them.
+    def tally(self) -> Any:
+        """The last build's tally of repeated lines (``repeats.Tally``; None: none kept)."""
+        row = self.db.execute("SELECT value FROM site WHERE name = 'tally'").fetchone()
+        return _unpickle(row[0]) if row else None
+
+    def save_results(
+        self, results: Mapping[str, Result], rebuilt: set[str], tally: object = None
+    ) -> None:
+        """Keep exactly these results (this build's; ``rebuilt``: those made anew), the
+        bodies that go with them, and the tally of their repeated lines.
 
         A build that changed a few articles records just those in ``changes``; the blob of
         the whole site's metadata is rewritten once the changes pile up."""
         new = {
-            key: (_asset_stamps(article), _article_values(article) if article else None, problems)
-            for key, (article, problems) in results.items()
+            key: (
+                _asset_stamps(article),
+                _article_values(article) if article else None,
+                problems,
+                lines,
+                held,
+            )
+            for key, (article, problems, lines, held) in results.items()
             if key in rebuilt or key not in self.index
         }
         gone = set(self.index) - set(results)
         with self.db:
+            self.db.execute(
+                "INSERT OR REPLACE INTO site VALUES ('tally', ?)",
+                (pickle.dumps(tally, pickle.HIGHEST_PROTOCOL),),
+            )
             if len(new) + len(gone) > max(50, len(results) // 20):
                 index = {k: v for k, v in self.index.items() if k in results} | new
                 self.db.execute(

@@ -13,8 +13,10 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path, PurePath
+from typing import Any
 
 from site_builder.article.document import document_article
+from site_builder.cleaning.repetition import DocumentLines, Repetition
 from site_builder.core.config import SiteConfig
 from site_builder.core.errors import Diagnostic, Severity, shown, unexpected_error
 from site_builder.core.model import (
@@ -23,8 +25,9 @@ from site_builder.core.model import (
     FileDates,
     Format,
 )
-from site_builder.incremental.cache import Bodies, BuildCache, fingerprint
+from site_builder.incremental.cache import Bodies, BuildCache, Lines, Result, fingerprint
 from site_builder.incremental.executors import POOL_MIN_ITEMS, Inline, executor_for, isolated
+from site_builder.incremental.repeats import Tally, counted, updated
 from site_builder.incremental.rulestore import seed_rules
 from site_builder.site.redirects import Record, read_record
 from site_builder.source.scan import SUFFIXES, ContentScan
@@ -33,20 +36,24 @@ from site_builder.source.scan import SUFFIXES, ContentScan
 # finds nothing changed needs none of them.
 
 Progress = Callable[[int, int], None]
-Job = tuple[Path, FileDates, SiteConfig]
+# A document to make: its file, dates, the site, and the lines repeated so far.
+Job = tuple[Path, FileDates, SiteConfig, Repetition | None]
 # A worker's result; the body comes pickled, as the cache stores it (pickling it again in
 # the main process took a core's worth of time from the workers in a cold build).
-Made = tuple[Article | None, list[Diagnostic], bytes | None]
-_Result = tuple[Article | None, list[Diagnostic]]
+Made = tuple[Article | None, list[Diagnostic], bytes | None, Lines | None, bytes]
 
 
 def _make_article(job: Job) -> Made:
     """One document made (in a worker process for large sites), its body pickled."""
-    article, body, diagnostics = document_article(*job)
+    path, dates, config, repetition = job
+    made = document_article(path, dates, config, repetition=repetition)
+    lines = made.lines
     return (
-        article,
-        diagnostics,
-        None if body is None else pickle.dumps(body, pickle.HIGHEST_PROTOCOL),
+        made.article,
+        made.diagnostics,
+        None if made.body is None else pickle.dumps(made.body, pickle.HIGHEST_PROTOCOL),
+        None if lines is None else (lines.source, lines.keys),
+        made.held,
     )
 
 
@@ -81,7 +88,7 @@ def _made_alone(job: Job) -> Made:
         try:
             return executor.submit(_make_article, job).result()
         except Exception as exc:
-            return None, [unexpected_error(exc, job[0])], None
+            return None, [unexpected_error(exc, job[0])], None, None, b""
 
 
 def warm_up(config: SiteConfig, markdown: bool, store: Path | None) -> None:
@@ -129,6 +136,8 @@ class Articles:
     problems: list[Diagnostic]
     # The site's record of past addresses (redirects), read once; None: unreadable.
     record: Record | None = None
+    # The lines repeated across the documents of each source (for the removal report).
+    repetition: Repetition | None = None
 
 
 def make_articles(
@@ -171,9 +180,13 @@ def make_articles(
                 keys = cache.document_keys(scan, site, started, stale)
                 cache.load_index()
         # Made at once: what the cache does not hold (new and changed documents, and any a
-        # build killed before storing them; an unreadable one reports why).
-        first = [rel for rel in relpaths if keys.get(rel) not in _cache_index(cache)]
-        jobs = [_job(scan, rel, config) for rel in first]
+        # build killed before storing them; an unreadable one reports why). Each expects
+        # the lines repeated in the last build's documents (see _repeated_again).
+        index = _cache_index(cache)
+        first = [rel for rel in relpaths if keys.get(rel) not in index]
+        before = _tally_before(cache)
+        expected = before.expected() if before is not None else None
+        jobs = [_job(scan, rel, config, expected) for rel in first]
         running = engine.map(_make_article, jobs)
         started_first = set(first)
         with _collector_paused(True):
@@ -191,21 +204,23 @@ def make_articles(
             }
         # Cache entries that no longer fit (an image the article copies changed).
         late = [rel for rel in relpaths if rel not in results and rel not in started_first]
-        late_jobs = [_job(scan, rel, config) for rel in late]
+        late_jobs = [_job(scan, rel, config, expected) for rel in late]
         made = itertools.chain(
             _survived(engine, jobs, running),
             _survived(engine, late_jobs, _resumed(engine, late_jobs)),
         )
+        take = partial(_take_made, results=results, keys=keys, cache=cache, progress=progress)
         # Paused only while the articles are made elsewhere.
         with _collector_paused(not isinstance(engine, Inline)):
-            fresh = _take_made(
-                zip(first + late, made, strict=True),
-                len(first) + len(late),
-                results,
-                keys=keys,
-                cache=cache,
-                progress=progress,
-            )
+            fresh = take(zip(first + late, made, strict=True), len(first) + len(late))
+        tally = _tally_now(before, relpaths, results, keys=keys, index=index, made=set(first))
+        repetition = tally.repetition()
+        again = _made_again(before, repetition, relpaths, results, {*first, *late})
+        if again:
+            again_jobs = [_job(scan, rel, config, repetition) for rel in again]
+            remade = _survived(engine, again_jobs, _resumed(engine, again_jobs))
+            with _collector_paused(not isinstance(engine, Inline)):
+                fresh.update(take(zip(again, remade, strict=True), len(again)))
     with _collector_paused(True):  # plain data from here on (see above)
         if cache is not None:
             # An unexpected failure is not the document's: the next build tries it again.
@@ -215,7 +230,8 @@ def make_articles(
                     for rel, r in results.items()
                     if rel in keys and not any(d.unexpected for d in r[1])
                 },
-                {keys[rel] for rel in first + late if rel in keys},
+                {keys[rel] for rel in (*first, *late, *again) if rel in keys},
+                tally,
             )
         record, unreadable = read_record(config.root)
         problems = [*scan.problems, *unreadable]
@@ -226,16 +242,81 @@ def make_articles(
             fresh=fresh,
             cache=cache,
             problems=problems,
-            remake=partial(_remade, scan, config, problems),
+            remake=partial(_remade, scan, config, problems, repetition=repetition),
             record=record,
+            repetition=repetition,
         )
+
+
+def _tally_before(cache: BuildCache | None) -> Tally | None:
+    """The last build's tally of repeated lines, when it can be trusted."""
+    tally = cache.tally() if cache is not None else None
+    return tally if isinstance(tally, Tally) else None
+
+
+def _tally_now(
+    before: Tally | None,
+    relpaths: list[str],
+    results: Mapping[str, Result],
+    *,
+    keys: Mapping[str, str],
+    index: Mapping[str, Any],
+    made: set[str],
+) -> Tally:
+    """The tally of this build's documents: the last one's, updated with the documents
+    gone (in the last build's index, not in this build) and the ones made anew."""
+
+    def everything() -> Iterator[DocumentLines]:
+        for rel in relpaths:
+            found = results.get(rel)
+            if found is not None and found[2] is not None:
+                yield DocumentLines(*found[2])
+
+    if before is None:
+        return counted(everything())
+    current = set(keys.values())
+    gone = [DocumentLines(*e[3]) for key, e in index.items() if key not in current and e[3]]
+    new = [
+        DocumentLines(*found[2])
+        for rel in relpaths
+        if rel in made and (found := results.get(rel)) is not None and found[2] is not None
+    ]
+    return updated(before, gone, new, everything)
+
+
+def _made_again(
+    before: Tally | None,
+    repetition: Repetition,
+    relpaths: list[str],
+    results: Mapping[str, Result],
+    made: set[str],
+) -> list[str]:
+    """The documents to make again: those whose cleaning expected other lines to be
+    repeated than now are (made before the other documents' lines were known, or a line
+    crossed the threshold). Only the documents made this build, and those of a source
+    whose repeated lines changed, can be such.
+
+    A cold build makes again only the documents that hold repeated lines; a rebuild
+    after an edit, usually none."""
+    old = before.repetition().counts if before is not None else {}
+    new = repetition.counts
+    changed = {s for s in {*old, *new} if set(old.get(s, ())) != set(new.get(s, ()))}
+    again = []
+    for rel in relpaths:
+        found = results.get(rel)
+        if found is None or found[2] is None:
+            continue
+        lines = DocumentLines(*found[2])
+        if (rel in made or lines.source in changed) and repetition.held(lines) != found[3]:
+            again.append(rel)
+    return again
 
 
 def _take_made(
     made: Iterable[tuple[str, Made]],
     total: int,
-    results: dict[str, _Result],
     *,
+    results: dict[str, Result],
     keys: Mapping[str, str],
     cache: BuildCache | None,
     progress: Progress | None,
@@ -243,8 +324,8 @@ def _take_made(
     """Each article as it is made, into ``results``; its body into the cache or, without
     one, into the bodies returned."""
     fresh: dict[str, ArticleBody] = {}
-    for done, (rel, (article, diagnostics, body)) in enumerate(made):
-        results[rel] = (article, diagnostics)
+    for done, (rel, (article, diagnostics, body, lines, held)) in enumerate(made):
+        results[rel] = (article, diagnostics, lines, held)
         key = keys.get(rel)
         if cache is not None and key is not None and body is not None:
             cache.store_body(key, body)
@@ -257,7 +338,7 @@ def _take_made(
 
 def _assembled(
     relpaths: list[str],
-    results: Mapping[str, _Result],
+    results: Mapping[str, Result],
     *,
     keys: Mapping[str, str],
     fresh: dict[str, ArticleBody],
@@ -265,12 +346,13 @@ def _assembled(
     problems: list[Diagnostic],
     remake: Remake,
     record: Record | None,
+    repetition: Repetition,
 ) -> Articles:
     """The articles in document order, their problems after the scan's, their bodies."""
     articles: list[Article] = []
     stored: dict[str, str] = {}
     for rel in relpaths:
-        article, diagnostics = results.get(rel) or (None, [])
+        article, diagnostics, _, _ = results.get(rel) or (None, [], None, b"")
         problems.extend(diagnostics)
         if article is not None:
             articles.append(article)
@@ -283,26 +365,30 @@ def _assembled(
         fresh[article_id] = body
         stored.pop(article_id, None)
     bodies = Bodies(fresh, cache.path if cache is not None else None, stored)
-    return Articles(unique, bodies, problems, record)
+    return Articles(unique, bodies, problems, record, repetition)
 
 
 def _remade(
-    scan: ContentScan, config: SiteConfig, problems: list[Diagnostic], article: Article, folder: str
+    scan: ContentScan,
+    config: SiteConfig,
+    problems: list[Diagnostic],
+    article: Article,
+    folder: str,
+    *,
+    repetition: Repetition,
 ) -> tuple[Article, ArticleBody] | None:
     """``article`` made again with its page in ``folder`` (see _unique_folders); its
     warnings were reported when it was first made, only a failure is new."""
     relpath = article.source_path.relative_to(scan.content_dir).as_posix()
-    made, body, diagnostics = document_article(
-        scan.path(relpath), scan.dates(relpath), config, folder
-    )
-    if made is not None and body is not None:
-        return made, body
-    problems.extend(d for d in diagnostics if d.severity is Severity.ERROR)
+    made = document_article(scan.path(relpath), scan.dates(relpath), config, folder, repetition)
+    if made.article is not None and made.body is not None:
+        return made.article, made.body
+    problems.extend(d for d in made.diagnostics if d.severity is Severity.ERROR)
     return None
 
 
-def _job(scan: ContentScan, relpath: str, config: SiteConfig) -> Job:
-    return scan.path(relpath), scan.dates(relpath), config
+def _job(scan: ContentScan, relpath: str, config: SiteConfig, repetition: Repetition | None) -> Job:
+    return scan.path(relpath), scan.dates(relpath), config, repetition
 
 
 def _cache_index(cache: BuildCache | None) -> Mapping[str, object]:

@@ -35,6 +35,7 @@ from site_builder.publish.output import FileRecord, Manifest, Publisher, folder_
 from site_builder.source.scan import scan_content
 
 if TYPE_CHECKING:
+    from site_builder.cleaning.repetition import Repetition
     from site_builder.incremental.collect import Articles, Progress
     from site_builder.site.redirects import Record
 
@@ -84,6 +85,8 @@ class BuildResult(DiagnosticsView):
     scheduled: int = 0  # articles left out as dated in the future (without --future)
     written: int = 0  # files written by publishing (0: the site was up to date)
     article_count: int = 0
+    # The lines repeated across each source's documents (for the removal report).
+    repetition: Repetition | None = None
 
 
 def lock_file(folder: Path) -> Path:
@@ -328,4 +331,5 @@ def _render(
         drafts=drafts,
         scheduled=scheduled,
         article_count=len(done.published),
+        repetition=made.repetition,
     )

@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from site_builder.cleaning.repetition import Repetition, told
 from site_builder.core.config import SiteConfig
 from site_builder.core.errors import SiteBuilderError
 from site_builder.core.model import (
@@ -36,6 +37,8 @@ class Cleaned:
     clean: CleanDocument
     article: Article
     body: ArticleBody
+    source: str = ""  # what its lines are grouped by for repetition
+    repetition: Repetition | None = None  # the lines repeated across the documents given
 
 
 def clean_path(path: Path, config: SiteConfig, name: str | None = None) -> Cleaned:
@@ -46,8 +49,8 @@ def clean_path(path: Path, config: SiteConfig, name: str | None = None) -> Clean
     if not path.is_relative_to(config.content_dir):
         config = replace(config, content_dir=path.parent)
     doc = load_document(path, config, FileDates(_EPOCH, _EPOCH))
-    clean, article, body = clean_and_build(doc, config)
-    return Cleaned(name or str(path), clean, article, body)
+    built = clean_and_build(doc, config)
+    return Cleaned(name or str(path), built.clean, built.article, built.body)
 
 
 @dataclass(frozen=True)
@@ -76,8 +79,8 @@ def clean_files(
     the documents of one source removed as its boilerplate; a file that cannot be read or
     cleaned is a problem naming it, and the others are still cleaned."""
     from site_builder.article.document import clean_and_build  # noqa: PLC0415
-    from site_builder.cleaning.engine import document_lines, document_source  # noqa: PLC0415
-    from site_builder.cleaning.repetition import find_repeated  # noqa: PLC0415
+    from site_builder.cleaning.engine import repeatable_lines  # noqa: PLC0415
+    from site_builder.cleaning.repetition import count_repeated  # noqa: PLC0415
 
     loaded: list[_Loaded] = []
     problems: list[str] = []
@@ -93,16 +96,21 @@ def clean_files(
                     loaded.append(_load(file.absolute(), config, str(file)))
             except (SiteBuilderError, OSError) as exc:
                 problems.append(_problem(str(file), exc))
-        by_source: dict[str, list[list[str]]] = {}
-        for item in loaded:
-            by_source.setdefault(document_source(item.doc), []).append(document_lines(item.doc))
-        repeated = find_repeated(by_source)
+        repetition = count_repeated(repeatable_lines(item.doc) for item in loaded)
         results = []
         for item in loaded:
             try:
-                found = repeated.get(document_source(item.doc))
-                clean, article, body = clean_and_build(item.doc, item.config, repeated=found)
-                results.append(Cleaned(item.name, clean, article, body))
+                built = clean_and_build(item.doc, item.config, repetition=repetition)
+                results.append(
+                    Cleaned(
+                        item.name,
+                        built.clean,
+                        built.article,
+                        built.body,
+                        built.lines.source,
+                        repetition,
+                    )
+                )
             except SiteBuilderError as exc:
                 problems.append(_problem(item.name, exc))
     return results, problems
@@ -160,7 +168,7 @@ def as_json(cleaned: Cleaned) -> dict[str, Any]:
                 "layer": r.layer,
                 "rule": r.rule,
                 "category": r.category,
-                "reason": r.reason,
+                "reason": told(r, cleaned.source, cleaned.repetition),
                 "line": r.line,
             }
             for r in clean.removals
