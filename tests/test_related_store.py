@@ -141,3 +141,14 @@ def test_builds_keep_it_in_a_file_and_use_it(
     assert related_coverage(tmp_path, "other", edited[1:]) == related_indices(edited[1:])
     (tmp_path / relatedstore.FILE_NAME).write_bytes(b"not a database" * 100)
     assert related_coverage(tmp_path, "other", edited) == related_indices(edited)
+
+
+def test_articles_without_digests_are_never_kept(tmp_path: Path) -> None:
+    """Changes are told by digest: articles that have none are related anew each time."""
+    rng = random.Random(5)
+    articles = [replace(a, digest="") for a in _site(rng, 120)]
+    assert related_coverage(tmp_path, "salt", articles) == related_indices(articles)
+    assert not (tmp_path / relatedstore.FILE_NAME).exists()
+    edited = list(articles)
+    edited[3] = replace(_article(edited[3].id, _words(rng), edited[3].url), digest="")
+    assert related_coverage(tmp_path, "salt", edited) == related_indices(edited)

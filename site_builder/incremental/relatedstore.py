@@ -71,7 +71,12 @@ def related_coverage(
     """``related_indices(articles)``, brought up to date from what the last build kept in
     ``folder`` (None: found anew, nothing kept); ``salt`` names what the result depends on
     besides the articles (the code). Any trouble with the file: found anew."""
-    if folder is None or len({a.id for a in articles}) != len(articles):
+    # Changes are found by article id and digest: without both, nothing can be kept.
+    if (
+        folder is None
+        or len({a.id for a in articles}) != len(articles)
+        or not all(a.digest for a in articles)
+    ):
         return related_indices(articles)
     try:
         connection = sqlite3.connect(folder / FILE_NAME, isolation_level=None)
