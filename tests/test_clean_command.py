@@ -6,6 +6,7 @@ import json
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from site_builder.app.cli import cli
@@ -129,3 +130,23 @@ def test_one_document_alone_has_no_repeated_lines(make_site: MakeSite) -> None:
     code, out, _ = _run(root, "--format", "json", str(root / "content" / "0.md"))
     assert code == 0
     assert FOOTER in json.loads(out)["text"]
+
+
+def test_a_document_that_fails_unexpectedly_is_named_and_the_others_are_cleaned(
+    make_site: MakeSite, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from site_builder.article import document  # noqa: PLC0415
+
+    root = make_site({"content/a.txt": TEXT, "content/b.txt": TEXT.replace("budget", "plan")})
+    real = document.clean_and_build
+
+    def failing(doc, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if doc.relpath == "a.txt":
+            raise RuntimeError("a library broke")
+        return real(doc, *args, **kwargs)
+
+    monkeypatch.setattr(document, "clean_and_build", failing)
+    code, out, err = _run(root, str(root / "content" / "a.txt"), str(root / "content" / "b.txt"))
+    assert "a.txt: unexpected RuntimeError: a library broke" in err
+    assert "The council met on Tuesday." in out and PROMPT not in out  # b.txt, cleaned
+    assert code != 0

@@ -161,3 +161,25 @@ def test_a_large_site_on_worker_processes_agrees_with_a_cold_build(
     (root / "content" / "7.md").write_text(_story(7, FOOTER, "More."), "utf-8")
     build_root(root, workers=2)
     assert _published(root) == _cold(root, tmp_path)
+
+
+def test_a_first_build_makes_few_documents_twice_when_every_one_holds_the_footer(
+    make_site: MakeSite, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from site_builder.incremental.collect import GUESS_FROM  # noqa: PLC0415
+
+    count = GUESS_FROM + 40
+    root = make_site({f"content/{n}.md": _story(n, FOOTER) for n in range(count)})
+    made: list[str] = []
+    real = document.clean_and_build
+
+    def counted(doc, *args, **kwargs):  # type: ignore[no-untyped-def]
+        made.append(doc.relpath)
+        return real(doc, *args, **kwargs)
+
+    monkeypatch.setattr(document, "clean_and_build", counted)
+    _, result = build_root(root, workers=1)  # made here, where they can be counted
+    assert all(FOOTER not in page for page in _pages(result.files).values())
+    # The first GUESS_FROM are made before anything is known to repeat, and again; the
+    # rest expect the footer from them and are made once.
+    assert len(made) == count + GUESS_FROM

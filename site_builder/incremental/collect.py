@@ -5,7 +5,6 @@ chooses (worker processes in a large site)."""
 from __future__ import annotations
 
 import gc
-import itertools
 import pickle
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Executor
@@ -36,6 +35,8 @@ from site_builder.source.scan import SUFFIXES, ContentScan
 # finds nothing changed needs none of them.
 
 Progress = Callable[[int, int], None]
+# How many documents a first build makes before the rest, to guess the repeated lines from.
+GUESS_FROM = 64
 # A document to make: its file, dates, the site, and the lines repeated so far.
 Job = tuple[Path, FileDates, SiteConfig, Repetition | None]
 # A worker's result; the body comes pickled, as the cache stores it (pickling it again in
@@ -181,12 +182,15 @@ def make_articles(
                 cache.load_index()
         # Made at once: what the cache does not hold (new and changed documents, and any a
         # build killed before storing them; an unreadable one reports why). Each expects
-        # the lines repeated in the last build's documents (see _repeated_again).
+        # the lines repeated in the last build's documents (see _made_again). A build
+        # with no such tally (the first) has the first GUESS_FROM go ahead alone, and the
+        # rest expect what those repeat: a footer in every document then makes few twice.
         index = _cache_index(cache)
         first = [rel for rel in relpaths if keys.get(rel) not in index]
         before = _tally_before(cache)
         expected = before.expected() if before is not None else None
-        jobs = [_job(scan, rel, config, expected) for rel in first]
+        ahead = first if before is not None else first[:GUESS_FROM]
+        jobs = [_job(scan, rel, config, expected) for rel in ahead]
         running = engine.map(_make_article, jobs)
         started_first = set(first)
         with _collector_paused(True):
@@ -204,23 +208,19 @@ def make_articles(
             }
         # Cache entries that no longer fit (an image the article copies changed).
         late = [rel for rel in relpaths if rel not in results and rel not in started_first]
-        late_jobs = [_job(scan, rel, config, expected) for rel in late]
-        made = itertools.chain(
-            _survived(engine, jobs, running),
-            _survived(engine, late_jobs, _resumed(engine, late_jobs)),
+        total = len(first) + len(late)
+        take = partial(
+            _take_made, engine, results=results, keys=keys, cache=cache, progress=progress
         )
-        take = partial(_take_made, results=results, keys=keys, cache=cache, progress=progress)
-        # Paused only while the articles are made elsewhere.
-        with _collector_paused(not isinstance(engine, Inline)):
-            fresh = take(zip(first + late, made, strict=True), len(first) + len(late))
+        fresh = take(zip(ahead, _survived(engine, jobs, running), strict=True), (0, total))
+        rest = first[len(ahead) :] + late
+        if before is None and rest:
+            expected = _guessed(ahead, results)
+        fresh.update(take(_made(engine, scan, config, rest, expected), (len(ahead), total)))
         tally = _tally_now(before, relpaths, results, keys=keys, index=index, made=set(first))
         repetition = tally.repetition()
         again = _made_again(before, repetition, relpaths, results, {*first, *late})
-        if again:
-            again_jobs = [_job(scan, rel, config, repetition) for rel in again]
-            remade = _survived(engine, again_jobs, _resumed(engine, again_jobs))
-            with _collector_paused(not isinstance(engine, Inline)):
-                fresh.update(take(zip(again, remade, strict=True), len(again)))
+        fresh.update(take(_made(engine, scan, config, again, repetition), (0, len(again))))
     with _collector_paused(True):  # plain data from here on (see above)
         if cache is not None:
             # An unexpected failure is not the document's: the next build tries it again.
@@ -252,6 +252,12 @@ def _tally_before(cache: BuildCache | None) -> Tally | None:
     """The last build's tally of repeated lines, when it can be trusted."""
     tally = cache.tally() if cache is not None else None
     return tally if isinstance(tally, Tally) else None
+
+
+def _guessed(made: list[str], results: Mapping[str, Result]) -> Repetition | None:
+    """What the rest of a first build can expect to be repeated, from its first documents."""
+    made_lines = (DocumentLines(*r[2]) for rel in made if (r := results.get(rel)) and r[2])
+    return counted(made_lines).expected()
 
 
 def _tally_now(
@@ -312,9 +318,22 @@ def _made_again(
     return again
 
 
+def _made(
+    engine: Executor,
+    scan: ContentScan,
+    config: SiteConfig,
+    relpaths: list[str],
+    expected: Repetition | None,
+) -> Iterator[tuple[str, Made]]:
+    """These documents made on the engine, each expecting these repeated lines."""
+    jobs = [_job(scan, rel, config, expected) for rel in relpaths]
+    return zip(relpaths, _survived(engine, jobs, _resumed(engine, jobs)), strict=True)
+
+
 def _take_made(
+    engine: Executor,
     made: Iterable[tuple[str, Made]],
-    total: int,
+    progressed: tuple[int, int],
     *,
     results: dict[str, Result],
     keys: Mapping[str, str],
@@ -322,17 +341,20 @@ def _take_made(
     progress: Progress | None,
 ) -> dict[str, ArticleBody]:
     """Each article as it is made, into ``results``; its body into the cache or, without
-    one, into the bodies returned."""
+    one, into the bodies returned. ``progressed``: how many were made before, of how many."""
     fresh: dict[str, ArticleBody] = {}
-    for done, (rel, (article, diagnostics, body, lines, held)) in enumerate(made):
-        results[rel] = (article, diagnostics, lines, held)
-        key = keys.get(rel)
-        if cache is not None and key is not None and body is not None:
-            cache.store_body(key, body)
-        elif article is not None and body is not None:
-            fresh[article.id] = pickle.loads(body)
-        if progress is not None:
-            progress(done, total)
+    before, total = progressed
+    # Paused only while the articles are made elsewhere.
+    with _collector_paused(not isinstance(engine, Inline)):
+        for done, (rel, (article, diagnostics, body, lines, held)) in enumerate(made, before):
+            results[rel] = (article, diagnostics, lines, held)
+            key = keys.get(rel)
+            if cache is not None and key is not None and body is not None:
+                cache.store_body(key, body)
+            elif article is not None and body is not None:
+                fresh[article.id] = pickle.loads(body)
+            if progress is not None:
+                progress(done, total)
     return fresh
 
 

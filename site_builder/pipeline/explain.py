@@ -64,10 +64,10 @@ def site_repetition(config: SiteConfig, path: Path) -> Repetition:
             continue
         try:
             doc, _ = load_source(scan.path(rel), scan.dates(rel), config)
+            if doc is not None:
+                found.append(repeatable_lines(doc))
         except Exception:  # the build reports it; here it only does not count
-            doc = None
-        if doc is not None:
-            found.append(repeatable_lines(doc))
+            continue
     return count_repeated(found)
 
 

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import json
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from site_builder.cleaning.repetition import Repetition, told
+from site_builder.cleaning.repetition import DocumentLines, Repetition, told
 from site_builder.core.config import SiteConfig
 from site_builder.core.errors import SiteBuilderError
 from site_builder.core.model import (
@@ -79,7 +79,6 @@ def clean_files(
     the documents of one source removed as its boilerplate; a file that cannot be read or
     cleaned is a problem naming it, and the others are still cleaned."""
     from site_builder.article.document import clean_and_build  # noqa: PLC0415
-    from site_builder.cleaning.engine import repeatable_lines  # noqa: PLC0415
     from site_builder.cleaning.repetition import count_repeated  # noqa: PLC0415
 
     loaded: list[_Loaded] = []
@@ -96,7 +95,7 @@ def clean_files(
                     loaded.append(_load(file.absolute(), config, str(file)))
             except (SiteBuilderError, OSError) as exc:
                 problems.append(_problem(str(file), exc))
-        repetition = count_repeated(repeatable_lines(item.doc) for item in loaded)
+        repetition = count_repeated(_lines(loaded))
         results = []
         for item in loaded:
             try:
@@ -113,7 +112,21 @@ def clean_files(
                 )
             except SiteBuilderError as exc:
                 problems.append(_problem(item.name, exc))
+            except Exception as exc:  # one document's failure, whatever it is, is its own
+                problems.append(f"{item.name}: unexpected {type(exc).__name__}: {exc}")
     return results, problems
+
+
+def _lines(loaded: list[_Loaded]) -> Iterator[DocumentLines]:
+    """What repetition counts of each document (one it cannot read counts nothing: its
+    cleaning then reports the problem)."""
+    from site_builder.cleaning.engine import repeatable_lines  # noqa: PLC0415
+
+    for item in loaded:
+        try:
+            yield repeatable_lines(item.doc)
+        except Exception:  # its cleaning reports it
+            continue
 
 
 def _stdin_suffix(data: bytes) -> str:
