@@ -177,3 +177,20 @@ def test_a_first_build_leaves_a_spare_that_shares_every_file(tmp_path: Path) -> 
     _, again = build_root(root)
     assert 0 < again.written < len(files) // 2
     assert _published(root) == _cold(root, tmp_path)
+
+
+def test_a_body_edit_makes_again_only_pages_that_show_the_body(tmp_path: Path) -> None:
+    """Lists, overviews and other articles' pages show teasers: a sentence added at the end
+    of a story changes none of them (its page and the feeds that carry it are made again)."""
+    root = generate_site(tmp_path / "site", 40, seed=21)
+    build_root(root)
+    story = next(iter(sorted((root / "content").rglob("*.md"))))
+    story.write_text(story.read_text("utf-8") + "\nA correction.\n", "utf-8")
+    _, again = build_root(root)
+    pages = {p for p in _published(root) if p.endswith(".html")}
+    made = pages - set(again.kept)
+    edited = next(a for a in again.articles if a.source_file.endswith(story.name))
+    assert f"{edited.slug}/index.html" in made
+    assert all(p.count("/") == 1 for p in made), made  # article pages only ("slug/index.html")
+    assert any(p.endswith(".xml") and p not in again.kept for p in _published(root))
+    assert _published(root) == _cold(root, tmp_path)

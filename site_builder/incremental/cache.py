@@ -21,6 +21,7 @@ import marshal
 import os
 import pickle
 import sqlite3
+import sys
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import suppress
 from dataclasses import fields
@@ -83,15 +84,41 @@ _SHAPING = (
 
 
 def _versions() -> str:
-    from importlib.metadata import PackageNotFoundError, version  # noqa: PLC0415
-
+    # The versions are read from the names of the installed metadata folders
+    # ("name-1.2.dist-info"): importing and asking importlib.metadata took a tenth of a
+    # second of every rebuild. A library installed otherwise is asked as before.
+    installed = _installed()
     found = []
     for name in _SHAPING:
-        try:
-            found.append(f"{name}={version(name)}")
-        except PackageNotFoundError:
-            found.append(f"{name}=-")
+        known = installed.get(_normal(name))
+        found.append(f"{name}={known if known is not None else _version(name)}")
     return ";".join(found)
+
+
+def _normal(name: str) -> str:
+    return name.lower().replace("-", "_").replace(".", "_")
+
+
+def _installed() -> dict[str, str]:
+    """The version of every distribution with a metadata folder on sys.path (the first
+    one found, as importlib.metadata finds it)."""
+    found: dict[str, str] = {}
+    for entry in sys.path:
+        with suppress(OSError):
+            for name in os.listdir(entry or "."):  # noqa: PTH208 (names only, many)
+                if name.endswith(".dist-info"):
+                    project, _, version = name.removesuffix(".dist-info").partition("-")
+                    found.setdefault(_normal(project), version)
+    return found
+
+
+def _version(name: str) -> str:
+    from importlib.metadata import PackageNotFoundError, version  # noqa: PLC0415
+
+    try:
+        return version(name)
+    except PackageNotFoundError:
+        return "-"
 
 
 def _article_values(article: Article) -> tuple[Any, ...]:

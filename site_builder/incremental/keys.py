@@ -11,6 +11,7 @@ from pathlib import PurePath
 from typing import Any
 
 from site_builder.core.model import Article
+from site_builder.render.views import Teaser
 
 Parts = list[str]
 
@@ -117,6 +118,10 @@ def _article(value: Article, parts: Parts) -> None:
     parts.append(f"Article:{value.digest}")
 
 
+def _teaser(value: Teaser, parts: Parts) -> None:
+    parts.append(f"Teaser:{value.digest}")  # of every field (views.Teaser)
+
+
 def _dataclass_walk(cls: type) -> Callable[[Any, Parts], None]:
     """How values of the dataclass ``cls`` are walked: its qualified name, then its fields
     in order. A value met twice running keeps its parts: the one that every page holds
@@ -159,4 +164,5 @@ _BY_TYPE: dict[type, Callable[[Any, Parts], None]] = {
     tuple: _tuple,
     dict: _mapping,
     Article: _article,
+    Teaser: _teaser,
 }

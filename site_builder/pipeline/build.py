@@ -266,9 +266,9 @@ def _meanwhile(tree: Publisher | MemoryTree) -> None:
     """What the main process does while workers build the changed articles: take the live
     tree's check (see Publisher.start_check), and import what rendering needs."""
     tree.check_live()
+    import site_builder.incremental.relatedstore  # noqa: PLC0415
     import site_builder.render.render  # noqa: PLC0415
-    import site_builder.render.sitemap  # noqa: PLC0415
-    import site_builder.site.related  # noqa: F401, PLC0415
+    import site_builder.render.sitemap  # noqa: F401, PLC0415
 
 
 def _record_addresses(config: SiteConfig, result: BuildResult, record: Record | None) -> bool:
@@ -311,6 +311,7 @@ def _render(
         workers=options.workers,
         sink=sink,
         compiled=cache.templates() if cache else None,
+        kept=cache.folder if cache else None,
         timings=timings,
     )
     drafts = sum(1 for a in made.articles if a.draft and not options.drafts)

@@ -17,6 +17,7 @@ from site_builder.core.timings import NO_TIMINGS, Timings
 from site_builder.incremental.collect import Articles
 from site_builder.incremental.executors import in_background
 from site_builder.incremental.plan import Output, OutputPlan
+from site_builder.incremental.relatedstore import related_coverage
 from site_builder.publish.output import FileRecord, Manifest
 from site_builder.render import search
 from site_builder.render.entries import FEED_TYPES
@@ -35,7 +36,7 @@ from site_builder.render.sitepages import (
 )
 from site_builder.render.theme import static_files
 from site_builder.site.redirects import Record, redirects
-from site_builder.site.related import by_id, related_indices
+from site_builder.site.related import by_id
 from site_builder.site.taxonomy import fold_tags, group_by_language, group_by_month, group_by_tag
 from site_builder.source.sitestatic import Occupied, site_static_files
 
@@ -169,15 +170,18 @@ def render_outputs(
     workers: int | None,
     sink: Callable[[str, str | None, bytes], None] | None = None,
     compiled: Path | None = None,
+    kept: Path | None = None,
     timings: Timings = NO_TIMINGS,
 ) -> Rendered:
     """Declare every output of the site into a plan against ``previous`` (the live tree's
     manifest; ``salt``: what every output depends on) and make what changed: files go to
-    ``sink`` (path, key, bytes) as they are made, or into ``Rendered.files``."""
+    ``sink`` (path, key, bytes) as they are made, or into ``Rendered.files``. ``kept``:
+    the folder where related coverage is kept between builds (None: found anew)."""
     published = published_articles(made.articles, now, drafts=drafts, future=future)
     # Related coverage (the largest share of a small rebuild) is found in another process
     # while the list pages, feeds and files that do not show it are made here.
-    related = in_background(partial(related_indices, published))
+    # Kept between builds, only what an edit touches is scored again (see relatedstore).
+    related = in_background(partial(related_coverage, kept, salt, published))
     data = site_data(
         published, group_by_tag(published), group_by_month(published), group_by_language(published)
     )

@@ -20,9 +20,8 @@ from site_builder.core.model import Article, ArticleBody
 from site_builder.core.urls import absolute_url
 from site_builder.render.entries import original_source
 from site_builder.render.i18n import language_name
-from site_builder.render.views import feed_links, headlines, teaser, teasers
+from site_builder.render.views import Teaser, feed_links, headlines, teaser, teasers
 from site_builder.site.seo import news_article_jsonld, open_graph
-from site_builder.site.taxonomy import Page as ListPage
 
 # A credit that names what it credits already ("Photo: ...", "Image source: ...", "© ...").
 _LABELLED = re.compile(r"(?:[^\W\d_][\w.]*(?: [\w.]+)?\s?:\s|©|\(c\)\s)", re.IGNORECASE)
@@ -41,12 +40,26 @@ class SiteView:
 
 
 @dataclass(frozen=True)
+class Listing:
+    """One page of a paginated list of articles (site.taxonomy.Page), as teasers."""
+
+    number: int
+    total: int
+    folder: str  # site-relative folder of this page
+    items: tuple[Teaser, ...]
+    first_folder: str
+
+    def folder_of(self, number: int) -> str:
+        return self.first_folder if number == 1 else f"{self.first_folder}page/{number}/"
+
+
+@dataclass(frozen=True)
 class ArticlePage:
     article: Article
-    newer: Article | None
-    older: Article | None
+    newer: Teaser | None
+    older: Teaser | None
     alternates: tuple[tuple[str, str], ...]  # (language, URL) of each translation, itself too
-    related: tuple[Article, ...]
+    related: tuple[Teaser, ...]
     tag_folders: tuple[tuple[str, str], ...]  # (tag, folder) of each tag that has a page
     author_folder: str | None
 
@@ -56,20 +69,20 @@ class HomePage:
     """A page of the home listing, or of one language's (``language``) on a multilingual
     site."""
 
-    page: ListPage
+    page: Listing
     hreflang: tuple[tuple[str, str], ...]
     language: str | None = None
 
 
 @dataclass(frozen=True)
 class TagPage:
-    page: ListPage
+    page: Listing
     tag: str
 
 
 @dataclass(frozen=True)
 class AuthorPage:
-    page: ListPage
+    page: Listing
     author: str
 
 
@@ -81,7 +94,7 @@ class Overview:
     name: str
     count: int
     folder: str
-    newest: tuple[Article, ...] = ()
+    newest: tuple[Teaser, ...] = ()
     date: datetime | None = None  # a month's: its newest article's
 
 
@@ -98,7 +111,7 @@ class ArchivePage:
 @dataclass(frozen=True)
 class MonthPage:
     date: datetime
-    articles: tuple[Article, ...]
+    articles: tuple[Teaser, ...]
 
 
 @dataclass(frozen=True)
@@ -241,7 +254,7 @@ def _article_page(p: ArticlePage, s: Sources) -> Context:
     }
 
 
-def _listing(page: ListPage, config: SiteConfig) -> Context:
+def _listing(page: Listing, config: SiteConfig) -> Context:
     base = config.base_path
     return {
         "articles": teasers(page.items),

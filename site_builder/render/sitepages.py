@@ -4,7 +4,7 @@ input); nothing is rendered here (see render.render_page)."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from site_builder.core.config import SiteConfig
@@ -16,6 +16,7 @@ from site_builder.render.pages import (
     AuthorPage,
     AuthorsPage,
     HomePage,
+    Listing,
     MonthPage,
     NotFoundPage,
     Overview,
@@ -26,8 +27,9 @@ from site_builder.render.pages import (
     TagPage,
     TagsPage,
 )
-from site_builder.render.views import OVERVIEW_HEADLINES
+from site_builder.render.views import OVERVIEW_HEADLINES, Teaser
 from site_builder.site.taxonomy import Group, group_by_author, paginate
+from site_builder.site.taxonomy import Page as ListPage
 
 if TYPE_CHECKING:  # redirects reaches, through sitestatic, the output stage at run time
     from site_builder.site.redirects import Redirect
@@ -42,6 +44,15 @@ class SiteData:
     months: tuple[Group, ...]
     languages: tuple[Group, ...]
     authors: tuple[Group, ...]
+    # What pages that list an article show of it, by article id (made once per build).
+    teasers: dict[str, Teaser] = field(default_factory=dict, compare=False)
+
+    def teased(self, articles: Iterable[Article]) -> tuple[Teaser, ...]:
+        return tuple(self.teasers[a.id] for a in articles)
+
+    def listing(self, page: ListPage) -> Listing:
+        items = self.teased(page.items)
+        return Listing(page.number, page.total, page.folder, items, page.first_folder)
 
 
 def site_data(
@@ -51,7 +62,12 @@ def site_data(
     languages: Iterable[Group],
 ) -> SiteData:
     return SiteData(
-        articles, tuple(tags), tuple(months), tuple(languages), tuple(group_by_author(articles))
+        articles,
+        tuple(tags),
+        tuple(months),
+        tuple(languages),
+        tuple(group_by_author(articles)),
+        {a.id: Teaser.of(a) for a in articles},
     )
 
 
@@ -80,38 +96,41 @@ def _homes(data: SiteData, config: SiteConfig, view: SiteView) -> list[Page]:
     homes = [(g.name, absolute_url(config.base_url, g.folder)) for g in languages]
     hreflang = (("x-default", config.base_url), *homes) if len(languages) > 1 else ()
     pages = [
-        Page(p.folder, "index.html", config.language, view, HomePage(p, hreflang))
+        Page(p.folder, "index.html", config.language, view, HomePage(data.listing(p), hreflang))
         for p in paginate(data.articles, "", per_page)
     ]
     if len(languages) > 1:
         pages += [
-            Page(p.folder, "index.html", g.name, view, HomePage(p, hreflang, g.name))
+            Page(p.folder, "index.html", g.name, view, HomePage(data.listing(p), hreflang, g.name))
             for g in languages
             for p in paginate(g.articles, g.folder, per_page)
         ]
     return pages
 
 
-def _overview(group: Group) -> Overview:
-    return Overview(
-        group.name, len(group.articles), group.folder, group.articles[:OVERVIEW_HEADLINES]
-    )
+def _overview(data: SiteData, group: Group) -> Overview:
+    newest = data.teased(group.articles[:OVERVIEW_HEADLINES])
+    return Overview(group.name, len(group.articles), group.folder, newest)
 
 
 def _topics(data: SiteData, config: SiteConfig, view: SiteView) -> list[Page]:
     pages = [
-        Page(p.folder, "tag.html", config.language, view, TagPage(p, tag.name))
+        Page(p.folder, "tag.html", config.language, view, TagPage(data.listing(p), tag.name))
         for tag in data.tags
         for p in paginate(tag.articles, tag.folder, config.paginate)
     ]
-    tags = TagsPage(tuple(_overview(t) for t in data.tags))
+    tags = TagsPage(tuple(_overview(data, t) for t in data.tags))
     return [*pages, Page("tags/", "tags.html", config.language, view, tags)]
 
 
 def _archive(data: SiteData, config: SiteConfig, view: SiteView) -> list[Page]:
     months = tuple(
         Overview(
-            m.name, len(m.articles), m.folder, m.articles[:OVERVIEW_HEADLINES], m.articles[0].date
+            m.name,
+            len(m.articles),
+            m.folder,
+            data.teased(m.articles[:OVERVIEW_HEADLINES]),
+            m.articles[0].date,
         )
         for m in data.months
     )
@@ -119,7 +138,13 @@ def _archive(data: SiteData, config: SiteConfig, view: SiteView) -> list[Page]:
     return [
         Page("archive/", "archive.html", lang, view, ArchivePage(months)),
         *(
-            Page(m.folder, "month.html", lang, view, MonthPage(m.articles[0].date, m.articles))
+            Page(
+                m.folder,
+                "month.html",
+                lang,
+                view,
+                MonthPage(m.articles[0].date, data.teased(m.articles)),
+            )
             for m in data.months
         ),
     ]
@@ -130,7 +155,7 @@ def _authors(data: SiteData, config: SiteConfig, view: SiteView) -> list[Page]:
         return []
     lang = config.language
     pages = [
-        Page(p.folder, "author.html", lang, view, AuthorPage(p, g.name))
+        Page(p.folder, "author.html", lang, view, AuthorPage(data.listing(p), g.name))
         for g in data.authors
         for p in paginate(g.articles, g.folder, config.paginate)
     ]
@@ -176,6 +201,7 @@ def article_pages(
     translations = _translations(articles)
     tag_folders = {g.name: g.folder for g in data.tags}
     author_folders = {g.name: g.folder for g in data.authors}
+    teasers = data.teasers
     pages = []
     for index, article in enumerate(articles):
         alternates = tuple(
@@ -183,10 +209,10 @@ def article_pages(
         )
         page = ArticlePage(
             article,
-            newer=articles[index - 1] if index > 0 else None,
-            older=articles[index + 1] if index + 1 < len(articles) else None,
+            newer=teasers[articles[index - 1].id] if index > 0 else None,
+            older=teasers[articles[index + 1].id] if index + 1 < len(articles) else None,
             alternates=alternates,
-            related=related.get(article.id, ()),
+            related=data.teased(related.get(article.id, ())),
             tag_folders=tuple((t, tag_folders[t]) for t in article.tags if t in tag_folders),
             author_folder=author_folders.get(article.author or ""),
         )

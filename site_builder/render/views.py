@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 from functools import lru_cache
 from typing import Any, TypedDict
@@ -79,7 +81,40 @@ def image_view(image: Image | None) -> dict[str, Any] | None:
     }
 
 
-def teaser(article: Article) -> dict[str, Any]:
+@dataclass(frozen=True)
+class Teaser:
+    """What a list, an overview or another article's page shows of an article. Its key is
+    its digest, of every field (see incremental.keys): such a page is made again when what
+    it shows of an article changes, not whenever the article's body does."""
+
+    title: str
+    url_path: str
+    date: datetime
+    lang: str
+    summary: str
+    author: str | None
+    image: Image | None
+    digest: str = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        shown = repr(tuple(getattr(self, f.name) for f in fields(self) if f.init))
+        digest = hashlib.blake2b(shown.encode(), digest_size=16).hexdigest()
+        object.__setattr__(self, "digest", digest)
+
+    @classmethod
+    def of(cls, article: Article) -> Teaser:
+        return cls(
+            article.title,
+            article.url_path,
+            article.date,
+            article.lang,
+            article.summary,
+            article.author,
+            article.image,
+        )
+
+
+def teaser(article: Article | Teaser) -> dict[str, Any]:
     return {
         "title": article.title,
         "url_path": article.url_path,
@@ -91,9 +126,9 @@ def teaser(article: Article) -> dict[str, Any]:
     }
 
 
-def teasers(articles: Sequence[Article]) -> list[dict[str, Any]]:
+def teasers(articles: Sequence[Teaser]) -> list[dict[str, Any]]:
     return [teaser(a) for a in articles]
 
 
-def headlines(articles: Sequence[Article]) -> list[dict[str, Any]]:
+def headlines(articles: Sequence[Teaser]) -> list[dict[str, Any]]:
     return teasers(articles[:OVERVIEW_HEADLINES])

@@ -49,7 +49,12 @@ UNSUPPORTED = {
 }
 
 
+_UNSUPPORTED_ENDINGS = tuple(UNSUPPORTED)
+
+
 def _unsupported(relpath: str, content_dir: Path) -> Diagnostic | None:
+    if not relpath.lower().endswith(_UNSUPPORTED_ENDINGS):
+        return None  # most files: no path made (a tenth of a no-change rebuild's scan)
     kind = UNSUPPORTED.get(PurePosixPath(relpath).suffix.lower())
     if kind is None:
         return None
