@@ -1,6 +1,7 @@
 """Measure the whole cleaner (rules, then classifier) on the labelled line corpus.
 
 Run: .venv/bin/python -m training.evaluate [heldout|dev] [--rules-only] [--errors]
+    [--benchmark-labels]  (held-out: the benchmarks' own labels instead of the audited ones)
 Prints, per language, precision (boilerplate removed that really was boilerplate, over all
 lines of the split: hand-written and external) and recall (share of the hand-written
 boilerplate lines removed), then the external lines' recall, which is reported and not
@@ -65,8 +66,9 @@ def figures(lines: Iterable[Line], lang: str, rules: RuleSet) -> Figures:
     )
 
 
-def all_figures(split: str, *, classifier: bool = True) -> list[Figures]:
-    lines = heldout() if split == "heldout" else dev()
+def all_figures(split: str, *, classifier: bool = True, audit: bool = True) -> list[Figures]:
+    """Per language; ``audit``: held-out lines with the audit's labels (corpus.AUDIT)."""
+    lines = heldout(audit=audit) if split == "heldout" else dev()
     rules = build_ruleset(classifier=classifier)
     return [figures(lines, lang, rules) for lang in LANGUAGES]
 
@@ -91,9 +93,11 @@ def main(argv: list[str]) -> int:
     if "--errors" in argv and split != "dev":
         print("--errors lists development lines only: held-out lines are never shown")
         return 2
-    print(f"{split} figures ({'rules + classifier' if classifier else 'rules only'}):")
+    audit = "--benchmark-labels" not in argv
+    labels = "" if split == "dev" else (", audited labels" if audit else ", benchmark labels")
+    print(f"{split} figures ({'rules + classifier' if classifier else 'rules only'}{labels}):")
     rules = build_ruleset(classifier=classifier)
-    for row in all_figures(split, classifier=classifier):
+    for row in all_figures(split, classifier=classifier, audit=audit):
         print(row.row())
         if "--errors" in argv:
             print("\n".join(errors(row.lang, rules)))

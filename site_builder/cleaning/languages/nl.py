@@ -13,9 +13,10 @@ PHRASES = Phrases(
     newsletter=r"(?:meld je aan|schrijf je in|abonneer je)(?: gratis)?(?: (?:voor|op) (?:onze"
     r"|de)(?: \w+)? nieuwsbrief(?: \w+){0,2})?|ontvang (?:onze|de)(?: \w+)? nieuwsbrief"
     r"|download (?:onze |de )?(?:app|applicatie)(?: {QFEW})?(?: (?:voor|in) {STORES})?"
-    r"|vul je e-?mailadres in",
+    r"|vul je e-?mailadres in|ontvang (?:\w+ ){0,4}(?:direct |elke \w+ )?in (?:je|jouw|uw)"
+    r" (?:inbox|mailbox)|zet (?:de |push)?meldingen aan(?: in (?:de|onze) app)?",
     share=r"del(?:en|en via|en op) ?(?:{NET})?|deel (?:dit )?(?:artikel|bericht)?(?: (?:op"
-    r"|via) {NET})?|kopieer (?:de )?link|link kopiëren",
+    r"|via) {NET})?|kopieer (?:de )?link|link kopiëren|link gekopieerd",
     advert=r"advertentie|gesponsord(?:e inhoud)?|reclame|in samenwerking met",
     advert_continues=r"(?:het )?(?:artikel|verhaal) gaat (?:verder )?(?:onder"
     r"|na) (?:de )?(?:advertentie|reclame)",
@@ -26,11 +27,11 @@ PHRASES = Phrases(
     comments_counted=r"reacties?",
     comments_prompt=r"(?:plaats|schrijf|geef) een reactie|reageer(?: als eerste)?|(?:bekijk"
     r"|toon) reacties|reageren is (?:niet meer mogelijk|gesloten)|(?:bekijk|toon"
-    r"|lees) (?:alle )?(?:\d+ )?reacties(?: \(\d+\))?",
+    r"|lees) (?:alle |de )?(?:\d+ )?reacties(?: \(\d+\))?|log in om te reageren",
     photo_label=r"foto|beeld|afbeelding|fotografie",
     source_label=r"bron(?:nen)?",
-    rights_reserved=r"alle rechten voorbehouden",
-    reprint=r"(?:niets uit deze uitgave|overname) (?:mag|is).{0,100}",
+    rights_reserved=r"(?:alle rechten|auteursrecht(?:en)?) voorbehouden",
+    reprint=r"(?:niets uit deze uitgave|overname) (?:mag|is|alleen).{0,100}",
     seo_keywords=r"focus-?zoekwoord|trefwoorden|tags|onderwerpen",
     seo_meta=r"meta[ -]omschrijving|meta[ -]beschrijving",
     news_word=r"nieuws",
@@ -38,29 +39,33 @@ PHRASES = Phrases(
     conjunctions=r"en|of",
     channel=r"kanaal|pagina|account|profiel|groep",
     credit_words=r"en|van|de|het|archief",
-    illustrative=r"archiefbeeld|archieffoto|illustratiebeeld|ter illustratie",
+    illustrative=r"archiefbeeld|archieffoto|illustratiebeeld|(?:foto |beeld )?ter illustratie",
     reported=r"zei|zegt|verklaarde|aldus|volgens",
     paywall=r"(?:dit )?(?:artikel|stuk|verhaal) is (?:alleen|exclusief) (?:beschikbaar "
     r"|te lezen )?voor (?:abonnees|premium|leden)|(?:word abonnee|log in|neem een abonnement"
     r"|sluit een abonnement af) (?:om|en lees) (?:verder|dit artikel|het hele artikel)"
+    r"|neem (?:nu )?een (?:\w+ )?abonnement(?: en lees (?:onbeperkt|verder|alles))?"
     r"|al (?:een )?(?:abonnee|account)\?|lees verder met|exclusief voor abonnees"
     r"|(?:dit is )?een (?:plus|premium)-artikel",
     donate=r"steun (?:ons|onze|de|onafhankelijke|het)|doneer(?: nu| vandaag)?|word (?:lid|donateur"
     r"|steunpilaar|vriend|begunstiger)|als je (?:onze|ons|dit)(?: \w+)? (?:journalistiek|werk"
-    r"|artikel)|help ons",
+    r"|artikel)|help ons|geef een (?:\w+ )?(?:bijdrage|donatie|gift)(?: via \w+)?",
     region_block=r"niet beschikbaar in (?:jouw|uw) (?:land|regio)|in (?:jouw|uw) (?:land"
     r"|regio) niet (?:beschikbaar|te bekijken)|niet (?:te bekijken|af te spelen) in (?:jouw"
     r"|uw) (?:land|regio)",
     error_report=r"(?:fout|typfout|tikfout|spelfout) (?:gezien|gevonden|gespot|melden)|(?:zie je"
-    r"|heb je|zag je|ziet u) een (?:fout|typfout|tikfout)|meld (?:een )?fout",
+    r"|heb je|zag je|ziet u) een (?:fout|typfout|tikfout)|meld (?:een )?fout|(?:heb je|hebt u)"
+    r" (?:een )?(?:nieuws)?tip(?: voor (?:de|onze) redactie)?\?|tips?\? (?:stuur|mail) (?:ze|ons)"
+    r"|tip (?:de|onze) redactie",
     reading_time=r"min(?:uten|uut)?\.? (?:lezen|leestijd)",
     reading_label=r"leestijd|(?:luister naar|beluister) (?:dit |het )?(?:artikel|verhaal)|(?:lees"
     r"|luister) voor|laat (?:dit artikel|het artikel) voorlezen",
-    updated=r"(?:bijgewerkt|gepubliceerd|aangepast|geüpdatet|laatst bijgewerkt"
-    r"|laatste update)(?: op| om)?",
+    updated=r"(?:bijgewerkt|gepubliceerd|aangepast|geüpdatet|gewijzigd|geplaatst|laatst"
+    r" bijgewerkt|laatst gewijzigd|laatste update)(?: op| om)?",
     skip=r"(?:ga|spring|direct) naar (?:de )?(?:inhoud|hoofdinhoud|content|navigatie)|naar boven"
-    r"|terug naar boven",
-    click_here=r"klik (?:hier|dan hier|op deze link)",
+    r"|terug naar boven|terug naar (?:het )?overzicht",
+    click_here=r"klik (?:hier|dan hier|op deze link)|bekijk hier (?:de|het) (?:volledige )?"
+    r"(?:uitzending|video|interview|aflevering|fotoserie)",
     read_more=r"lees (?:hier )?meer|meer (?:info|informatie) (?:hier|vind je hier)|lees verder",
     originally=r"(?:dit artikel|dit stuk|dit verhaal) (?:verscheen|is verschenen"
     r"|werd gepubliceerd) (?:eerder|eerst|oorspronkelijk)|(?:oorspronkelijk|eerder) (?:verschenen"
