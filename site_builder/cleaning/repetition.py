@@ -27,7 +27,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from site_builder.cleaning.classifier import Model
     from site_builder.core.model import Removal
 
 # The rules and the classifier are imported where lines are read: a build's main process
@@ -149,7 +148,6 @@ class RepeatedLines:
 
     source: str
     held: bytes = b""
-    model: Model | None = None
     keys: frozenset[int] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -166,7 +164,7 @@ class RepeatedLines:
         plain = plain_line(line)
         if not _is_sentence(plain):
             return True
-        verdict = (self.model or load_model()).verdict(plain)
+        verdict = load_model().verdict(plain)
         return verdict is not None and verdict.probability >= SENTENCE_PROBABILITY
 
     @property
