@@ -58,6 +58,7 @@ def _packed(keys: Iterable[int]) -> bytes:
 
 
 def _unpacked(packed: bytes) -> array[int]:
+    """Keys packed by ``_packed``, as numbers."""
     keys = array(_KEY)
     keys.frombytes(packed)
     return keys
@@ -76,6 +77,10 @@ class DocumentLines:
 
     source: str
     keys: bytes = b""
+
+    def key_numbers(self) -> array[int]:
+        """The keys, as numbers."""
+        return _unpacked(self.keys)
 
 
 def lines_of(source: str, lines: Iterable[str]) -> DocumentLines:
@@ -105,7 +110,7 @@ class Repetition:
         repeated = self.counts.get(lines.source)
         if not repeated:
             return b""
-        return _packed(key for key in _unpacked(lines.keys) if key in repeated)
+        return _packed(key for key in lines.key_numbers() if key in repeated)
 
     def reason(self, source: str, line: str) -> str | None:
         """Why a line was removed as repeated, with the counts ("repeated in 37 of 120
@@ -125,7 +130,7 @@ def count_lines(
     counts: dict[str, Counter[int]] = {}
     for lines in documents:
         sizes[lines.source] += 1
-        counts.setdefault(lines.source, Counter()).update(_unpacked(lines.keys))
+        counts.setdefault(lines.source, Counter()).update(lines.key_numbers())
     return sizes, counts
 
 

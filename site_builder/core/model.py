@@ -65,6 +65,18 @@ class Removal:
     line: int | None = None
     layer: str = "rule"  # which cleaning layer: rule, classifier, repetition or selector
 
+    def fields(self, reason: str | None = None) -> dict[str, str | int | None]:
+        """As reports list it (``build --report``, ``clean --format json``); ``reason``: as
+        the report tells it, when that differs from the recorded one."""
+        return {
+            "text": self.text,
+            "layer": self.layer,
+            "rule": self.rule,
+            "category": self.category,
+            "reason": self.reason if reason is None else reason,
+            "line": self.line,
+        }
+
 
 @dataclass(frozen=True)
 class SourceDocument:

@@ -16,20 +16,11 @@ again from all of its documents.
 
 from __future__ import annotations
 
-from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from site_builder.cleaning.repetition import DocumentLines, Repetition, count_lines, needed
-
-_KEY = "Q"
-
-
-def _keys(lines: DocumentLines) -> array[int]:
-    keys = array(_KEY)
-    keys.frombytes(lines.keys)
-    return keys
 
 
 @dataclass(frozen=True)
@@ -97,7 +88,7 @@ def updated(
             touched.add(lines.source)
             additions[lines.source] += sign > 0
             counts = delta.setdefault(lines.source, Counter())
-            for key in _keys(lines):
+            for key in lines.key_numbers():
                 counts[key] += sign
     sources: dict[str, SourceTally] = {}
     recount: set[str] = set()

@@ -103,15 +103,7 @@ def removal_report(
                 else str(a.source_path),
                 "url": a.url,
                 "removals": [
-                    {
-                        "text": r.text,
-                        "layer": r.layer,
-                        "rule": r.rule,
-                        "category": r.category,
-                        "reason": told(r, _source(a), repetition),
-                        "line": r.line,
-                    }
-                    for r in bodies[a.id].removals
+                    r.fields(told(r, _source(a), repetition)) for r in bodies[a.id].removals
                 ],
             }
             for a in sorted(articles, key=lambda a: str(a.source_path))

@@ -175,17 +175,7 @@ def as_json(cleaned: Cleaned) -> dict[str, Any]:
         "file": cleaned.name,
         "text": cleaned.body.text,
         "metadata": _metadata(cleaned.article, clean),
-        "removals": [
-            {
-                "text": r.text,
-                "layer": r.layer,
-                "rule": r.rule,
-                "category": r.category,
-                "reason": told(r, cleaned.source, cleaned.repetition),
-                "line": r.line,
-            }
-            for r in clean.removals
-        ],
+        "removals": [r.fields(told(r, cleaned.source, cleaned.repetition)) for r in clean.removals],
     }
 
 
