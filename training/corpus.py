@@ -24,8 +24,6 @@ WRITTEN = {
     "dev_written_14d.tsv": "dev",
     "dev_written_14e.tsv": "dev",
     "dev_written_s7.tsv": "dev",
-    "dev_written_s8_de.tsv": "dev",
-    "dev_written_s8_labels.tsv": "dev",
     "heldout_written.tsv": "heldout",
 }
 EXTERNAL = CORPUS / "external.tsv.gz"

@@ -49,38 +49,6 @@ def _cue_words() -> dict[str, str]:
     return cues
 
 
-# The kinds of words that, as a line's opening label, mark a credit or meta line in some
-# language ("Foto:", "Quelle:", "Tags:", "Aktualisiert:", "Lesezeit:").
-_META_LABEL_KINDS = (
-    "photo_label",
-    "source_label",
-    "seo_keywords",
-    "byline_by",
-    "updated",
-    "reading_label",
-    "advert",
-    "comments",
-    "share",
-    "related",
-)
-
-
-@cache
-def _meta_label() -> re.Pattern[str]:
-    """Every language's meta labels as one pattern for a whole label. A line opened by one of
-    them is a credit or a timestamp; a line opened by another label ("Preis:", "Regie:",
-    "Material:") is one of the page's facts, which news pages and shops are full of."""
-    from site_builder.cleaning.languages import all_phrases  # noqa: PLC0415
-
-    words = (
-        getattr(phrases, kind)
-        for phrases in all_phrases()
-        for kind in _META_LABEL_KINDS
-        if getattr(phrases, kind) and "{" not in getattr(phrases, kind)
-    )
-    return re.compile("(?:" + "|".join(dict.fromkeys(words)) + ")")
-
-
 def _bucket(value: int, edges: tuple[int, ...]) -> int:
     for index, edge in enumerate(edges):
         if value <= edge:
@@ -131,12 +99,8 @@ def features(line: str) -> list[str]:
     feats.append(f"s:commas{min(commas, 3)}")
     if ":" in text[:40] and not text.endswith(":"):
         # A label opens the line ("Tags: ..."); a colon after a clause is a sentence's.
-        label = text[: text.index(":")]
-        if len(label.split()) > 2:
-            feats.append("s:colon-late")
-        else:
-            meta = _meta_label().fullmatch(label.strip(" ([").lower()) is not None
-            feats.append("s:label-meta" if meta else "s:label")
+        before = len(text[: text.index(":")].split())
+        feats.append("s:label" if before <= 2 else "s:colon-late")
     alpha = [w for w in text.split() if w[:1].isalpha()]
     if alpha:
         capitals = sum(1 for w in alpha if w[:1].isupper()) * 4 // len(alpha)

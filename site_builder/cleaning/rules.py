@@ -527,7 +527,7 @@ META_RULES: tuple[Rule, ...] = (
         "'Updated'/'Published' timestamp line",
         _rx(
             r"{LEAD}{UPDATED}\s*:?\s*{STAMP}"
-            r"(?:\s*[·|•,;/]\s*(?:{UPDATED}\s*:?\s*)?{STAMP})?{END}"
+            r"(?:\s*[·|•,;/]\s*{UPDATED}\s*:?\s*{STAMP})?{END}"
         ),
         _speakers("updated"),
     ),
@@ -549,8 +549,7 @@ META_RULES: tuple[Rule, ...] = (
         "a bare date or time stamp",
         r"\d{4}-\d{2}-\d{2}"
         r"(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2}| ?[A-Z]{3,4})?)?"
-        r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|utc|gmt))?)?"
-        r"|\d{1,2}:\d{2}",
+        r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?:,?\s+\d{1,2}[:.]\d{2})?|\d{1,2}:\d{2}",
     ),
     Rule(
         "originally-published",
