@@ -252,13 +252,11 @@ def test_a_teasers_digest_is_of_every_field_it_shows() -> None:
     assert len(shown) == 7
     expected = hashlib.blake2b(repr(shown).encode(), digest_size=16).hexdigest()
     assert teaser.digest == expected
+    changed: tuple[Any, ...] = ("U", "/t/", _WHEN + timedelta(seconds=1), "lv", "O.", None, None)
+    names = [f.name for f in dataclasses.fields(Teaser) if f.init]
     others = {
-        dataclasses.replace(teaser, **{f.name: other}).digest
-        for f, other in zip(
-            (f for f in dataclasses.fields(Teaser) if f.init),
-            ("U", "/t/", _WHEN + timedelta(seconds=1), "lv", "Other.", None, None),
-            strict=True,
-        )
+        dataclasses.replace(teaser, **{name: other}).digest
+        for name, other in zip(names, changed, strict=True)
     }
     assert len(others) == 7
     assert teaser.digest not in others
