@@ -80,3 +80,16 @@ def test_rule_set_asks_the_classifier_only_when_no_rule_matched() -> None:
 
 def test_a_site_keep_pattern_protects_a_line_from_the_classifier() -> None:
     assert build_ruleset(keep=("independent journalism",)).match(APPEAL) is None
+
+
+def test_the_score_is_the_sum_of_the_features_weights() -> None:
+    # Model.score sums a word's own features once per process; it must still be the sum
+    # over features(line), duplicates included, that training's threshold was chosen on.
+    from training.corpus import dev  # noqa: PLC0415
+
+    model = load_model()
+    lines = [line.text for line in dev() if 0 < len(line.text) <= MAX_CLASSIFIED_CHARS]
+    assert len(lines) > 1000
+    for line in [*lines, *lines[:200]]:  # the second time from the cache
+        listed = model.bias + sum(model.weights.get(f, 0.0) for f in features(line))
+        assert abs(model.score(line) - listed) < 1e-9, line

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from site_builder.cleaning import languages
 from site_builder.cleaning.languages import PER_LANGUAGE_KINDS, all_phrases
 from site_builder.cleaning.matcher import build_ruleset
@@ -62,3 +64,23 @@ def test_other_languages_rules_still_apply_to_a_document() -> None:
 
 def test_an_unknown_language_keeps_the_table_order() -> None:
     assert [c.rule for c in build_ruleset(classifier=False, language="xx").rules] == list(RULES)
+
+
+@pytest.mark.parametrize(
+    ("line", "removed"),
+    [
+        ("Jetzt spenden!", True),
+        ("Spenden Sie jetzt für unabhängigen Journalismus.", True),
+        ("Spenden", True),
+        ("Spenden an gemeinnützige Vereine können Sie als Sonderausgaben angeben.", False),
+        ("Spenden sammelte der Verein vor allem bei Konzerten.", False),
+        ("Zum Inhalt springen", True),
+        ("Zum Inhalt", True),
+        ("Zum Inhalt des Vertrags wollte sich keine der beiden Seiten äußern.", False),
+    ],
+)
+def test_german_prompt_words_are_not_the_start_of_a_sentence(line: str, removed: bool) -> None:
+    # "Spenden" is also the plural noun and "Zum Inhalt" opens sentences: only the bare
+    # prompt, or the prompt with its verb, is one.
+    match = build_ruleset(classifier=False, language="de").match(line)
+    assert (match is not None) is removed, match

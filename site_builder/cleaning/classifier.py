@@ -14,7 +14,7 @@ import gzip
 import json
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
@@ -85,6 +85,22 @@ def features(line: str) -> list[str]:
     text = line.strip()
     lower = text.lower()
     words = _WORD.findall(lower)
+    feats = _structure(text, lower, words)
+    previous = "^"
+    for word in words:
+        token = "0" if word.isdigit() else word
+        feats.append("w:" + token)
+        feats.append(f"b:{previous} {token}")
+        previous = token
+        if len(word) > 3 and not word.isdigit():
+            padded = f"<{word}>"
+            feats.extend("c:" + padded[i : i + 4] for i in range(len(padded) - 3))
+    feats.append(f"b:{previous} $")
+    return feats
+
+
+def _structure(text: str, lower: str, words: list[str]) -> list[str]:
+    """The features of a line that are not its words and word pairs."""
     feats = [
         f"len:{_bucket(len(text), (8, 16, 30, 50, 80, 120, 180))}",
         f"words:{_bucket(len(words), (1, 2, 3, 5, 8, 12, 20))}",
@@ -110,16 +126,6 @@ def features(line: str) -> list[str]:
     shape = ["0" if w.isdigit() else "w" for w in words[:3]]
     feats.append("start:" + "".join(shape))
     feats.extend(_shape(text, words))
-    previous = "^"
-    for word in words:
-        token = "0" if word.isdigit() else word
-        feats.append("w:" + token)
-        feats.append(f"b:{previous} {token}")
-        previous = token
-        if len(word) > 3 and not word.isdigit():
-            padded = f"<{word}>"
-            feats.extend("c:" + padded[i : i + 4] for i in range(len(padded) - 3))
-    feats.append(f"b:{previous} $")
     return feats
 
 
@@ -155,18 +161,57 @@ class Verdict:
         return f"classifier {self.probability:.2f}: {cues}"
 
 
+# Words whose weight (the word and its character 4-grams) one process keeps: a site's
+# vocabulary is far smaller, and the cache is emptied when full.
+_WORD_CACHE = 200_000
+
+
 @dataclass(frozen=True)
 class Model:
     bias: float
     weights: dict[str, float]
     threshold: float
+    # word -> the summed weight of its "w:" and "c:" features (they depend on the word alone)
+    _words: dict[str, float] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def score(self, line: str) -> float:
+        """The bias plus the weight of every feature of ``features(line)``, duplicates
+        included; a word's own features are summed once per process (most of a line's
+        features are its words' character 4-grams)."""
+        text = line.strip()
+        lower = text.lower()
+        words = _WORD.findall(lower)
+        weights = self.weights
+        total = 0.0
+        for feat in _structure(text, lower, words):
+            total += weights.get(feat, 0.0)
+        previous = "^"
+        for word in words:
+            token = "0" if word.isdigit() else word
+            total += self._word(word, token) + weights.get(f"b:{previous} {token}", 0.0)
+            previous = token
+        return self.bias + total + weights.get(f"b:{previous} $", 0.0)
+
+    def _word(self, word: str, token: str) -> float:
+        known = self._words.get(word)
+        if known is not None:
+            return known
+        weights = self.weights
+        weight = weights.get("w:" + token, 0.0)
+        if len(word) > 3 and not word.isdigit():
+            padded = f"<{word}>"
+            for i in range(len(padded) - 3):
+                weight += weights.get("c:" + padded[i : i + 4], 0.0)
+        if len(self._words) >= _WORD_CACHE:
+            self._words.clear()
+        self._words[word] = weight
+        return weight
 
     def verdict(self, line: str) -> Verdict | None:
         """None for lines too long to judge; otherwise the probability and its cues."""
         if not line or len(line) > MAX_CLASSIFIED_CHARS:
             return None
-        weights = self.weights
-        score = self.bias + sum(weights.get(feat, 0.0) for feat in features(line))
+        score = self.score(line)
         probability = 1.0 / (1.0 + math.exp(-max(min(score, 40.0), -40.0)))
         return Verdict(probability, self._cues(line) if probability >= 0.5 else ())
 

@@ -38,7 +38,7 @@ def _plain(doc: SourceDocument) -> str:
 def detect_language(text: str) -> str | None:
     """The language code of the text, or None when it is too short or unclear."""
     sample = text[:_SAMPLE_CHARS]
-    if sum(c.isalpha() for c in sample) < MIN_LETTERS:
+    if sum(map(str.isalpha, sample)) < MIN_LETTERS:
         return None
     lang, confidence = _identifier().classify(sample)
     return str(lang) if float(confidence) >= MIN_CONFIDENCE else None

@@ -58,7 +58,8 @@ PHRASES = Phrases(
     r"|(?:sie haben|du hast) (?:ihr|dein|alle)(?: \w+){0,3} (?:artikel|limit)",
     donate=r"wenn ihnen unsere arbeit (?:wichtig ist|gefällt|etwas wert ist)"
     r"|unterstützen sie (?:unseren|unsere|den|uns|unabhängigen)|unterstütze (?:uns|unseren"
-    r"|unsere)|(?:jetzt )?spenden(?: sie)?|werden sie (?:mitglied|unterstützer\w*|förder\w*)"
+    r"|unsere)|(?:jetzt )?spenden sie|jetzt spenden|spenden(?=\W*$)"
+    r"|werden sie (?:mitglied|unterstützer\w*|förder\w*)"
     r"|wenn (?:ihnen|dir) (?:unser|dieser|der|die)(?: \w+)? (?:journalismus|artikel|beitrag|text"
     r"|arbeit)",
     region_block=r"in (?:ihrer region|ihrem land|deinem land|ihrer region|ihrem standort"
@@ -73,8 +74,9 @@ PHRASES = Phrases(
     r"|vorlesen)|audio(?:version)?|hören sie (?:diesen|den) (?:artikel|beitrag)",
     updated=r"(?:zuletzt )?(?:aktualisiert|veröffentlicht|geändert|erschienen|erstellt)(?: am"
     r"| um)?|stand|update|zuletzt aktualisiert",
+    # "Zum Inhalt" alone or with its verb: "Zum Inhalt des Vertrags ..." is a sentence.
     skip=r"(?:direkt )?zum (?:inhalt|hauptinhalt|hauptmenü|seitenanfang|menü)(?: springen"
-    r"| wechseln)?|springe? zum (?:inhalt|hauptinhalt)|nach oben|zur navigation",
+    r"| wechseln|(?=\W*$))|springe? zum (?:inhalt|hauptinhalt)|nach oben|zur navigation",
     click_here=r"(?:hier|jetzt) klicken|klicken sie hier|klick hier",
     read_more=r"hier (?:geht(?:'s| es) zum|mehr erfahren|weiterlesen)|mehr (?:dazu |infos? )?hier"
     r"|mehr erfahren",
