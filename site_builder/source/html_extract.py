@@ -17,6 +17,7 @@ from lxml.html import HtmlElement, fragment_fromstring
 
 from site_builder.source.html_metadata import PageMetadata, read_metadata
 from site_builder.source.html_parse import parse_page
+from site_builder.source.html_rescore import rescore, second_opinion
 
 # --- DOM pre-cleaning rules -------------------------------------------------------------------
 # class/id words marking page furniture. A class or id names furniture when its first or last
@@ -299,21 +300,54 @@ class ExtractedPage:
 
 def extract_page(html: str, *, url: str | None = None) -> ExtractedPage:
     """Extract metadata and the article body of a saved page; garbage gives an empty body."""
+    meta, opinion = _extract(html, url)
+    body_html = opinion.body_html
+    if body_html:
+        body_html = rescore(body_html, html_to_text(body_html), opinion.second, opinion.withheld)
+    return _page(meta, body_html)
+
+
+@dataclass(frozen=True)
+class FirstOpinion:
+    """Our body before the scorers judge it, with what they read: resiliparse's text of the
+    page after our pre-cleaning (so that what pre-cleaning removed, share bars and the
+    like, gets no second chance) and the text left out on purpose (the title, headlines,
+    captions and photo credits: the scorers never add it back)."""
+
+    body_html: str
+    second: str
+    withheld: str
+
+
+def first_opinion(html: str) -> FirstOpinion:
+    """The body before the scorers judge it (to train them: ``train_block_scorer.py``)."""
+    return _extract(html, None)[1]
+
+
+NO_OPINION = FirstOpinion("", "", "")
+
+
+def _extract(html: str, url: str | None) -> tuple[PageMetadata, FirstOpinion]:
     tree = _load(html)
     if tree is None:
-        return _page(PageMetadata(), "")
+        return PageMetadata(), NO_OPINION
     meta = read_metadata(tree, url)
     base_url = url or meta.canonical_url
     captioned = _preclean(tree)
     _merge_split_bodies(tree)
     body = _extract_body(tree, base_url)
     if body is None:
-        return _page(meta, "")
-    texts = _keep_article_blocks(body, meta, _caption_text(tree, captioned))
+        return meta, NO_OPINION
+    captions = _caption_text(tree, captioned)
+    texts = _keep_article_blocks(body, meta, captions)
     if not _has_prose(list(texts), tree):
-        return _page(meta, "")
+        return meta, NO_OPINION
     blocks = _place_images(texts, tree, base_url)
-    return _page(meta, _render(blocks, texts, _figure_captions(tree, base_url)))
+    body_html = _render(blocks, texts, _figure_captions(tree, base_url))
+    second = second_opinion(etree.tostring(tree, encoding="unicode", method="html"))
+    headlines = [" ".join(h1.text_content().split()) for h1 in tree.iter("h1")]
+    withheld = "\n".join([meta.title or "", *headlines, captions])
+    return meta, FirstOpinion(body_html, second, withheld)
 
 
 def html_to_text(body_html: str) -> str:
