@@ -4,6 +4,7 @@ and the page made again; equal inputs, equal keys in any process; unknown types 
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import subprocess
 import sys
 import types
@@ -239,6 +240,26 @@ def test_an_aware_datetime_keys_by_its_offset_too() -> None:
 
     utc = datetime(2026, 1, 1, 12, tzinfo=UTC)
     assert input_key(utc) != input_key(utc.astimezone(ZoneInfo("Europe/Riga")))
+
+
+def test_a_teasers_digest_is_of_every_field_it_shows() -> None:
+    """The digest (what a list page's key holds of an article) changes with each field a
+    teaser shows, and is the hash of them all, in field order (as when it was computed
+    field by field): a list page is made again exactly when what it shows changes."""
+    image = Image("/i.jpg", "image/jpeg", 1234, 640, 480, ((320, "/i-320.jpg"),), "A caption")
+    teaser = Teaser("T", "/s/", _WHEN, "en", "Summary.", "Ann", image)
+    shown = tuple(getattr(teaser, f.name) for f in dataclasses.fields(Teaser) if f.init)
+    assert len(shown) == 7
+    expected = hashlib.blake2b(repr(shown).encode(), digest_size=16).hexdigest()
+    assert teaser.digest == expected
+    changed: tuple[Any, ...] = ("U", "/t/", _WHEN + timedelta(seconds=1), "lv", "O.", None, None)
+    names = [f.name for f in dataclasses.fields(Teaser) if f.init]
+    others = {
+        dataclasses.replace(teaser, **{name: other}).digest
+        for name, other in zip(names, changed, strict=True)
+    }
+    assert len(others) == 7
+    assert teaser.digest not in others
 
 
 def test_mappings_are_keyed_in_sorted_order() -> None:

@@ -35,6 +35,9 @@ from site_builder.source.scan import SUFFIXES, ContentScan
 # finds nothing changed needs none of them.
 
 Progress = Callable[[int, int], None]
+# What the caller does while the engine makes the changed articles, given those the cache
+# held (see make_articles).
+Meanwhile = Callable[[list[Article]], None]
 # How many documents a first build makes before the rest, to guess the repeated lines from.
 GUESS_FROM = 64
 # A document to make: its file, dates, the site, and the lines repeated so far.
@@ -149,11 +152,11 @@ def make_articles(
     started: int = 0,
     progress: Progress | None = None,
     workers: int | None = None,
-    meanwhile: Callable[[], None] | None = None,
+    meanwhile: Meanwhile | None = None,
 ) -> Articles:
     """Load, clean and build every article (from the cache where the inputs are unchanged);
     a bad document becomes a diagnostic. ``meanwhile`` runs while the engine builds the
-    changed articles."""
+    changed articles, given the articles taken from the cache."""
     relpaths = scan.relpaths
     site = fingerprint(config)
     with _collector_paused(True):  # see below
@@ -194,8 +197,6 @@ def make_articles(
         running = engine.map(_make_article, jobs)
         started_first = set(first)
         with _collector_paused(True):
-            if meanwhile is not None:
-                meanwhile()
             hits = (
                 cache.results(key for rel, key in keys.items() if rel not in started_first)
                 if cache is not None
@@ -206,6 +207,8 @@ def make_articles(
                 for rel in relpaths
                 if rel not in started_first and (found := hits.get(keys.get(rel, "")))
             }
+            if meanwhile is not None:
+                meanwhile([r[0] for r in results.values() if r[0] is not None])
         # Cache entries that no longer fit (an image the article copies changed).
         late = [rel for rel in relpaths if rel not in results and rel not in started_first]
         total = len(first) + len(late)

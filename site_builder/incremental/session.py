@@ -27,7 +27,7 @@ from site_builder.source.scan import ContentScan
 from site_builder.source.sitestatic import site_static_files
 
 if TYPE_CHECKING:
-    from site_builder.incremental.collect import Articles, Progress
+    from site_builder.incremental.collect import Articles, Meanwhile, Progress
 
 T = TypeVar("T")
 # Says that this build waits for another one (see lock.held).
@@ -64,10 +64,11 @@ class Session:
         scan: ContentScan,
         *,
         progress: Progress | None = None,
-        meanwhile: Callable[[], None] | None = None,
+        meanwhile: Meanwhile | None = None,
     ) -> Articles:
         """Every article of ``scan``: from the cache where its inputs are unchanged, made
-        anew elsewhere (``meanwhile`` runs here while they are made)."""
+        anew elsewhere (``meanwhile`` runs here while they are made, given the cached
+        ones)."""
         # Imported here: a rebuild that finds nothing changed makes no article, and starts
         # no process.
         from site_builder.incremental.collect import make_articles  # noqa: PLC0415

@@ -262,13 +262,18 @@ def _save_outcome(
         )
 
 
-def _meanwhile(tree: Publisher | MemoryTree) -> None:
-    """What the main process does while workers build the changed articles: take the live
-    tree's check (see Publisher.start_check), and import what rendering needs."""
+def _meanwhile(tree: Publisher | MemoryTree, cached: list[Article]) -> None:
+    """What the main process does while workers build the changed articles (``cached``:
+    the articles the cache held): take the live tree's check (see Publisher.start_check),
+    import what rendering needs, and read the locale data of the languages pages will
+    name (the articles' own: a draft's may go unused)."""
     tree.check_live()
     import site_builder.incremental.relatedstore  # noqa: PLC0415
     import site_builder.render.render  # noqa: PLC0415
     import site_builder.render.sitemap  # noqa: F401, PLC0415
+    from site_builder.render.i18n import warm_language_names  # noqa: PLC0415
+
+    warm_language_names(a.lang for a in cached if not a.draft)
 
 
 def _record_addresses(config: SiteConfig, result: BuildResult, record: Record | None) -> bool:
