@@ -200,8 +200,9 @@ class Model:
         weight = weights.get("w:" + token, 0.0)
         if len(word) > 3 and not word.isdigit():
             padded = f"<{word}>"
-            for i in range(len(padded) - 3):
-                weight += weights.get("c:" + padded[i : i + 4], 0.0)
+            weight += sum(
+                weights.get("c:" + padded[i : i + 4], 0.0) for i in range(len(padded) - 3)
+            )
         if len(self._words) >= _WORD_CACHE:
             self._words.clear()
         self._words[word] = weight
@@ -216,15 +217,13 @@ class Model:
         return Verdict(probability, self._cues(line) if probability >= 0.5 else ())
 
     def _cues(self, line: str) -> tuple[str, ...]:
-        """The words that pushed the line most towards boilerplate (for explain)."""
-        weights = self.weights
-        scores: dict[str, float] = {}
-        for word in _WORD.findall(line.lower()):
-            if len(word) <= 3 or word.isdigit():
-                continue
-            padded = f"<{word}>"
-            grams = (weights.get("c:" + padded[i : i + 4], 0.0) for i in range(len(padded) - 3))
-            scores[word] = weights.get("w:" + word, 0.0) + sum(grams)
+        """The words that pushed the line most towards boilerplate (for explain): those of
+        more than three letters whose own features weigh most."""
+        scores = {
+            word: self._word(word, word)
+            for word in _WORD.findall(line.lower())
+            if len(word) > 3 and not word.isdigit()
+        }
         ranked = sorted((w for w in scores if scores[w] > 0), key=lambda w: (-scores[w], w))
         return tuple(ranked[:3])
 
