@@ -84,3 +84,20 @@ def test_german_prompt_words_are_not_the_start_of_a_sentence(line: str, removed:
     # prompt, or the prompt with its verb, is one.
     match = build_ruleset(classifier=False, language="de").match(line)
     assert (match is not None) is removed, match
+
+
+@pytest.mark.parametrize(
+    ("line", "removed"),
+    [
+        ("Date: 14 June 2025", True),
+        ("Updated: 14 June 2025, 10:41", True),
+        ("Published 3 March 2024 · Updated 4 March 2024", True),
+        ("Date and time: Saturday 14 June, from 10:00 to 22:00", False),
+        ("Date night at the cinema costs 25 pounds for two on 14 June.", False),
+    ],
+)
+def test_english_date_is_a_timestamp_only_as_a_label(line: str, removed: bool) -> None:
+    # An event's "Date and time: Saturday 14 June, …" is what a reader came for; the page's
+    # own "Date: …" stamp is not.
+    match = build_ruleset(classifier=False, language="en").match(line)
+    assert (match is not None) is removed, match
