@@ -5,8 +5,15 @@ from __future__ import annotations
 import math
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from site_builder.source.html_blocks import CANDIDATE_FEATURES, UNIT_FEATURES, shingles
+from site_builder.source.html_blocks import (
+    CANDIDATE_FEATURES,
+    UNIT_FEATURES,
+    _distance,
+    shingles,
+)
 from site_builder.source.html_extract import extract_page, first_opinion, html_to_text
 from site_builder.source.html_rescore import (
     Scorer,
@@ -117,3 +124,16 @@ def test_shingles_are_word_triples_in_any_case() -> None:
     assert shingles("One two THREE four") == {("one", "two", "three"), ("two", "three", "four")}
     assert shingles("Just two") == {("just", "two")}
     assert shingles("...") == frozenset()
+
+
+@given(st.sets(st.integers(0, 60), min_size=1), st.integers(0, 60))
+def test_nearest_line_by_bisection_is_the_nearest(positions: set[int], index: int) -> None:
+    positions.discard(index)
+    if positions:
+        ordered = sorted(positions)
+        assert _distance(index, ordered) == min(abs(index - p) for p in ordered)
+
+
+def test_a_scorer_refuses_features_of_another_length() -> None:
+    with pytest.raises(ValueError, match="features"):
+        KEEP_ALL.probability((1.0,))

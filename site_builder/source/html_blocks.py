@@ -14,6 +14,7 @@ shipped weights are stored by name, so a reordering here cannot silently misread
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from dataclasses import dataclass
@@ -129,15 +130,23 @@ def rows(root: etree._Element, our_text: str, second_text: str, withheld: str) -
         for line in (squash(raw) for raw in second_text.split("\n"))
         if WORD_RE.search(line) and line not in withheld
     ]
-    line_shingles = [shingles(line) for line in lines]
+    known: dict[str, Shingles] = {}  # a line the two extractors agree on is shingled once
+    line_shingles = [_shingles_of(line, known) for line in lines]
     found: list[tuple[etree._Element, str, str]] = []
     _collect_units(root, found)
-    unit_shingles = [shingles(text) for _, text, _ in found]
+    unit_shingles = [_shingles_of(text, known) for _, text, _ in found]
     theirs: Shingles = frozenset().union(*line_shingles)
     ours: Shingles = frozenset().union(*unit_shingles)
     found_units = _units(found, unit_shingles, theirs, len(second_text) / (len(our_text) + 1))
     inside = [cover(own, ours) >= INSIDE_COVER for own in line_shingles]
     return Rows(found_units, lines, inside, _candidates(lines, inside, len(our_text)))
+
+
+def _shingles_of(text: str, known: dict[str, Shingles]) -> Shingles:
+    found = known.get(text)
+    if found is None:
+        found = known[text] = shingles(text)
+    return found
 
 
 def _units(
@@ -198,7 +207,7 @@ def _candidates(lines: list[str], inside: list[bool], our_chars: int) -> list[Ca
             after = index
             continue
         if positions:
-            distance = min(abs(index - position) for position in positions)
+            distance = _distance(index, positions)
             zone = 0 if index < positions[0] else (2 if index > positions[-1] else 1)
         else:
             distance, zone = FAR, 3
@@ -221,6 +230,13 @@ def _candidates(lines: list[str], inside: list[bool], our_chars: int) -> list[Ca
         )
         result.append(Candidate(line, after, features))
     return result
+
+
+def _distance(index: int, positions: list[int]) -> int:
+    """The distance from index to the nearest of positions (sorted, none equal to index)."""
+    at = bisect.bisect_left(positions, index)
+    near = positions[max(0, at - 1) : at + 1]
+    return min(abs(index - position) for position in near)
 
 
 def _digit_share(text: str) -> float:

@@ -20,6 +20,7 @@ from lxml.html import (
     HtmlEntity,
     HTMLParser,
     HtmlProcessingInstruction,
+    fragment_fromstring,
     fromstring,
 )
 from trafilatura.utils import is_dubious_html, repair_faulty_html
@@ -71,3 +72,10 @@ def _parse_bytes(html: str) -> HtmlElement | None:
         return fromstring(html.encode("utf-8", "surrogatepass"), parser=PARSER)
     except FAILURES:
         return None
+
+
+def parse_fragment(body_html: str) -> HtmlElement:
+    """A body fragment (our sanitised HTML) under one <div>, parsed with the same C class
+    look-up: reading our body back (its text, the scorers' blocks) is a walk too."""
+    root: HtmlElement = fragment_fromstring(body_html, create_parent="div", parser=PARSER)
+    return root

@@ -21,13 +21,13 @@ from __future__ import annotations
 
 import json
 import math
+import operator
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
 from lxml import etree
-from lxml.html import fragment_fromstring
 from resiliparse.extract.html2text import extract_plain_text
 from resiliparse.parse.html import HTMLTree
 
@@ -39,6 +39,7 @@ from site_builder.source.html_blocks import (
     rows,
     squash,
 )
+from site_builder.source.html_parse import parse_fragment
 
 SCORER_FILE = "block_scorer.json"
 KEEP_AT = 0.5  # probability of being article text from which a block of ours is kept
@@ -57,7 +58,9 @@ class Scorer:
     intercept: float
 
     def probability(self, features: Sequence[float]) -> float:
-        z = self.intercept + math.fsum(w * x for w, x in zip(self.weights, features, strict=True))
+        if len(features) != len(self.weights):
+            raise ValueError(f"{len(features)} features for {len(self.weights)} weights")
+        z = self.intercept + math.fsum(map(operator.mul, self.weights, features))
         return 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
 
 
@@ -111,13 +114,14 @@ def rescore(
     if not body_html.strip() or not second_text.strip():
         return body_html
     unit_scorer, candidate_scorer = judges or scorers()
-    root = fragment_fromstring(body_html, create_parent="div")
+    root = parse_fragment(body_html)
     found = rows(root, our_text, second_text, withheld)
     added = [c for c in found.candidates if candidate_scorer.probability(c.features) >= ADD_AT]
     dropped = [u for u in found.units if unit_scorer.probability(u.features) < KEEP_AT]
     if not added and not dropped:
         return body_html
-    _insert(root, found.units, found.lines, found.inside, added)
+    if added:
+        _insert(root, found.units, found.lines, found.inside, added)
     for unit in dropped:
         _remove(unit.element, root)
     return "".join(etree.tostring(child, encoding="unicode", method="html") for child in root)
