@@ -338,3 +338,32 @@ def test_a_remote_lead_image_without_a_type_is_left_out_and_said_why(make_site: 
     assert article.image is None
     [warning] = [str(w) for w in result.warnings if "lead image" in str(w)]
     assert "its address does not tell its type" in warning
+
+
+@pytest.mark.parametrize(
+    ("description", "shown"),
+    [
+        ("The council voted 40 to 20 on Tuesday to close the old bridge for repairs.", False),
+        ("The council voted 40 to 20 on Tuesday to close the old…", False),
+        ("Repairs will take until spring, the mayor says.", True),
+    ],
+)
+def test_a_description_that_is_the_first_paragraph_is_not_shown_twice(
+    make_site: MakeSite, description: str, shown: bool
+) -> None:
+    lead = "The council voted 40 to 20 on Tuesday to close the old bridge for repairs."
+    root = make_site(
+        {
+            "content/bridge.md": (
+                f"---\ntitle: Bridge closes\ndate: 2026-01-05\ndescription: {description}\n---\n"
+                f"{lead}\n\nTraffic will go over the new bridge instead.\n"
+            )
+        }
+    )
+    config, result = build_root(root)
+    assert result.errors == []
+    page = (config.output_dir / result.articles[0].slug / "index.html").read_text("utf-8")
+    shown_text = page[page.index("<article") : page.index("</article>")]
+    assert shown_text.count(lead) == 1
+    assert ('<p class="dek">' in shown_text) is shown
+    assert f'<meta name="description" content="{description}">' in page

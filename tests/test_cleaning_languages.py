@@ -84,3 +84,42 @@ def test_german_prompt_words_are_not_the_start_of_a_sentence(line: str, removed:
     # prompt, or the prompt with its verb, is one.
     match = build_ruleset(classifier=False, language="de").match(line)
     assert (match is not None) is removed, match
+
+
+@pytest.mark.parametrize(
+    ("line", "removed"),
+    [
+        ("Date: 14 June 2025", True),
+        ("Updated: 14 June 2025, 10:41", True),
+        ("Published 3 March 2024 · Updated 4 March 2024", True),
+        ("Date and time: Saturday 14 June, from 10:00 to 22:00", False),
+        ("Date night at the cinema costs 25 pounds for two on 14 June.", False),
+    ],
+)
+def test_english_date_is_a_timestamp_only_as_a_label(line: str, removed: bool) -> None:
+    # An event's "Date and time: Saturday 14 June, …" is what a reader came for; the page's
+    # own "Date: …" stamp is not.
+    match = build_ruleset(classifier=False, language="en").match(line)
+    assert (match is not None) is removed, match
+
+
+@pytest.mark.parametrize(
+    ("line", "removed"),
+    [
+        ("© 2019 Sven Schreivogel", True),
+        ("© 2fly4 - Alle Angaben ohne Gewähr!", True),
+        ("Copyright 2024 The Associated Press. All rights reserved.", True),
+        (
+            "© Getty Images Nach ihrer Trennung von ihrem Ehemann zeigte sich Adele nun mit rund"
+            " 10 Kilo weniger auf einem Konzert der Spice Girls.",
+            False,
+        ),
+    ],
+)
+def test_a_copyright_rule_leaves_a_glued_caption_sentence_to_the_classifier(
+    line: str, removed: bool
+) -> None:
+    # Extraction flattens a caption and its credit into one line: the credit rule alone
+    # would take the caption's sentence with it.
+    match = build_ruleset(classifier=False, language="de").match(line)
+    assert (match is not None) is removed, match

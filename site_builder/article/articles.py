@@ -154,6 +154,26 @@ def text_blocks(html: str) -> list[tuple[str, str]]:
     return blocks
 
 
+# A description this long that the first paragraph begins with is that paragraph, not a
+# standfirst of its own ("Breaking" opening "Breaking news: …" is a coincidence).
+MIN_REPEATED_CHARS = 40
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def standfirst(description: str | None, lead: str) -> str | None:
+    """The description shown under the headline, unless the article opens with the same
+    words: a page's description is often its first paragraph, whole or cut short ("…")."""
+    if not description:
+        return None
+    said = _folded(description).rstrip(" .…")
+    opens = _folded(lead)
+    repeated = len(said) >= MIN_REPEATED_CHARS or said == opens.rstrip(" .…")
+    return None if said and repeated and opens.startswith(said) else description
+
+
 def summarize(text: str, limit: int = SUMMARY_CHARS) -> str:
     """The lead as a summary: whole sentences up to ``limit`` characters, else cut at a word."""
     if len(text) <= limit:
@@ -344,7 +364,7 @@ def build_article(
         updated=updated.astimezone(config.tz),
         lang=meta.lang or config.language,
         summary=meta.description or summarize(summary_text),
-        dek=meta.description,
+        dek=standfirst(meta.description, lead),
         terms=count_terms(title, text),
         source_file=str(source.path),
         tags=meta.tags,

@@ -4,7 +4,8 @@ A ``lang`` from front matter, a sidecar or the page itself always wins; otherwis
 py3langid (a maintained fork of langid.py, with its own model, deterministic) reads the
 body. A guess is taken only when the text is long enough and the detector is confident;
 else the site's language stays. The detector is loaded once per process, and only when a
-document without ``lang`` needs it.
+document without ``lang`` needs it (from an uncompressed copy of its model kept in the
+user's cache folder: ``langid_model``).
 """
 
 from __future__ import annotations
@@ -22,9 +23,9 @@ _SAMPLE_CHARS = 4000
 
 @cache
 def _identifier() -> Any:
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier  # noqa: PLC0415
+    from site_builder.cleaning.langid_model import load_identifier  # noqa: PLC0415
 
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    return load_identifier()
 
 
 def _plain(doc: SourceDocument) -> str:

@@ -409,6 +409,9 @@ CREDIT_RULES: tuple[Rule, ...] = (
         "credit-copyright",
         "credit",
         "copyright line: metadata, not article text",
+        # Twelve words at most: a longer line is a credit with the caption's sentence glued
+        # on ("© Getty Images Nach ihrer Trennung zeigte sich …"): the classifier judges it.
+        r"(?=(?:\S+\s+){0,11}\S+$)"
         r"(?P<value>(?:copyright\s*)?©\s*.{1,200}|(?:copyright\s*)?\(c\)\s*\d{4}.{0,200}"
         r"|copyright\s+\d{4}\b.{0,200})",
         capture="credit",

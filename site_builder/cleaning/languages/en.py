@@ -119,8 +119,9 @@ PHRASES = Phrases(
     reading_label=r"(?:estimated )?reading time|read time|listen to (?:this )?(?:article|story"
     r"|the article)|listen(?: now)?|audio version|(?:this article|story) (?:is )?(?:narrated"
     r"|read aloud)|listen to (?:this )?(?:article|story)(?: \W?\s*\d+ min(?:utes)?)?",
+    # "Date" only as a label ("Date: 14 June 2025"): "Date and time: Saturday …" is an event's
     updated=r"(?:last |first )?(?:updated|published|posted|modified|edited|created)(?: on| at)?"
-    r"|date",
+    r"|date(?=\s*:)",
     skip=r"skip to (?:the )?(?:main )?(?:content|navigation|article|menu|search|footer)"
     r"|jump to (?:the )?(?:main )?(?:content|navigation)|back to top"
     r"|go to (?:the )?(?:main )?content|skip navigation",
