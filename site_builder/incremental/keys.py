@@ -20,9 +20,33 @@ def input_key(value: object, salt: str = "") -> str:
     """The key of an output made from ``value``: equal for equal values in any process
     (no ``hash()`` or ``id()``), different when any part of the value differs. A type the
     walk does not know raises TypeError, so that nothing is left out silently."""
+    return key_of(key_parts(value, salt))
+
+
+def key_parts(value: object, salt: str = "") -> Parts:
+    """What the key of ``value`` is made of, part by part (see input_key)."""
     parts: Parts = [salt]
     _walk(value, parts)
+    return parts
+
+
+def key_of(parts: Parts) -> str:
     return hashlib.blake2b("\0".join(parts).encode(), digest_size=16).hexdigest()
+
+
+ARTICLE_PART, TEASER_PART = "Article:", "Teaser:"
+
+
+def held(parts: Parts) -> tuple[list[str], list[str]]:
+    """The digests of the articles and of the teasers that a key's parts hold: outside
+    them, a key is made of what the value shows of the site's shape."""
+    articles, teasers = [], []
+    for part in parts:
+        if part.startswith(ARTICLE_PART):
+            articles.append(part[len(ARTICLE_PART) :])
+        elif part.startswith(TEASER_PART):
+            teasers.append(part[len(TEASER_PART) :])
+    return articles, teasers
 
 
 def _walk(value: object, parts: Parts) -> None:
@@ -115,11 +139,11 @@ def _article(value: Article, parts: Parts) -> None:
             f"article {value.id!r} has no digest: it was not made by "
             "build_article, and its key would not cover it"
         )
-    parts.append(f"Article:{value.digest}")
+    parts.append(f"{ARTICLE_PART}{value.digest}")
 
 
 def _teaser(value: Teaser, parts: Parts) -> None:
-    parts.append(f"Teaser:{value.digest}")  # of every field (views.Teaser)
+    parts.append(f"{TEASER_PART}{value.digest}")  # of every field (views.Teaser)
 
 
 def _dataclass_walk(cls: type) -> Callable[[Any, Parts], None]:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from site_builder.core.errors import BuildError
 from site_builder.incremental.executors import executor_for
-from site_builder.incremental.keys import input_key
+from site_builder.incremental.keys import Parts, key_of, key_parts
 from site_builder.publish.output import FileRecord, check_output_path
 
 Make = Callable[[], dict[str, bytes]]
@@ -54,15 +54,16 @@ class OutputPlan:
     def paths(self) -> list[str]:
         return sorted(self.declared)
 
-    def add(self, output: Output) -> None:
+    def add(self, output: Output, *, seen: Callable[[Parts], None] | None = None) -> None:
         """Declare ``output``: kept when the live tree's copies of all its paths were made
-        from an equal input, else made by ``make_all``."""
+        from an equal input, else made by ``make_all``. ``seen`` is given what its key is
+        made of."""
         paths = output.paths
-        for path in paths:
-            if path in self.declared:
-                raise BuildError(f"two outputs want the same path {path!r}")
-            self.declared.add(check_output_path(path))
-        key = self.key_of(output.input)
+        self._declare(paths)
+        parts = key_parts(output.input, self.salt)
+        if seen is not None:
+            seen(parts)
+        key = key_of(parts)
         unchanged = True
         for path in paths:  # plain loops: this runs for every page of a large site
             self.keys[path] = key
@@ -74,9 +75,30 @@ class OutputPlan:
             return
         self.pending.append((paths, output.make))
 
+    def _declare(self, paths: tuple[str, ...]) -> None:
+        for path in paths:
+            if path in self.declared:
+                raise BuildError(f"two outputs want the same path {path!r}")
+            self.declared.add(check_output_path(path))
+
+    def add_kept(self, paths: tuple[str, ...], key: str) -> bool:
+        """Declare outputs known to have ``key`` (its input is not made): True when the
+        live tree's copies of all ``paths`` were made from it and are kept, else False,
+        and nothing is declared (the caller adds the output itself)."""
+        previous = self.previous
+        for path in paths:
+            old = previous.get(path)
+            if old is None or old.key != key:
+                return False
+        self._declare(paths)
+        for path in paths:
+            self.keys[path] = key
+            self.kept[path] = previous[path]
+        return True
+
     def key_of(self, value: object) -> str:
         """The key of outputs made from ``value``."""
-        return input_key(value, self.salt)
+        return key_of(key_parts(value, self.salt))
 
     def add_unnamed(self, folder: str, value: object, make: Make) -> None:
         """Outputs under ``folder`` made from ``value`` whose names are known only once

@@ -85,6 +85,7 @@ class BuildResult(DiagnosticsView):
     scheduled: int = 0  # articles left out as dated in the future (without --future)
     written: int = 0  # files written by publishing (0: the site was up to date)
     article_count: int = 0
+    planned: int = 0  # pages, feeds and sitemaps whose inputs were made and keyed anew
     # The lines repeated across each source's documents (for the removal report).
     repetition: Repetition | None = None
 
@@ -336,5 +337,6 @@ def _render(
         drafts=drafts,
         scheduled=scheduled,
         article_count=len(done.published),
+        planned=done.planned,
         repetition=made.repetition,
     )

@@ -1,5 +1,8 @@
 """A build's outputs: every page, feed and file, declared with the typed input it is made
-from into an OutputPlan, which keeps what the live site has of it and makes the rest."""
+from into an OutputPlan, which keeps what the live site has of it and makes the rest.
+Pages, feeds and the sitemap go through the plan the last build kept (keptplan): while
+the site's shape is unchanged, only those that hold a changed article have their inputs
+made and keyed."""
 
 from __future__ import annotations
 
@@ -14,8 +17,10 @@ from site_builder.core.config import SiteConfig
 from site_builder.core.errors import Diagnostic, Severity
 from site_builder.core.model import Article, ArticleBody
 from site_builder.core.timings import NO_TIMINGS, Timings
+from site_builder.incremental import keptplan
 from site_builder.incremental.collect import Articles
 from site_builder.incremental.executors import in_background
+from site_builder.incremental.keptplan import Recorder
 from site_builder.incremental.plan import Output, OutputPlan
 from site_builder.incremental.relatedstore import related_coverage
 from site_builder.publish.output import FileRecord, Manifest
@@ -82,6 +87,7 @@ class Rendered:
     feeds: int
     kept: dict[str, FileRecord]  # live files that stay as they are
     pages: int  # HTML pages, made or kept
+    planned: int = 0  # pages, feeds and sitemaps whose inputs were made and keyed
 
 
 def _read(output: str, source: Path) -> dict[str, bytes]:
@@ -128,24 +134,58 @@ def published_articles(
     )
 
 
-def _files(
-    config: SiteConfig, data: SiteData, bodies: Mapping[str, ArticleBody]
-) -> tuple[list[Output], int]:
-    """Feeds, robots.txt, images and the theme's static files; and the number of feeds."""
-    specs = feed_specs(data.articles, data.tags, data.languages, config)
-    outputs = [
+def _feeds(config: SiteConfig, data: SiteData, bodies: Mapping[str, ArticleBody]) -> list[Output]:
+    return [
         Output(
             tuple(f"{spec.folder}{name}" for name in FEED_TYPES),
             spec,
             partial(render_feeds, spec, config, bodies),
         )
-        for spec in specs
+        for spec in feed_specs(data.articles, data.tags, data.languages, config)
     ]
-    outputs.append(Output(("robots.txt",), Robots(), lambda: {"robots.txt": render_robots(config)}))
+
+
+def _files(config: SiteConfig, data: SiteData) -> list[Output]:
+    """robots.txt, images and the theme's static files."""
+    outputs = [Output(("robots.txt",), Robots(), lambda: {"robots.txt": render_robots(config)})]
     outputs += [_copy(out, src) for article in data.articles for out, src in article.assets]
     outputs += _resizes(data.articles)
     outputs += [_copy(rel, path) for rel, path in static_files(config).items()]
-    return outputs, len(specs)
+    return outputs
+
+
+class _Declare:
+    """Declares pages, feeds and the sitemap: kept by the key the last build's plan
+    recorded when they hold nothing that changed (``affected``: those that do; None: the
+    site's shape changed, all are keyed anew), else made and keyed."""
+
+    def __init__(
+        self, outputs: OutputPlan, recorder: Recorder | None, affected: set[str] | None
+    ) -> None:
+        self.outputs, self.recorder, self.affected = outputs, recorder, affected
+
+    def __call__(self, paths: tuple[str, ...], later: Callable[[], Output]) -> None:
+        recorder, first = self.recorder, paths[0]
+        if recorder is None:
+            self.outputs.add(later())
+            return
+        if self.affected is not None and first not in self.affected:
+            key = recorder.key(first)
+            if key is not None and self.outputs.add_kept(paths, key):
+                recorder.keep(first)
+                return
+        self.outputs.add(later(), seen=partial(recorder.seen, first))
+
+
+def _later_page(rendering: Rendering, later: Callable[[], Page]) -> Output:
+    return _page(rendering, later())
+
+
+def _sitemap(config: SiteConfig, pages: list[str], published: Sequence[Article]) -> Output:
+    listed = sitemap(pages, published)
+    return Output(
+        ("sitemap.xml",), listed, lambda: {"sitemap.xml": render_sitemap(listed.pages, config)}
+    )
 
 
 def _add_search(outputs: OutputPlan, data: SiteData, bodies: Mapping[str, ArticleBody]) -> None:
@@ -185,46 +225,62 @@ def render_outputs(
     data = site_data(
         published, group_by_tag(published), group_by_month(published), group_by_language(published)
     )
+    searching = config.search and search.available()
+    plan_salt = f"{salt}\0{drafts}\0{future}\0{searching}"
+    last = keptplan.load(kept, plan_salt) if previous else None
+    found = keptplan.changes(last, published, data.teasers) if last is not None else None
+    recorder = (
+        Recorder(plan_salt, published, data.teasers, last if found is not None else None)
+        if kept is not None
+        else None
+    )
     outputs = OutputPlan(previous, salt, workers=workers, sink=sink)
-    files, feeds = _files(config, data, made.bodies)
-    for output in files:
+    declare = _Declare(outputs, recorder, found.affected if found is not None else None)
+    feeds = _feeds(config, data, made.bodies)
+    for feed in feeds:
+        declare(feed.paths, partial(lambda f: f, feed))
+    for output in _files(config, data):
         outputs.add(output)
     if config.search:
         _add_search(outputs, data, made.bodies)
     rendering = Rendering(config, made.bodies, compiled)
-    view = site_view(data, config, config.search and search.available())
-    for page in list_pages(data, config, view):
-        outputs.add(_page(rendering, page))
+    view = site_view(data, config, searching)
+    for path, page in list_pages(data, config, view):
+        declare((path,), partial(_later_page, rendering, page))
     pages = sorted([*outputs.declared, *(f"{f}index.html" for f in article_folders(data))])
-    listed = sitemap(pages, published)
-    outputs.add(
-        Output(
-            ("sitemap.xml",), listed, lambda: {"sitemap.xml": render_sitemap(listed.pages, config)}
-        )
-    )
+    declare(("sitemap.xml",), partial(_sitemap, config, pages, published))
     # Listed nowhere (not in the sitemap): the site's own static files, then redirects,
     # each only where the site has no file of its own.
     taken = Occupied([*pages, *outputs.declared])
     problems = made.problems + _add_site_static(config, outputs, taken)
-    moved, found = _redirects(config, view, published, taken=taken, record=made.record or {})
-    for page in moved:
-        outputs.add(_page(rendering, page))
-    problems += found
+    moved, found_redirects = _redirects(
+        config, view, published, taken=taken, record=made.record or {}
+    )
+    for moved_page in moved:
+        outputs.add(_page(rendering, moved_page))
+    problems += found_redirects
     timings.mark("plan pages (taxonomies, keys)")
     outputs.make_all()
     timings.mark("list pages, feeds, files, search")
-    for page in article_pages(data, view, by_id(published, related())):
-        outputs.add(_page(rendering, page))
+    coverage = related()
+    if found is not None and last is not None:
+        for i in keptplan.related_changed(last, coverage):
+            found.affected.add(f"{published[i].slug}/index.html")
+    for path, page in article_pages(data, view, by_id(published, coverage)):
+        declare((path,), partial(_later_page, rendering, page))
     timings.mark("related coverage")
     outputs.make_all()
     timings.mark("article pages")
+    if recorder is not None:
+        recorder.save(kept, coverage, same_shape=found is not None)
     return Rendered(
         published,
         outputs.files,
         problems,
-        feeds,
+        len(feeds),
         outputs.kept,
         sum(1 for p in outputs.declared if p.endswith(".html")),
+        recorder.made if recorder is not None else len(outputs.keys),
     )
 
 

@@ -1,10 +1,12 @@
-"""Which pages a site has: each declared as a Page (folder, template, language, typed
-input); nothing is rendered here (see render.render_page)."""
+"""Which pages a site has: each declared by its path with the Page (folder, template,
+language, typed input) it is made from, made only when asked for (a rebuild that keeps
+most pages never makes their inputs); nothing is rendered here (see render.render_page)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from typing import TYPE_CHECKING
 
 from site_builder.core.config import SiteConfig
@@ -21,6 +23,7 @@ from site_builder.render.pages import (
     NotFoundPage,
     Overview,
     Page,
+    PageInput,
     RedirectPage,
     SearchPage,
     SiteView,
@@ -34,6 +37,33 @@ from site_builder.site.taxonomy import Page as ListPage
 if TYPE_CHECKING:  # redirects reaches, through sitestatic, the output stage at run time
     from site_builder.site.redirects import Redirect
 
+# A page by its path, and how to make its input when it is wanted.
+Declared = tuple[str, Callable[[], Page]]
+
+
+class Teasers(dict[str, Teaser]):
+    """Each article's teaser by id, made when first asked for (a rebuild that keeps most
+    list pages needs few of them), and the article each teaser made is of, by digest."""
+
+    def __init__(self, articles: Iterable[Article]) -> None:
+        super().__init__()
+        self.articles = {a.id: a for a in articles}
+        self.by_digest: dict[str, str] = {}
+
+    def __missing__(self, article_id: str) -> Teaser:
+        made = self[article_id] = Teaser.of(self.articles[article_id])
+        self.by_digest[made.digest] = article_id
+        return made
+
+
+def _path(folder: str) -> str:
+    return folder if folder.endswith(".html") else f"{folder}index.html"
+
+
+def made(pages: Iterable[Declared]) -> list[Page]:
+    """Every declared page's input, made."""
+    return [make() for _, make in pages]
+
 
 @dataclass(frozen=True)
 class SiteData:
@@ -44,8 +74,8 @@ class SiteData:
     months: tuple[Group, ...]
     languages: tuple[Group, ...]
     authors: tuple[Group, ...]
-    # What pages that list an article show of it, by article id (made once per build).
-    teasers: dict[str, Teaser] = field(default_factory=dict, compare=False)
+    # What pages that list an article show of it, by article id (each made once per build).
+    teasers: Teasers = field(default_factory=lambda: Teasers(()), compare=False)
 
     def teased(self, articles: Iterable[Article]) -> tuple[Teaser, ...]:
         return tuple(self.teasers[a.id] for a in articles)
@@ -67,7 +97,7 @@ def site_data(
         tuple(months),
         tuple(languages),
         tuple(group_by_author(articles)),
-        {a.id: Teaser.of(a) for a in articles},
+        Teasers(articles),
     )
 
 
@@ -77,7 +107,7 @@ def site_view(data: SiteData, config: SiteConfig, search: bool) -> SiteView:
     )
 
 
-def list_pages(data: SiteData, config: SiteConfig, view: SiteView) -> list[Page]:
+def list_pages(data: SiteData, config: SiteConfig, view: SiteView) -> list[Declared]:
     """Every page but the articles' and redirects: homes, topics, archive, authors,
     search, 404."""
     return [
@@ -86,25 +116,53 @@ def list_pages(data: SiteData, config: SiteConfig, view: SiteView) -> list[Page]
         *_archive(data, config, view),
         *_authors(data, config, view),
         *_search(config, view),
-        Page("404.html", "404.html", config.language, view, NotFoundPage()),
+        ("404.html", partial(Page, "404.html", "404.html", config.language, view, NotFoundPage())),
     ]
 
 
-def _homes(data: SiteData, config: SiteConfig, view: SiteView) -> list[Page]:
+def _listed(
+    data: SiteData,
+    view: SiteView,
+    page: ListPage,
+    *,
+    template: str,
+    lang: str,
+    kind: Callable[[Listing], PageInput],
+) -> Page:
+    return Page(page.folder, template, lang, view, kind(data.listing(page)))
+
+
+def _home_page(
+    hreflang: tuple[tuple[str, str], ...], language: str | None
+) -> Callable[[Listing], HomePage]:
+    return lambda listing: HomePage(listing, hreflang, language)
+
+
+def _homes(data: SiteData, config: SiteConfig, view: SiteView) -> list[Declared]:
     """The home page, and one per language when the site has several (with hreflang)."""
     per_page, languages = config.paginate, data.languages
     homes = [(g.name, absolute_url(config.base_url, g.folder)) for g in languages]
     hreflang = (("x-default", config.base_url), *homes) if len(languages) > 1 else ()
-    pages = [
-        Page(p.folder, "index.html", config.language, view, HomePage(data.listing(p), hreflang))
+    site_home = _home_page(hreflang, None)
+    pages: list[Declared] = [
+        (
+            _path(p.folder),
+            partial(
+                _listed, data, view, p, template="index.html", lang=config.language, kind=site_home
+            ),
+        )
         for p in paginate(data.articles, "", per_page)
     ]
     if len(languages) > 1:
-        pages += [
-            Page(p.folder, "index.html", g.name, view, HomePage(data.listing(p), hreflang, g.name))
-            for g in languages
-            for p in paginate(g.articles, g.folder, per_page)
-        ]
+        for g in languages:
+            home = _home_page(hreflang, g.name)
+            pages += [
+                (
+                    _path(p.folder),
+                    partial(_listed, data, view, p, template="index.html", lang=g.name, kind=home),
+                )
+                for p in paginate(g.articles, g.folder, per_page)
+            ]
     return pages
 
 
@@ -113,17 +171,31 @@ def _overview(data: SiteData, group: Group) -> Overview:
     return Overview(group.name, len(group.articles), group.folder, newest)
 
 
-def _topics(data: SiteData, config: SiteConfig, view: SiteView) -> list[Page]:
-    pages = [
-        Page(p.folder, "tag.html", config.language, view, TagPage(data.listing(p), tag.name))
-        for tag in data.tags
-        for p in paginate(tag.articles, tag.folder, config.paginate)
-    ]
+def _tag_page(tag: str) -> Callable[[Listing], TagPage]:
+    return lambda listing: TagPage(listing, tag)
+
+
+def _tags_page(data: SiteData, config: SiteConfig, view: SiteView) -> Page:
     tags = TagsPage(tuple(_overview(data, t) for t in data.tags))
-    return [*pages, Page("tags/", "tags.html", config.language, view, tags)]
+    return Page("tags/", "tags.html", config.language, view, tags)
 
 
-def _archive(data: SiteData, config: SiteConfig, view: SiteView) -> list[Page]:
+def _topics(data: SiteData, config: SiteConfig, view: SiteView) -> list[Declared]:
+    lang = config.language
+    pages: list[Declared] = []
+    for tag in data.tags:
+        kind = _tag_page(tag.name)
+        pages += [
+            (
+                _path(p.folder),
+                partial(_listed, data, view, p, template="tag.html", lang=lang, kind=kind),
+            )
+            for p in paginate(tag.articles, tag.folder, config.paginate)
+        ]
+    return [*pages, ("tags/index.html", partial(_tags_page, data, config, view))]
+
+
+def _archive_page(data: SiteData, config: SiteConfig, view: SiteView) -> Page:
     months = tuple(
         Overview(
             m.name,
@@ -134,36 +206,48 @@ def _archive(data: SiteData, config: SiteConfig, view: SiteView) -> list[Page]:
         )
         for m in data.months
     )
-    lang = config.language
+    return Page("archive/", "archive.html", config.language, view, ArchivePage(months))
+
+
+def _month_page(data: SiteData, config: SiteConfig, view: SiteView, month: Group) -> Page:
+    page = MonthPage(month.articles[0].date, data.teased(month.articles))
+    return Page(month.folder, "month.html", config.language, view, page)
+
+
+def _archive(data: SiteData, config: SiteConfig, view: SiteView) -> list[Declared]:
     return [
-        Page("archive/", "archive.html", lang, view, ArchivePage(months)),
-        *(
-            Page(
-                m.folder,
-                "month.html",
-                lang,
-                view,
-                MonthPage(m.articles[0].date, data.teased(m.articles)),
-            )
-            for m in data.months
-        ),
+        ("archive/index.html", partial(_archive_page, data, config, view)),
+        *((_path(m.folder), partial(_month_page, data, config, view, m)) for m in data.months),
     ]
 
 
-def _authors(data: SiteData, config: SiteConfig, view: SiteView) -> list[Page]:
+def _author_page(author: str) -> Callable[[Listing], AuthorPage]:
+    return lambda listing: AuthorPage(listing, author)
+
+
+def _authors_page(data: SiteData, config: SiteConfig, view: SiteView) -> Page:
+    authors = AuthorsPage(tuple(Overview(g.name, len(g.articles), g.folder) for g in data.authors))
+    return Page("authors/", "authors.html", config.language, view, authors)
+
+
+def _authors(data: SiteData, config: SiteConfig, view: SiteView) -> list[Declared]:
     if not data.authors:
         return []
     lang = config.language
-    pages = [
-        Page(p.folder, "author.html", lang, view, AuthorPage(data.listing(p), g.name))
-        for g in data.authors
-        for p in paginate(g.articles, g.folder, config.paginate)
-    ]
-    authors = AuthorsPage(tuple(Overview(g.name, len(g.articles), g.folder) for g in data.authors))
-    return [*pages, Page("authors/", "authors.html", lang, view, authors)]
+    pages: list[Declared] = []
+    for g in data.authors:
+        kind = _author_page(g.name)
+        pages += [
+            (
+                _path(p.folder),
+                partial(_listed, data, view, p, template="author.html", lang=lang, kind=kind),
+            )
+            for p in paginate(g.articles, g.folder, config.paginate)
+        ]
+    return [*pages, ("authors/index.html", partial(_authors_page, data, config, view))]
 
 
-def _search(config: SiteConfig, view: SiteView) -> list[Page]:
+def _search(config: SiteConfig, view: SiteView) -> list[Declared]:
     """The search page, and one per language on a multilingual site (the page's language
     chooses which index Pagefind reads)."""
     if not view.search:
@@ -171,9 +255,15 @@ def _search(config: SiteConfig, view: SiteView) -> list[Page]:
     languages = view.languages if len(view.languages) > 1 else ()
     search = SearchPage(languages)
     return [
-        Page("search/", "search.html", config.language, view, search),
+        (
+            "search/index.html",
+            partial(Page, "search/", "search.html", config.language, view, search),
+        ),
         *(
-            Page(f"{folder}search/", "search.html", lang, view, search)
+            (
+                f"{folder}search/index.html",
+                partial(Page, f"{folder}search/", "search.html", lang, view, search),
+            )
             for lang, folder in languages
         ),
     ]
@@ -194,30 +284,46 @@ def _translations(articles: Sequence[Article]) -> dict[str, list[Article]]:
 
 def article_pages(
     data: SiteData, view: SiteView, related: Mapping[str, tuple[Article, ...]]
-) -> list[Page]:
+) -> list[Declared]:
     """Every article's page, with the articles before and after it, its translations and
     ``related`` coverage (by article id)."""
-    articles = data.articles
-    translations = _translations(articles)
-    tag_folders = {g.name: g.folder for g in data.tags}
-    author_folders = {g.name: g.folder for g in data.authors}
-    teasers = data.teasers
-    pages = []
-    for index, article in enumerate(articles):
-        alternates = tuple(
-            (a.lang, a.url) for a in translations.get(article.translation_key or "", ())
-        )
+    around = _Around(
+        data,
+        view,
+        related,
+        _translations(data.articles),
+        {g.name: g.folder for g in data.tags},
+        {g.name: g.folder for g in data.authors},
+    )
+    return [(f"{a.slug}/index.html", partial(around.page, i)) for i, a in enumerate(data.articles)]
+
+
+@dataclass(frozen=True)
+class _Around:
+    """What an article's page is made from besides the article."""
+
+    data: SiteData
+    view: SiteView
+    related: Mapping[str, tuple[Article, ...]]
+    translations: Mapping[str, list[Article]]
+    tag_folders: Mapping[str, str]
+    author_folders: Mapping[str, str]
+
+    def page(self, index: int) -> Page:
+        data, tag_folders = self.data, self.tag_folders
+        articles, teasers = data.articles, data.teasers
+        article = articles[index]
+        translations = self.translations.get(article.translation_key or "", ())
         page = ArticlePage(
             article,
             newer=teasers[articles[index - 1].id] if index > 0 else None,
             older=teasers[articles[index + 1].id] if index + 1 < len(articles) else None,
-            alternates=alternates,
-            related=data.teased(related.get(article.id, ())),
+            alternates=tuple((a.lang, a.url) for a in translations),
+            related=data.teased(self.related.get(article.id, ())),
             tag_folders=tuple((t, tag_folders[t]) for t in article.tags if t in tag_folders),
-            author_folder=author_folders.get(article.author or ""),
+            author_folder=self.author_folders.get(article.author or ""),
         )
-        pages.append(Page(f"{article.slug}/", "article.html", article.lang, view, page))
-    return pages
+        return Page(f"{article.slug}/", "article.html", article.lang, self.view, page)
 
 
 def redirect_pages(found: Sequence[Redirect], config: SiteConfig, view: SiteView) -> list[Page]:
