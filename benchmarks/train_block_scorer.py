@@ -35,11 +35,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import html_extraction as bench  # noqa: E402
 
+from site_builder.core.textnorm import squash  # noqa: E402
 from site_builder.source.html_blocks import (  # noqa: E402
     CANDIDATE_FEATURES,
     UNIT_FEATURES,
     rows,
-    squash,
 )
 from site_builder.source.html_decoding import decode_page  # noqa: E402
 from site_builder.source.html_extract import first_opinion, html_to_text  # noqa: E402

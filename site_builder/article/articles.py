@@ -25,7 +25,7 @@ from site_builder.core.errors import ContentError, Diagnostic, Severity
 from site_builder.core.freeform import frozen_table
 from site_builder.core.model import Article, ArticleBody, CleanDocument, Format
 from site_builder.core.permalinks import Placement, literal_path, place_article
-from site_builder.core.textnorm import normalize_line, strip_forbidden
+from site_builder.core.textnorm import normalize_line, squash, strip_forbidden
 from site_builder.core.urls import absolute_url, absolutize_html, safe_slug
 from site_builder.source.scan import section_of
 
@@ -160,7 +160,7 @@ MIN_REPEATED_CHARS = 40
 
 
 def _folded(text: str) -> str:
-    return " ".join(text.split()).casefold()
+    return squash(text).casefold()
 
 
 def standfirst(description: str | None, lead: str) -> str | None:

@@ -17,6 +17,11 @@ def strip_forbidden(text: str) -> str:
     return _XML_FORBIDDEN.sub("", text)
 
 
+def squash(text: str) -> str:
+    """The text's words separated by single spaces (any whitespace, newlines too)."""
+    return " ".join(text.split())
+
+
 def normalize_line(line: str) -> str:
     """One line with spaces collapsed, invisible characters removed, ends trimmed."""
     if line.isascii() and "  " not in line and "\t" not in line:

@@ -21,6 +21,8 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from site_builder.core.textnorm import squash
+
 TOKEN_RE = re.compile(r"\w+")
 WORD_RE = re.compile(r"\w")
 DIGIT_RE = re.compile(r"\d")
@@ -102,10 +104,6 @@ class Rows:
 
 
 Shingles = frozenset[tuple[str, ...]]
-
-
-def squash(text: str) -> str:
-    return " ".join(text.split())
 
 
 def shingles(text: str) -> Shingles:

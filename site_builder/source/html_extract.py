@@ -17,6 +17,7 @@ import trafilatura
 from lxml import etree
 from lxml.html import HtmlElement
 
+from site_builder.core.textnorm import squash
 from site_builder.source.html_metadata import PageMetadata, read_metadata
 from site_builder.source.html_parse import parse_fragment, parse_page
 from site_builder.source.html_rescore import rescore, second_opinion
@@ -360,7 +361,7 @@ def _extract(html: str, url: str | None) -> tuple[PageMetadata, FirstOpinion]:
     blocks = _place_images(texts, tree, base_url)
     body_html = _render(blocks, texts, _figure_captions(tree, base_url))
     second = second_opinion(etree.tostring(tree, encoding="unicode", method="html"))
-    headlines = [" ".join(h1.text_content().split()) for h1 in tree.iter("h1")]
+    headlines = [squash(h1.text_content()) for h1 in tree.iter("h1")]
     withheld = "\n".join([meta.title or "", *headlines, captions])
     return meta, FirstOpinion(body_html, second, withheld)
 
@@ -372,7 +373,7 @@ def html_to_text(body_html: str) -> str:
     root = parse_fragment(body_html)
     parts: list[str] = []
     _collect_text(root, parts)
-    lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
+    lines = (squash(line) for line in "".join(parts).split("\n"))
     return "\n".join(line for line in lines if line)
 
 
@@ -506,7 +507,7 @@ def _extract_body(tree: HtmlElement, url: str | None) -> etree._Element | None:
 
 
 def _norm_text(element: etree._Element) -> str:
-    return " ".join("".join(element.itertext()).split())
+    return squash("".join(element.itertext()))
 
 
 def _is_image_block(block: etree._Element) -> bool:
@@ -521,7 +522,7 @@ def _caption_text(tree: HtmlElement, captioned: list[HtmlElement]) -> str:
     the elements named as captions before pre-cleaning, see ``_preclean``)."""
     found = list(tree.iter("figcaption"))
     found += [el for el in captioned if el is tree or _is_attached(el, tree)]
-    return "\n".join(" ".join(el.text_content().split()) for el in found)
+    return "\n".join(squash(el.text_content()) for el in found)
 
 
 @lru_cache(maxsize=4096)
@@ -563,7 +564,7 @@ def _place_images(
             continue
         if started and not pending:  # nothing to place: spare reading the element's text
             continue
-        anchor = anchors.get(" ".join(element.text_content().split()))
+        anchor = anchors.get(squash(element.text_content()))
         if anchor is not None:
             started = True
             before.setdefault(anchor, []).extend(pending)
@@ -626,7 +627,7 @@ def _has_prose(blocks: list[etree._Element], tree: HtmlElement) -> bool:
     trafilatura's last-resort fallback returns link text as plain paragraphs, hence the check
     against the page's own link texts as well.
     """
-    link_texts = {" ".join(a.text_content().split()) for a in tree.iter("a")}
+    link_texts = {squash(a.text_content()) for a in tree.iter("a")}
     for block in blocks:
         unlinked = deepcopy(block)
         etree.strip_elements(unlinked, "ref", with_tail=False)
@@ -641,7 +642,7 @@ def _is_headline(block: etree._Element, meta: PageMetadata) -> bool:
 
 
 def _is_title(block: etree._Element, title: str | None) -> bool:
-    wanted = " ".join((title or "").split()).casefold()
+    wanted = squash(title or "").casefold()
     return bool(wanted) and _norm_text(block).casefold() == wanted
 
 
@@ -657,7 +658,7 @@ def _figure_captions(tree: HtmlElement, base_url: str | None) -> dict[str, str]:
     captions: dict[str, str] = {}
     for figure in tree.iter("figure"):
         caption = figure.find(".//figcaption")
-        text = " ".join(caption.text_content().split()) if caption is not None else ""
+        text = squash(caption.text_content()) if caption is not None else ""
         for img in figure.iter("img") if text else ():
             for name, value in img.attrib.items():
                 if name == "src" or name.startswith("data-src"):

@@ -13,6 +13,8 @@ from urllib.parse import urljoin
 from htmldate import find_date
 from lxml.html import HtmlElement
 
+from site_builder.core.textnorm import squash
+
 # schema.org types whose fields describe the article itself, best first.
 ARTICLE_TYPES = (
     "NewsArticle",
@@ -195,7 +197,7 @@ def _first(*values: str | None) -> str | None:
 
 def _squash(text: str) -> str:
     # JSON-LD is often HTML-escaped twice ("can&#39;t"): the parser undid only one level.
-    return " ".join(html.unescape(text).split())
+    return squash(html.unescape(text))
 
 
 def _ld_text(ld: dict[str, Any], *keys: str) -> str | None:

@@ -31,13 +31,13 @@ from lxml import etree
 from resiliparse.extract.html2text import extract_plain_text
 from resiliparse.parse.html import HTMLTree
 
+from site_builder.core.textnorm import squash
 from site_builder.source.html_blocks import (
     CANDIDATE_FEATURES,
     UNIT_FEATURES,
     Candidate,
     Unit,
     rows,
-    squash,
 )
 from site_builder.source.html_parse import parse_fragment
 
