@@ -18,7 +18,7 @@ from site_builder.core.model import Format, SourceDocument
 
 MIN_LETTERS = 80  # fewer letters than this are too few to tell languages apart reliably
 MIN_CONFIDENCE = 0.95
-_SAMPLE_CHARS = 4000
+_SAMPLE_CHARS = 1500  # on 513 real pages, the same language as from 4,000 (one abstained)
 
 
 @cache

@@ -49,7 +49,11 @@ def line_key(line: str) -> int:
     """The key of a line as a reader sees it (Markdown syntax, case and spacing aside)."""
     from site_builder.cleaning.matcher import plain_line  # noqa: PLC0415
 
-    digest = hashlib.blake2b(plain_line(line).casefold().encode(), digest_size=8).digest()
+    return _plain_key(plain_line(line))
+
+
+def _plain_key(plain: str) -> int:
+    digest = hashlib.blake2b(plain.casefold().encode(), digest_size=8).digest()
     return int.from_bytes(digest, "little")
 
 
@@ -67,7 +71,15 @@ def _unpacked(packed: bytes) -> array[int]:
 def _may_be_boilerplate(plain: str) -> bool:
     from site_builder.cleaning.classifier import MAX_CLASSIFIED_CHARS  # noqa: PLC0415
 
-    return len(plain) <= MAX_CLASSIFIED_CHARS and sum(c.isalpha() for c in plain) >= MIN_LETTERS
+    if len(plain) > MAX_CLASSIFIED_CHARS:
+        return False
+    letters = 0
+    for char in plain:  # stops at the third letter: most lines have one in their first word
+        if char.isalpha():
+            letters += 1
+            if letters >= MIN_LETTERS:
+                return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -87,9 +99,8 @@ def lines_of(source: str, lines: Iterable[str]) -> DocumentLines:
     """The keys of a document's lines (``engine.document_lines``), each once."""
     from site_builder.cleaning.matcher import plain_line  # noqa: PLC0415
 
-    return DocumentLines(
-        source, _packed(line_key(line) for line in lines if _may_be_boilerplate(plain_line(line)))
-    )
+    plains = (plain_line(line) for line in lines)
+    return DocumentLines(source, _packed(_plain_key(p) for p in plains if _may_be_boilerplate(p)))
 
 
 def needed(documents: int) -> float:
