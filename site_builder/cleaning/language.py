@@ -28,6 +28,12 @@ def _identifier() -> Any:
     return load_identifier()
 
 
+def warm_up() -> None:
+    """Load the detector now (a worker does before its first document, while the build
+    process reads the cache): an edited article then waits for its text alone."""
+    _identifier()
+
+
 def _plain(doc: SourceDocument) -> str:
     if doc.format is not Format.HTML:
         return doc.body[:_SAMPLE_CHARS]

@@ -49,18 +49,6 @@ def whole_seconds(moment: datetime) -> datetime:
     return moment.replace(microsecond=0)
 
 
-def readable_date(moment: datetime, lang: str) -> str:
-    """A date as the article's readers write it, for the browser view of a feed."""
-    from babel.core import Locale, UnknownLocaleError  # noqa: PLC0415
-    from babel.dates import format_date  # noqa: PLC0415
-
-    try:
-        locale = Locale.parse(lang.replace("-", "_"))
-    except (UnknownLocaleError, ValueError):
-        locale = Locale.parse("en")
-    return str(format_date(moment.date(), format="long", locale=locale))
-
-
 def original_source(article: Article) -> str:
     """Who first published a republished article: its source, else the original's host."""
     url = article.original_url or ""

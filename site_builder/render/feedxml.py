@@ -24,9 +24,9 @@ from site_builder.render.entries import (
     entry_html,
     feed_id,
     original_source,
-    readable_date,
     whole_seconds,
 )
+from site_builder.render.views import human_date
 
 
 class _LeadImageFeed(BaseExtension):  # type: ignore[misc]
@@ -136,7 +136,7 @@ def _add_entry(fg: FeedGenerator, article: Article, content: str) -> None:
         article.url,
         title,
         whole_seconds(article.date).isoformat(),
-        readable_date(article.date, article.lang),
+        human_date(article.date, article.lang),  # each day formatted once per process
     )
     # RSS readers render <description> as HTML: the plain summary must arrive escaped.
     entry.summary(escape(strip_forbidden(article.summary), quote=False), type="html")
