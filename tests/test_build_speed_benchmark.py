@@ -71,3 +71,24 @@ def test_the_realistic_corpus_has_the_long_tail_of_real_news() -> None:
         for w in p.lower().replace(".", "").split()
     )
     assert len(synthetic) < 60
+
+
+def test_document_stages_benchmark_times_every_stage(tmp_path: Path) -> None:
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    try:
+        from build_speed import prepare  # noqa: PLC0415
+
+        site = prepare(tmp_path, 12, "markdown", "realistic")
+    finally:
+        sys.path.remove(str(REPO / "benchmarks"))
+    run = subprocess.run(
+        [sys.executable, str(REPO / "benchmarks" / "document_stages.py"), str(site)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    stages = dict(line.rsplit(None, 4)[:2] for line in run.stdout.splitlines())
+    assert list(stages) == ["load", "language", "repetition keys", "cleaning", "article", "total"]
+    assert all(float(ms) > 0 for ms in stages.values())
