@@ -28,7 +28,7 @@ def _identifier() -> Any:
     return load_identifier()
 
 
-def warm_up() -> None:
+def load_detector() -> None:
     """Load the detector now (a worker does before its first document, while the build
     process reads the cache): an edited article then waits for its text alone."""
     _identifier()

@@ -103,7 +103,7 @@ def warm_up(config: SiteConfig, markdown: bool, store: Path | None) -> None:
         import site_builder.cleaning.engine  # noqa: PLC0415
         import site_builder.source.loader  # noqa: F401, PLC0415
         from site_builder.article.articles import markdown_to_html  # noqa: PLC0415
-        from site_builder.cleaning.language import warm_up as warm_detector  # noqa: PLC0415
+        from site_builder.cleaning.language import load_detector  # noqa: PLC0415
         from site_builder.cleaning.matcher import build_ruleset  # noqa: PLC0415
 
         if store is not None:
@@ -112,7 +112,7 @@ def warm_up(config: SiteConfig, markdown: bool, store: Path | None) -> None:
         build_ruleset(patterns.drop, patterns.keep)
         if markdown:
             markdown_to_html("")
-        warm_detector()
+        load_detector()
 
 
 @contextmanager
