@@ -26,14 +26,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from lxml.html import fragment_fromstring
-from sklearn.linear_model import LogisticRegression
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from training.blas import pin_kernels  # noqa: E402
+
+pin_kernels()  # before anything loads numpy
+
 import html_extraction as bench  # noqa: E402
+from sklearn.linear_model import LogisticRegression  # noqa: E402
 
 from site_builder.core.textnorm import squash  # noqa: E402
 from site_builder.source.html_blocks import (  # noqa: E402
@@ -161,6 +165,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--trafilatura-dir", type=Path, default=bench.SHARED / "trafilatura-dev")
     parser.add_argument("--output", type=Path, default=OUTPUT)
+    parser.add_argument(
+        "--check", action="store_true", help="fail unless training reproduces --output"
+    )
     args = parser.parse_args(argv)
     pages = load_pages(args.trafilatura_dir)
     labelled = {url: labelled_rows(page) for url, page in pages.items()}
@@ -171,7 +178,12 @@ def main(argv: list[str] | None = None) -> int:
         "unit": as_json(unit_scorer),
         "candidate": as_json(candidate_scorer),
     }
-    args.output.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    text = json.dumps(data, indent=1, sort_keys=True) + "\n"
+    if args.check:
+        same = args.output.read_text(encoding="utf-8") == text
+        print(f"{args.output.name} is reproduced" if same else f"{args.output.name} differs")
+        return 0 if same else 1
+    args.output.write_text(text, encoding="utf-8")
     print(f"wrote {args.output}")
     return 0
 

@@ -3,7 +3,8 @@
 Run: .venv/bin/python -m training.train_classifier [--check] [--table] [--errors] [--by-language]
 Writes site_builder/cleaning/model.json.gz; the same corpus gives the same bytes (liblinear
 is deterministic for a fixed random_state, weights are rounded, JSON keys sorted, gzip
-without a timestamp). Needs scikit-learn (the ``train`` extra); the package does not.
+without a timestamp, one set of OpenBLAS kernels on every machine: training.blas). Needs scikit-learn
+(the ``train`` extra); the package does not.
 
 The threshold is chosen on 5-fold cross-validated predictions over the development data
 (folds by a hash of the page or file), as the lowest probability at which cross-validated
@@ -22,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from site_builder.cleaning.classifier import MAX_CLASSIFIED_CHARS, features
+from training.blas import pin_kernels
 from training.corpus import Line, dev
 
 OUT = Path(__file__).resolve().parent.parent / "site_builder" / "cleaning" / "model.json.gz"
@@ -174,6 +176,7 @@ def by_language(
 
 
 def main(argv: list[str]) -> int:
+    pin_kernels()  # before _fit loads numpy
     lines = training_lines()
     threshold, scored = choose_threshold(lines)
     print(
