@@ -1,6 +1,6 @@
 """Measure the whole cleaner (rules, then classifier) on the labelled line corpus.
 
-Run: .venv/bin/python -m training.evaluate [heldout|dev] [--rules-only] [--errors]
+Run: .venv/bin/python -m training.evaluate [heldout|heldout-2|dev] [--rules-only] [--errors]
     [--benchmark-labels]  (held-out: the benchmarks' own labels instead of the audited ones)
 Prints, per language, precision (boilerplate removed that really was boilerplate, over all
 lines of the split: hand-written and external) and recall (share of the hand-written
@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from site_builder.cleaning.matcher import RuleSet, build_ruleset
-from training.corpus import Line, dev, heldout
+from training.corpus import Line, dev, heldout, heldout_2
 
 LANGUAGES = ("en", "lv", "ru", "uk", "de", "fr", "es", "pl", "it", "pt", "nl", "lt", "et")
 
@@ -68,7 +68,10 @@ def figures(lines: Iterable[Line], lang: str, rules: RuleSet) -> Figures:
 
 def all_figures(split: str, *, classifier: bool = True, audit: bool = True) -> list[Figures]:
     """Per language; ``audit``: held-out lines with the audit's labels (corpus.AUDIT)."""
-    lines = heldout(audit=audit) if split == "heldout" else dev()
+    if split == "heldout-2":
+        lines = heldout_2()
+    else:
+        lines = heldout(audit=audit) if split == "heldout" else dev()
     rules = build_ruleset(classifier=classifier)
     return [figures(lines, lang, rules) for lang in LANGUAGES]
 
@@ -94,7 +97,7 @@ def main(argv: list[str]) -> int:
         print("--errors lists development lines only: held-out lines are never shown")
         return 2
     audit = "--benchmark-labels" not in argv
-    labels = "" if split == "dev" else (", audited labels" if audit else ", benchmark labels")
+    labels = "" if split != "heldout" else (", audited labels" if audit else ", benchmark labels")
     print(f"{split} figures ({'rules + classifier' if classifier else 'rules only'}{labels}):")
     rules = build_ruleset(classifier=classifier)
     for row in all_figures(split, classifier=classifier, audit=audit):

@@ -3,8 +3,8 @@
 Run: .venv/bin/python -m training.train_classifier [--check] [--table] [--errors] [--by-language]
 Writes site_builder/cleaning/model.json.gz; the same corpus gives the same bytes (liblinear
 is deterministic for a fixed random_state, weights are rounded, JSON keys sorted, gzip
-without a timestamp, one set of OpenBLAS kernels on every machine: training.blas). Needs scikit-learn
-(the ``train`` extra); the package does not.
+without a timestamp, one set of OpenBLAS kernels on every machine: training.blas). Needs
+scikit-learn (the ``train`` extra); the package does not.
 
 The threshold is chosen on 5-fold cross-validated predictions over the development data
 (folds by a hash of the page or file), as the lowest probability at which cross-validated
