@@ -127,7 +127,7 @@ def related_changed(plan: KeptPlan, related: Sequence[tuple[int, ...]]) -> list[
 
 class Recorder:
     """The plan of this build, as its outputs are declared: each one kept from ``plan``
-    (``keep``) or keyed anew (``seen``)."""
+    (its entry copied into ``outputs``) or keyed anew (``seen``)."""
 
     def __init__(
         self, salt: str, published: Sequence[Article], teasers: Teasers, plan: KeptPlan | None
@@ -138,16 +138,6 @@ class Recorder:
         self.by_digest = {a.digest: i for i, a in enumerate(published)}
         self.outputs: dict[str, tuple[str, tuple[int, ...]]] = {}
         self.made = 0  # outputs whose inputs were made and keyed
-
-    def key(self, path: str) -> str | None:
-        """The kept key of the output at ``path``."""
-        plan = self.plan
-        found = plan.outputs.get(path) if plan is not None else None
-        return found[0] if found is not None else None
-
-    def keep(self, path: str) -> None:
-        assert self.plan is not None
-        self.outputs[path] = self.plan.outputs[path]
 
     def seen(self, path: str, parts: Parts) -> None:
         """The output at ``path`` keyed from ``parts``."""
