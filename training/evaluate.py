@@ -1,7 +1,7 @@
 """Measure the whole cleaner (rules, then classifier) on the labelled line corpus.
 
-Run: .venv/bin/python -m training.evaluate [heldout|heldout-2|dev] [--rules-only] [--errors]
-    [--benchmark-labels]  (held-out: the benchmarks' own labels instead of the audited ones)
+Run: .venv/bin/python -m training.evaluate [heldout|heldout-2|heldout-3|dev] [--rules-only]
+    [--errors] [--benchmark-labels]  (held-out: the benchmarks' own labels, not the audit's)
 Prints, per language, precision (boilerplate removed that really was boilerplate, over all
 lines of the split: hand-written and external) and recall (share of the hand-written
 boilerplate lines removed), then the external lines' recall, which is reported and not
@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from site_builder.cleaning.matcher import RuleSet, build_ruleset
-from training.corpus import Line, dev, heldout, heldout_2
+from training.corpus import Line, dev, heldout, heldout_batch
 
 LANGUAGES = ("en", "lv", "ru", "uk", "de", "fr", "es", "pl", "it", "pt", "nl", "lt", "et")
 
@@ -67,9 +67,9 @@ def figures(lines: Iterable[Line], lang: str, rules: RuleSet) -> Figures:
 
 
 def all_figures(split: str, *, classifier: bool = True, audit: bool = True) -> list[Figures]:
-    """Per language; ``audit``: held-out lines with the audit's labels (corpus.AUDIT)."""
-    if split == "heldout-2":
-        lines = heldout_2()
+    """Per language; ``audit``: held-out lines with the audit's labels (corpus.AUDITS)."""
+    if split in ("heldout-2", "heldout-3"):
+        lines = heldout_batch(split)
     else:
         lines = heldout(audit=audit) if split == "heldout" else dev()
     rules = build_ruleset(classifier=classifier)

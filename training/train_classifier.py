@@ -6,9 +6,12 @@ is deterministic for a fixed random_state, weights are rounded, JSON keys sorted
 without a timestamp, one set of OpenBLAS kernels on every machine: training.blas). Needs
 scikit-learn (the ``train`` extra); the package does not.
 
-The threshold is chosen on 5-fold cross-validated predictions over the development data
-(folds by a hash of the page or file), as the lowest probability at which cross-validated
-precision on the hand-written lines stays at or above TARGET_PRECISION plus a margin. Held-out
+The threshold is chosen on the blind development batches (training.corpus.BLIND_BATCHES),
+each predicted by a model trained on the rest of the development data: the lowest
+probability at which the whole cleaner's precision there (rules, then the classifier) stays
+at or above TARGET_PRECISION plus a margin. Until session 12 it was chosen on 5-fold
+cross-validation over lines, which mixes one writer's phrasings into training and test and
+asked for 0.96-0.99 where a new writer's batch keeps its precision near 0.95. Held-out
 lines are never read here.
 """
 
@@ -24,15 +27,13 @@ from typing import Any
 
 from site_builder.cleaning.classifier import MAX_CLASSIFIED_CHARS, features
 from training.blas import pin_kernels
-from training.corpus import Line, dev
+from training.corpus import BLIND_BATCHES, Line, dev
 
 OUT = Path(__file__).resolve().parent.parent / "site_builder" / "cleaning" / "model.json.gz"
 TARGET_PRECISION = 0.99
-# The threshold is chosen on the hand-written lines, but the gate's precision counts every line,
+# The threshold is chosen on hand-written lines, but the gate's precision counts every line,
 # the external pages' real short lines too (headings, "Q: Favorite books?"), which the choice
-# does not see: hence a margin above the target. Cross-validated on the development data it
-# moved the threshold from 0.95 to 0.97 and cut the whole cleaner's wrong removals from 45 to
-# 32 (en 22 -> 18, de 4 -> 3), for about 1% of the hand-written boilerplate in some languages.
+# does not see: hence a margin above the target.
 THRESHOLD_MARGIN = 0.003
 C = 1.0
 WRITTEN_WEIGHT = 10.0  # hand-written lines are few and clean; external ones many and noisy
@@ -41,17 +42,23 @@ WRITTEN_WEIGHT = 10.0  # hand-written lines are few and clean; external ones man
 # removes real short lines (a heading, "Details zum Artikel"). A third of the weight kept recall
 # and cut the cross-validated false positives in German from 12 to 4 (dev data only).
 EXTERNAL_DROP_WEIGHT = 0.3
+# The real lines of the benchmark pages (headings, names, fragments of sentences: "Details zum
+# Artikel", "Our ruling") are what hand-written batches have too few of. Session 12's batches
+# (4,400 lines, many short boilerplate ones) taught the model that such short lines are
+# boilerplate: out of fold it removed 79 of 3,675 real page lines at 0.97 where it had
+# removed 22. Ten times the weight (as a hand-written line) brought that to 58, and the
+# threshold's second condition (EXTERNAL_FALSE_REMOVALS) does the rest.
+EXTERNAL_KEEP_WEIGHT = 10.0
+# The share of the benchmark pages' real lines (not removed by a rule) that the classifier may
+# remove, predicted out of fold (5 folds by page): the session-11 model's own figure, 22 of
+# 3,675. The hand-written batches' precision alone allowed a threshold that removed 102.
+EXTERNAL_FALSE_REMOVALS = 0.01
+EXTERNAL_FOLDS = 5
 MIN_WEIGHT = 0.01
-FOLDS = 5
 # The article-extraction benchmark marks only the article body: the rest of its pages is
 # mostly headlines and teasers of other articles, sentences no line classifier should learn
 # to delete. Its article paragraphs are kept as real text; its other blocks are not trained on.
 EXCLUDED_DROPS = ("scrapinghub:",)
-
-
-def _fold(line: Line) -> int:
-    key = line.origin if not line.written else f"{line.origin}:{line.text}"
-    return hashlib.sha256(key.encode()).digest()[0] % FOLDS
 
 
 def training_lines() -> list[Line]:
@@ -70,7 +77,7 @@ def training_lines() -> list[Line]:
 def _weight(line: Line) -> float:
     if line.written:
         return WRITTEN_WEIGHT
-    return EXTERNAL_DROP_WEIGHT if line.drop else 1.0
+    return EXTERNAL_DROP_WEIGHT if line.drop else EXTERNAL_KEEP_WEIGHT
 
 
 def _fit(lines: list[Line]) -> tuple[float, dict[str, float]]:
@@ -104,20 +111,48 @@ def _probabilities(bias: float, weights: dict[str, float], lines: list[Line]) ->
     return [v.probability if (v := model.verdict(line.text)) else 0.0 for line in lines]
 
 
+def _external_fold(line: Line) -> int:
+    return hashlib.sha256(line.origin.encode()).digest()[0] % EXTERNAL_FOLDS
+
+
 def choose_threshold(lines: list[Line]) -> tuple[float, list[tuple[float, Line]]]:
+    """The lowest threshold at which the whole cleaner (rules, then the classifier) keeps
+    its precision on batches by writers it never saw, and the classifier removes no more
+    than EXTERNAL_FALSE_REMOVALS of the benchmark pages' real lines, each predicted by a
+    model trained without it; with the blind batches' predictions."""
+    from site_builder.cleaning.matcher import build_ruleset  # noqa: PLC0415
+
+    rules = build_ruleset(classifier=False)
     scored: list[tuple[float, Line]] = []
-    for fold in range(FOLDS):
-        train = [line for line in lines if _fold(line) != fold]
-        test = [line for line in lines if _fold(line) == fold]
+    for batch in BLIND_BATCHES:
+        train = [line for line in lines if line.origin != batch]
+        test = [line for line in lines if line.origin == batch]
         bias, weights = _fit(train)
         scored.extend(zip(_probabilities(bias, weights, test), test, strict=True))
+    real: list[float] = []
+    for fold in range(EXTERNAL_FOLDS):
+        train = [line for line in lines if line.written or _external_fold(line) != fold]
+        test = [
+            line
+            for line in lines
+            if not line.written
+            and not line.drop
+            and _external_fold(line) == fold
+            and rules.match(line.text) is None
+        ]
+        bias, weights = _fit(train)
+        real.extend(_probabilities(bias, weights, test))
+    by_rule = {line.text for _, line in scored if rules.match(line.text) is not None}
     best = 0.999
     for candidate in [x / 1000 for x in range(500, 1000, 5)]:
-        # Judged on the hand-written lines: the external keep lines include headings and
-        # credits that the benchmarks count as article text (reported, not targeted).
-        dropped = [line for p, line in scored if p >= candidate and line.written]
-        wrong = sum(1 for line in dropped if not line.drop)
-        if dropped and 1 - wrong / len(dropped) >= TARGET_PRECISION + THRESHOLD_MARGIN:
+        removed = [line for p, line in scored if p >= candidate or line.text in by_rule]
+        wrong = sum(1 for line in removed if not line.drop)
+        wrong_real = sum(1 for p in real if p >= candidate)
+        if (
+            removed
+            and 1 - wrong / len(removed) >= TARGET_PRECISION + THRESHOLD_MARGIN
+            and wrong_real <= EXTERNAL_FALSE_REMOVALS * len(real)
+        ):
             best = candidate
             break
     return best, scored
@@ -180,7 +215,7 @@ def main(argv: list[str]) -> int:
     lines = training_lines()
     threshold, scored = choose_threshold(lines)
     print(
-        f"{len(lines)} dev lines; cross-validated threshold {threshold:.2f}:",
+        f"{len(lines)} dev lines; threshold {threshold:.3f} (blind batches, each left out):",
         report(threshold, scored),
     )
     if "--table" in argv:
