@@ -114,3 +114,20 @@ def test_a_line_that_is_one_link_to_the_address_it_shows_stays() -> None:
     for line in ("<https://vimeo.com/55073825>", "[https://x.example/a/b](https://x.example/a/b)"):
         assert rules.match(line) is None, line
     assert rules.match("https://www.dailyherald.example/news/2025/03/14/flood") is not None
+
+
+def test_a_plain_text_headline_is_never_removed_by_a_guess() -> None:
+    """The classifier's guess never removes a plain-text document's headline (its first
+    line, a blank line after it); the same line in the body goes, and rules still apply."""
+    line = "<script>/*</script><script>*/fetch(`/x?id=p4`)</script>"
+    lead = "The council met on Monday to discuss the budget for the winter."
+    in_body = _clean(f"{lead}\n\n{line}\n")
+    assert [r.layer for r in in_body.removals] == ["classifier"]
+    as_headline = _clean(f"{line}\n\n{lead}\n")
+    assert as_headline.removals == () and as_headline.body.startswith(line)
+    by_rule = _clean(f"Follow us on Facebook\n\n{lead}\n")
+    assert [r.category for r in by_rule.removals] == ["social"]
+    titled = SourceDocument(
+        Path("x"), "x", Format.TEXT, f"{line}\n\n{lead}\n", 1, Metadata(title="T")
+    )
+    assert [r.layer for r in clean_document(titled, build_ruleset()).removals] == ["classifier"]

@@ -56,19 +56,30 @@ class _Layers:
     rules: RuleSet
     repeated: RepeatedLines | None = None
 
-    def match(self, line: str) -> Match | None:
-        match = self.rules.match(line)
+    def match(self, line: str, *, statistical: bool = True) -> Match | None:
+        match = self.rules.match(line, statistical=statistical)
         if match is not None or self.repeated is None or not self.repeated.removes(line):
             return match
         rule = Rule("repetition", "repetition", self.repeated.reason, "", layer="repetition")
         return Match(rule, 0, plain_line(line), None)
 
 
+def _headline(doc: SourceDocument, lines: list[str]) -> int | None:
+    """The index of a plain-text document's headline: its first line when a blank line
+    follows and no sidecar names the title (article.plaintext reads it so). A guess of the
+    classifier never removes it (a headline about a newsletter, or one that looks like
+    markup, stays); a rule or repetition across documents still may."""
+    if doc.format is not Format.TEXT or doc.meta.title or len(lines) < 2:
+        return None
+    return 0 if lines[0].strip() and not lines[1].strip() else None
+
+
 def _clean_lines(doc: SourceDocument, rules: _Layers, found: _Findings) -> str:
     lines = doc.body.split("\n")
     kept: list[str] = []
+    headline = _headline(doc, lines)
     for index, (line, in_code) in enumerate(zip(lines, _code_fence_mask(lines), strict=True)):
-        match = None if in_code else rules.match(line)
+        match = None if in_code else rules.match(line, statistical=index != headline)
         if match is None:
             kept.append(line)
             continue

@@ -60,8 +60,9 @@ class RuleSet:
     classifier: Model | None = None  # the statistical layer, asked when no rule matched
     screen: Screen | None = None  # which rules a line may match (None: try them all)
 
-    def match(self, line: str) -> Match | None:
-        """The first rule that marks this (already normalised) line as boilerplate."""
+    def match(self, line: str, *, statistical: bool = True) -> Match | None:
+        """The first rule that marks this (already normalised) line as boilerplate, else
+        the classifier's verdict (unless ``statistical`` is false)."""
         plain = plain_line(line)
         if not plain or any(k.search(plain) for k in self.keep):
             return None
@@ -80,7 +81,7 @@ class RuleSet:
                 return Match(
                     compiled.rule, start, plain[start:].strip(), value.strip() if value else None
                 )
-        return self._classified(plain)
+        return self._classified(plain) if statistical else None
 
     def _classified(self, plain: str) -> Match | None:
         verdict = self.classifier.is_boilerplate(plain) if self.classifier else None
