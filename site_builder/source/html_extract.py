@@ -20,6 +20,7 @@ from lxml.html import HtmlElement
 from site_builder.core.textnorm import squash
 from site_builder.source.html_metadata import PageMetadata, read_metadata
 from site_builder.source.html_parse import parse_fragment, parse_page
+from site_builder.source.html_posts import drop_other_posts, drop_tag_lists, drop_teaser_cards
 from site_builder.source.html_rescore import rescore, second_opinion
 
 
@@ -350,6 +351,9 @@ def _extract(html: str, url: str | None) -> tuple[PageMetadata, FirstOpinion]:
     meta = read_metadata(tree, url)
     base_url = url or meta.canonical_url
     captioned = _preclean(tree)
+    drop_other_posts(tree, meta.title)
+    drop_tag_lists(tree)
+    drop_teaser_cards(tree)
     _merge_split_bodies(tree)
     body = _extract_body(tree, base_url)
     if body is None:
