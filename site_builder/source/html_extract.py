@@ -173,6 +173,9 @@ MIN_CHUNK_TEXT = 200
 CHUNK_TAGS = frozenset({"div", "section"})
 
 WORD_RE = re.compile(r"\w")
+# A link prompt's label: a few words and a colon ("Related:", "SEE MORE:"), no sentence.
+LINK_PROMPT_RE = re.compile(r"^[^:.!?]{1,25}:\s*")
+LINK_PROMPT_TRAILER = " .…|»›>"
 # class/id words marking a caption or photo credit (first or last word, as above).
 CAPTION_WORDS = frozenset(
     {
@@ -619,10 +622,30 @@ def _keep_article_blocks(
             kept[block] = text
         elif block.tag == "head" and not started and _is_headline(block, meta):
             continue
-        elif not _is_boilerplate_block(text) and not (text in captions and block.tag == "p"):
+        elif _is_kept(block, text, captions):
             kept[block] = text
             started = True
     return kept
+
+
+def _is_kept(block: etree._Element, text: str, captions: str) -> bool:
+    """Whether a text block stays: not empty, not a caption, not a link prompt."""
+    if _is_boilerplate_block(text):
+        return False
+    return block.tag != "p" or not (text in captions or _is_link_prompt(block, text))
+
+
+def _is_link_prompt(block: etree._Element, text: str) -> bool:
+    """Whether a paragraph is a short label and one link to another page ("Related: ...",
+    "READ MORE: ...", "Lesen Sie auch: ..."): a pointer to another story, in any language."""
+    label = LINK_PROMPT_RE.match(text)
+    if label is None:
+        return False
+    links = list(block.iter("ref"))
+    if len(links) != 1 or not links[0].get("target", "").strip():
+        return False
+    rest = text[label.end() :].strip(LINK_PROMPT_TRAILER)
+    return bool(rest) and squash("".join(links[0].itertext())).strip(LINK_PROMPT_TRAILER) == rest
 
 
 def _has_prose(blocks: list[etree._Element], tree: HtmlElement) -> bool:
