@@ -334,7 +334,9 @@ def test_a_furniture_word_inside_a_class_name_keeps_the_article(name: str) -> No
     assert all(text in body for text in PARAGRAPHS), name
 
 
-@pytest.mark.parametrize("name", ["share-buttons", "site-footer", "related-posts"])
+@pytest.mark.parametrize(
+    "name", ["share-buttons", "site-footer", "related-posts", "relatedPosts", "articleShare"]
+)
 def test_a_class_name_starting_or_ending_with_a_furniture_word_is_dropped(name: str) -> None:
     furniture = f'<div class="{name}"><p>{"Furniture text that is not the article. " * 3}</p></div>'
     body = extract_page(_page("", _article(furniture))).body_html
@@ -370,7 +372,10 @@ def test_a_caption_is_shown_under_its_image_not_as_a_body_paragraph() -> None:
         f'<figure><img src="https://cdn.example/bus.jpg" alt="A bus">'
         f"<figcaption>{caption}</figcaption></figure>"
     )
-    credit = '<p class="photo-credit">Photo: City archive</p>'
+    credit = (
+        '<p class="photo-credit">Photo: City archive</p>'
+        '<div class="InlineImage-imageEmbedCaption">The depot at night, seen from the bridge.</div>'
+    )
     paragraphs = [f"<p>{text}</p>" for text in PARAGRAPHS]
     article = (
         "<article><h1>Night buses</h1>"
@@ -383,6 +388,7 @@ def test_a_caption_is_shown_under_its_image_not_as_a_body_paragraph() -> None:
     body = extract_page(_page("", article), url="https://news.example/bus").body_html
     assert f"<figcaption>{caption}</figcaption>" in body
     assert f"<p>{caption}</p>" not in body and "City archive" not in body
+    assert "The depot at night" not in body  # a camelCase name: image, embed, caption
     # The image stands where it stood in the page: after the first paragraph.
     assert body.index(PARAGRAPHS[0]) < body.index("bus.jpg") < body.index(PARAGRAPHS[1])
 

@@ -106,6 +106,9 @@ BOILERPLATE_WORDS = frozenset(
 FURNITURE_PARTS = _parts_automaton({word.split("-")[0] for word in BOILERPLATE_WORDS})
 NEGATIONS = frozenset({"non", "no", "not", "without"})
 NAME_WORD_SPLIT_RE = re.compile(r"[-_]+")
+# A lower-case letter or digit followed by a capital: where camelCase names join words
+# ("InlineImage-imageEmbedCaption").
+CAMEL_CASE_RE = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 BOILERPLATE_ROLES = frozenset(
     {
         "navigation",
@@ -434,7 +437,7 @@ def _value_names_furniture(value: str) -> bool:
 
 @lru_cache(maxsize=4096)  # class names repeat on every element of a page, and across pages
 def _names_furniture(name: str) -> bool:
-    words = [w for w in NAME_WORD_SPLIT_RE.split(name.split("--", 1)[0].lower()) if w]
+    words = [w for w in NAME_WORD_SPLIT_RE.split(_name_words(name)) if w]
     if not words or words[0] in NEGATIONS:
         return False
     ends = (words[0], words[-1], "-".join(words[:2]), "-".join(words[-2:]))
@@ -532,6 +535,11 @@ def _caption_text(tree: HtmlElement, captioned: list[HtmlElement]) -> str:
     return "\n".join(squash(el.text_content()) for el in found)
 
 
+def _name_words(name: str) -> str:
+    """A class or id name without its BEM modifier, lower case, camelCase words split."""
+    return CAMEL_CASE_RE.sub("-", name.split("--", 1)[0]).lower()
+
+
 @lru_cache(maxsize=4096)
 def _value_names_caption(value: str) -> bool:
     if not _has_part(CAPTION_PARTS, value.lower()):
@@ -541,7 +549,7 @@ def _value_names_caption(value: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _names_caption(name: str) -> bool:
-    words = [w for w in NAME_WORD_SPLIT_RE.split(name.split("--", 1)[0].lower()) if w]
+    words = [w for w in NAME_WORD_SPLIT_RE.split(_name_words(name)) if w]
     return bool(words) and (words[0] in CAPTION_WORDS or words[-1] in CAPTION_WORDS)
 
 
