@@ -266,11 +266,12 @@ def test_a_label_and_one_link_to_another_story_is_left_out() -> None:
     prompts = (
         '<p>Related: <a href="/other">Night trams are coming as well</a></p>'
         '<p>LESEN SIE AUCH: <a href="/andere">Nachtbusse in Berlin</a> »</p>'
+        '<p><strong>Related: </strong><a href="/more"><strong>More trams</strong></a></p>'
     )
     kept = '<p>Source: the <a href="/council">council</a> published its estimate.</p>'
     article = _article(prompts + kept)
     text = html_to_text(extract_page(_page("", article)).body_html)
-    assert "Night trams" not in text and "Nachtbusse" not in text
+    assert "Night trams" not in text and "Nachtbusse" not in text and "More trams" not in text
     assert "Source: the council published its estimate." in text
 
 

@@ -365,7 +365,7 @@ def _extract(html: str, url: str | None) -> tuple[PageMetadata, FirstOpinion]:
     if body is None:
         return meta, NO_OPINION
     captions = _caption_text(tree, captioned)
-    texts = _keep_article_blocks(body, meta, captions)
+    texts = _keep_article_blocks(body, meta, captions, _page_links(tree))
     if not _has_prose(list(texts), tree):
         return meta, NO_OPINION
     blocks = _place_images(texts, tree, base_url)
@@ -612,7 +612,7 @@ def _graphic(img: HtmlElement, base_url: str | None) -> etree._Element | None:
 
 
 def _keep_article_blocks(
-    body: etree._Element, meta: PageMetadata, captions: str
+    body: etree._Element, meta: PageMetadata, captions: str, links: frozenset[str]
 ) -> dict[etree._Element, str]:
     """The blocks kept, in order, each with its text (read once: later steps need it too).
 
@@ -630,30 +630,39 @@ def _keep_article_blocks(
             kept[block] = text
         elif block.tag == "head" and not started and _is_headline(block, meta):
             continue
-        elif _is_kept(block, text, captions):
+        elif _is_kept(block, text, captions, links):
             kept[block] = text
             started = True
     return kept
 
 
-def _is_kept(block: etree._Element, text: str, captions: str) -> bool:
+def _is_kept(block: etree._Element, text: str, captions: str, links: frozenset[str]) -> bool:
     """Whether a text block stays: not empty, not a caption, not a link prompt."""
     if _is_boilerplate_block(text):
         return False
-    return block.tag != "p" or not (text in captions or _is_link_prompt(block, text))
+    return block.tag != "p" or not (text in captions or _is_link_prompt(text, links))
 
 
-def _is_link_prompt(block: etree._Element, text: str) -> bool:
-    """Whether a paragraph is a short label and one link to another page ("Related: ...",
-    "READ MORE: ...", "Lesen Sie auch: ..."): a pointer to another story, in any language."""
+def _is_link_prompt(text: str, links: frozenset[str]) -> bool:
+    """Whether a paragraph is a short label and a link to another page ("Related: ...",
+    "READ MORE: ...", "Lesen Sie auch: ..."): a pointer to another story, in any language
+    (links: the texts of the page's links to other pages; the extractor sometimes keeps a
+    link's text without the link)."""
     label = LINK_PROMPT_RE.match(text)
     if label is None:
         return False
-    links = list(block.iter("ref"))
-    if len(links) != 1 or not links[0].get("target", "").strip():
-        return False
     rest = text[label.end() :].strip(LINK_PROMPT_TRAILER)
-    return bool(rest) and squash("".join(links[0].itertext())).strip(LINK_PROMPT_TRAILER) == rest
+    return bool(rest) and rest in links
+
+
+def _page_links(tree: HtmlElement) -> frozenset[str]:
+    """The texts of the page's links to other pages (not to a place in the page)."""
+    found = set()
+    for link in tree.iter("a"):
+        href = link.get("href", "").strip()
+        if href and not href.startswith("#"):
+            found.add(squash(link.text_content()).strip(LINK_PROMPT_TRAILER))
+    return frozenset(found)
 
 
 def _has_prose(blocks: list[etree._Element], tree: HtmlElement) -> bool:
