@@ -67,6 +67,18 @@ def test_an_accepted_line_is_added_after_the_block_it_follows() -> None:
     assert f"<p>{MIDDLE}</p>" in result
 
 
+def test_a_line_we_have_spaced_otherwise_is_not_added_again() -> None:
+    # CJK text has no spaces between words: a clause is one "word", and a space the other
+    # extractor puts before a Latin name makes it another word, so shingles miss the match.
+    ours, theirs = (
+        "パスワード管理ソフトKeePassの起動キーと同じ。",
+        "パスワード管理ソフト KeePass の起動キーと同じ。",
+    )
+    body = f"<p>{INTRO}</p><p>{ours}</p>"
+    result = rescore(body, html_to_text(body), f"{INTRO}\n{theirs}", "", judges=(KEEP_ALL, ADD_ALL))
+    assert _texts(result) == [INTRO, ours]
+
+
 def test_nothing_is_added_or_dropped_when_the_scorers_say_so() -> None:
     body = f"<p>{INTRO}</p><p>{END}</p>"
     second = f"{INTRO}\n{MIDDLE}\n{END}"

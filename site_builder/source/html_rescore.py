@@ -117,6 +117,9 @@ def rescore(
     root = parse_fragment(body_html)
     found = rows(root, our_text, second_text, withheld)
     added = [c for c in found.candidates if candidate_scorer.probability(c.features) >= ADD_AT]
+    if added:  # a line we have already, spaced otherwise (CJK text is one "word" a clause)
+        compact = _compact(our_text)
+        added = [c for c in added if _compact(c.text) not in compact]
     dropped = [u for u in found.units if unit_scorer.probability(u.features) < KEEP_AT]
     if not added and not dropped:
         return body_html
@@ -125,6 +128,10 @@ def rescore(
     for unit in dropped:
         _remove(unit.element, root)
     return "".join(etree.tostring(child, encoding="unicode", method="html") for child in root)
+
+
+def _compact(text: str) -> str:
+    return "".join(text.split())
 
 
 def _insert(
