@@ -79,6 +79,16 @@ def test_a_line_we_have_spaced_otherwise_is_not_added_again() -> None:
     assert _texts(result) == [INTRO, ours]
 
 
+def test_a_paragraph_that_is_only_a_linked_headline_goes() -> None:
+    headline = '<p><a href="/other">CO-FOUNDER PROUD OF HIS EMPLOYEES</a></p>'
+    sentence = f'<p><a href="/deal">{MIDDLE}</a></p>'  # a linked sentence stays
+    address = '<p><a href="http://amzn.to/2h">http://amzn.to/2h</a></p>'
+    body = f"<p>{INTRO}</p>{headline}{sentence}{address}<p>{END}</p>"
+    second = f"{INTRO}\n{END}"
+    result = rescore(body, html_to_text(body), second, "", judges=(KEEP_ALL, ADD_NONE))
+    assert _texts(result) == [INTRO, MIDDLE, "http://amzn.to/2h", END]
+
+
 def test_nothing_is_added_or_dropped_when_the_scorers_say_so() -> None:
     body = f"<p>{INTRO}</p><p>{END}</p>"
     second = f"{INTRO}\n{MIDDLE}\n{END}"

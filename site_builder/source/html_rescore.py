@@ -10,7 +10,9 @@ right. So:
   text below one half (a block resiliparse also has scores higher);
 - each line resiliparse has and our body lacks is added, as a paragraph after the block
   it follows in resiliparse's text, when the candidate scorer puts that chance at 0.8
-  or more (``ADD_AT``).
+  or more (``ADD_AT``), unless we have it already (spaced otherwise);
+- a paragraph that is only a link and no sentence (another story's headline) goes, whatever
+  the unit scorer says: it weighs a block's links, but not enough to drop all of these.
 
 Both scorers were trained on the development part of trafilatura's evaluation pages
 only, with five-fold cross-validation by page (``benchmarks/train_block_scorer.py``);
@@ -22,6 +24,7 @@ from __future__ import annotations
 import json
 import math
 import operator
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -34,6 +37,7 @@ from resiliparse.parse.html import HTMLTree
 from site_builder.core.textnorm import squash
 from site_builder.source.html_blocks import (
     CANDIDATE_FEATURES,
+    SENTENCE_END_RE,
     UNIT_FEATURES,
     Candidate,
     Unit,
@@ -47,6 +51,11 @@ KEEP_AT = 0.5  # probability of being article text from which a block of ours is
 # costs more than a kept one (chosen on the development pages by cross-validation: 0.5
 # gained as much there but lost 0.004 F1 on scrapinghub's pages, 0.8 none).
 ADD_AT = 0.8
+# A paragraph of at most this many words, this much of it link text, without a sentence's
+# ending, is the headline of another story (``_is_link_headline``).
+MAX_HEADLINE_WORDS = 20
+LINKED_SHARE = 0.9
+BARE_URL_RE = re.compile(r"^(https?://|www\.)\S+$")
 
 
 @dataclass(frozen=True)
@@ -120,7 +129,11 @@ def rescore(
     if added:  # a line we have already, spaced otherwise (CJK text is one "word" a clause)
         compact = _compact(our_text)
         added = [c for c in added if _compact(c.text) not in compact]
-    dropped = [u for u in found.units if unit_scorer.probability(u.features) < KEEP_AT]
+    dropped = [
+        u
+        for u in found.units
+        if _is_link_headline(u) or unit_scorer.probability(u.features) < KEEP_AT
+    ]
     if not added and not dropped:
         return body_html
     if added:
@@ -128,6 +141,18 @@ def rescore(
     for unit in dropped:
         _remove(unit.element, root)
     return "".join(etree.tostring(child, encoding="unicode", method="html") for child in root)
+
+
+def _is_link_headline(unit: Unit) -> bool:
+    """Whether a paragraph is only a link and no sentence: the headline of another story
+    ("CO-FOUNDER 'PROUD' OF HOME DEPOT EMPLOYEES ...") or a prompt ("GET THE APP"). A
+    linked sentence (a deal, a quote to tweet) or a bare address stays."""
+    if unit.element.tag != "p" or len(unit.text.split()) > MAX_HEADLINE_WORDS:
+        return False
+    if SENTENCE_END_RE.search(unit.text) or BARE_URL_RE.match(unit.text):
+        return False
+    linked = sum(len(squash(a.text_content())) for a in unit.element.iter("a"))
+    return linked >= LINKED_SHARE * len(unit.text)
 
 
 def _compact(text: str) -> str:
