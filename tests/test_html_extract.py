@@ -367,6 +367,17 @@ def test_headings_before_the_first_paragraph_stay_unless_they_repeat_the_title()
     assert "Night buses reach the suburbs" not in body
 
 
+def test_a_heading_repeating_the_title_goes_even_after_a_kicker() -> None:
+    article = (
+        "<article><p>Transport</p><h2>Night buses reach the suburbs</h2>"
+        + "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+        + "</article>"
+    )
+    head = '<meta property="og:title" content="Night buses reach the suburbs">'
+    body = extract_page(_page(head, article)).body_html
+    assert "Night buses reach the suburbs" not in body and PARAGRAPHS[0] in body
+
+
 def test_a_caption_is_shown_under_its_image_not_as_a_body_paragraph() -> None:
     caption = "Passengers board the first night bus at the central station. Photo: J. Doe"
     figure = (

@@ -619,16 +619,17 @@ def _keep_article_blocks(
     Drop the headline, captions and photo credits (they belong under
     their image, not in the text) and empty blocks.
 
-    A heading before the first paragraph is the headline when it repeats the title or is
-    the page's <h1> (the headline in the page's own wording); other headings there are
-    section headings or the standfirst, and stay."""
+    A heading that repeats the title is the headline wherever it stands (a kicker or a
+    section name can come first); a heading before the first paragraph is also the
+    headline when it is the page's <h1> (the headline in the page's own wording); other
+    headings there are section headings or the standfirst, and stay."""
     kept: dict[etree._Element, str] = {}
     started = False
     for block in body:
         text = _norm_text(block)
         if _is_image_block(block):
             kept[block] = text
-        elif block.tag == "head" and not started and _is_headline(block, meta):
+        elif block.tag == "head" and _is_headline(block, meta, started):
             continue
         elif _is_kept(block, text, captions, links):
             kept[block] = text
@@ -681,8 +682,9 @@ def _has_prose(blocks: list[etree._Element], tree: HtmlElement) -> bool:
     return False
 
 
-def _is_headline(block: etree._Element, meta: PageMetadata) -> bool:
-    return block.get("rend") == "h1" or _is_title(block, meta.title)
+def _is_headline(block: etree._Element, meta: PageMetadata, started: bool) -> bool:
+    """started: whether a paragraph came before the heading."""
+    return _is_title(block, meta.title) or (not started and block.get("rend") == "h1")
 
 
 def _is_title(block: etree._Element, title: str | None) -> bool:
