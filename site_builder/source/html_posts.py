@@ -37,7 +37,7 @@ MIN_HEADLINE_WORDS = 3
 MAX_CARD_CHARS = 500
 # How far above an image a card's parent may be (a card nests its image in a link, a
 # figure, a table ...).
-MAX_CARD_DEPTH = 8
+MAX_CARD_DEPTH = 10
 IMAGE_FILE_RE = re.compile(r"\.(jpe?g|png|gif|webp|avif|svg)([?#]|$)", re.IGNORECASE)
 WORDS_RE = re.compile(r"\w+")
 # A heading that only begins the title (or a title that only begins the heading: the site's
