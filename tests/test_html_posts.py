@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from lxml import html as lxml_html
 from lxml.html import HtmlElement
 
@@ -75,8 +76,9 @@ def _card(n: int, link: str) -> str:
     )
 
 
-def test_teaser_cards_go() -> None:
-    cards = "".join(_card(n, f"Another headline number {n}") for n in range(4))
+@pytest.mark.parametrize("count", [2, 4])  # a pair: the previous and the next post
+def test_teaser_cards_go(count: int) -> None:
+    cards = "".join(_card(n, f"Another headline number {n}") for n in range(count))
     tree = _tree("<p>" + STORY + "</p><ul>" + cards + "</ul>")
     drop_teaser_cards(tree)
     assert STORY in _text(tree) and "headline" not in _text(tree)

@@ -11,7 +11,7 @@ what they are in the page's markup, not because of their class names.
   such links with next to no text of its own ("Tags:", commas) is the page's tag list.
   A tag link inside a sentence stays, as the sentence does.
 - *Teaser cards.* Other stories are announced in cards: an image and a linked headline
-  (and often a line of summary), in three or more siblings built alike (one tag, one
+  (and often a line of summary), in two or more siblings built alike (one tag, one
   class). An article's own figures, galleries and lists are not built so: a gallery's
   links hold only images, a list's items have no images.
 """
@@ -32,7 +32,7 @@ PAGE_TAGS = frozenset({"html", "body", "main", "article"})
 MAX_LABEL_CHARS = 30
 # Teaser cards: at least this many siblings built alike, each with an image and a linked
 # headline of this many words, and no more text than a headline and a summary.
-MIN_CARDS = 3
+MIN_CARDS = 2
 MIN_HEADLINE_WORDS = 3
 MAX_CARD_CHARS = 500
 # How far above an image a card's parent may be (a card nests its image in a link, a
