@@ -89,6 +89,19 @@ def test_a_paragraph_that_is_only_a_linked_headline_goes() -> None:
     assert _texts(result) == [INTRO, MIDDLE, "http://amzn.to/2h", END]
 
 
+def test_a_paragraph_of_linked_headlines_one_a_line_goes_with_its_label() -> None:
+    headlines = (
+        "<p><strong>DON'T MISS</strong><br>"
+        '<strong><a href="/a">Plague warning: officials name eight diseases</a> [WARNING]</strong>'
+        '<br><a href="/b">Holidaymakers fall ill after eating marmot</a> [INSIGHT]</p>'
+    )
+    sources = f'<p>Sources:<br><a href="/c">{MIDDLE}</a><br><a href="/d">{END}</a></p>'
+    body = f"<p>{INTRO}</p>{headlines}{sources}"
+    second = f"{INTRO}\n{END}"
+    result = rescore(body, html_to_text(body), second, "", judges=(KEEP_ALL, ADD_NONE))
+    assert _texts(result) == [INTRO, "Sources:", MIDDLE, END]
+
+
 def test_nothing_is_added_or_dropped_when_the_scorers_say_so() -> None:
     body = f"<p>{INTRO}</p><p>{END}</p>"
     second = f"{INTRO}\n{MIDDLE}\n{END}"

@@ -55,6 +55,9 @@ ADD_AT = 0.8
 # ending, is the headline of another story (``_is_link_headline``).
 MAX_HEADLINE_WORDS = 20
 LINKED_SHARE = 0.9
+MAX_LABEL_WORDS = 4
+# ... and a line of a paragraph of them (a line may add a tag of its own: "[INSIGHT]").
+LINE_LINKED_SHARE = 0.75
 BARE_URL_RE = re.compile(r"^(https?://|www\.)\S+$")
 
 
@@ -146,13 +149,56 @@ def rescore(
 def _is_link_headline(unit: Unit) -> bool:
     """Whether a paragraph is only a link and no sentence: the headline of another story
     ("CO-FOUNDER 'PROUD' OF HOME DEPOT EMPLOYEES ...") or a prompt ("GET THE APP"). A
-    linked sentence (a deal, a quote to tweet) or a bare address stays."""
-    if unit.element.tag != "p" or len(unit.text.split()) > MAX_HEADLINE_WORDS:
+    linked sentence (a deal, a quote to tweet) or a bare address stays. A paragraph of
+    such headlines, one a line, goes too, with a label of a few words on its first line
+    ("DON'T MISS")."""
+    if unit.element.tag != "p":
         return False
-    if SENTENCE_END_RE.search(unit.text) or BARE_URL_RE.match(unit.text):
+    if unit.element.find("br") is None:
+        return _is_headline_line(unit.text, _linked_chars(unit.element), LINKED_SHARE)
+    lines = [(text, linked) for text, linked in _lines(unit.element) if text]
+    if len(lines) > 1 and len(lines[0][0].split()) <= MAX_LABEL_WORDS and not lines[0][1]:
+        lines = lines[1:]  # the label
+    return len(lines) > 1 and all(
+        _is_headline_line(text, linked, LINE_LINKED_SHARE) for text, linked in lines
+    )
+
+
+def _is_headline_line(text: str, linked: int, share: float) -> bool:
+    if len(text.split()) > MAX_HEADLINE_WORDS:
         return False
-    linked = sum(len(squash(a.text_content())) for a in unit.element.iter("a"))
-    return linked >= LINKED_SHARE * len(unit.text)
+    if SENTENCE_END_RE.search(text) or BARE_URL_RE.match(text):
+        return False
+    return linked >= share * len(text)
+
+
+def _linked_chars(element: etree._Element) -> int:
+    return sum(len(squash(a.text_content())) for a in element.iter("a"))
+
+
+def _lines(paragraph: etree._Element) -> list[tuple[str, int]]:
+    """The paragraph's lines (split at <br>), each with how much of it is link text."""
+    lines: list[tuple[list[str], list[str]]] = [([], [])]
+
+    def walk(element: etree._Element, in_link: bool) -> None:
+        for child in element:
+            if child.tag == "br":
+                lines.append(([], []))
+            else:
+                linked = in_link or child.tag == "a"
+                _add(child.text, linked)
+                walk(child, linked)
+            _add(child.tail, in_link)
+
+    def _add(text: str | None, linked: bool) -> None:
+        if text:
+            lines[-1][0].append(text)
+            if linked:
+                lines[-1][1].append(text)
+
+    _add(paragraph.text, False)
+    walk(paragraph, False)
+    return [(squash("".join(all_)), len(squash("".join(link)))) for all_, link in lines]
 
 
 def _compact(text: str) -> str:
