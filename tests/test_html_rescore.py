@@ -80,7 +80,10 @@ def test_a_line_we_have_spaced_otherwise_is_not_added_again() -> None:
 
 
 def test_a_paragraph_that_is_only_a_linked_headline_goes() -> None:
-    headline = '<p><a href="/other">CO-FOUNDER PROUD OF HIS EMPLOYEES</a></p>'
+    headline = (
+        '<p><a href="/other">CO-FOUNDER PROUD OF HIS EMPLOYEES</a></p>'
+        '<p>(<a href="/altro"><em>Leggi anche: gli attori che interpretano Pegasus</em></a>)</p>'
+    )
     sentence = f'<p><a href="/deal">{MIDDLE}</a></p>'  # a linked sentence stays
     address = '<p><a href="http://amzn.to/2h">http://amzn.to/2h</a></p>'
     body = f"<p>{INTRO}</p>{headline}{sentence}{address}<p>{END}</p>"

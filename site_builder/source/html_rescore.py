@@ -165,6 +165,8 @@ def _is_link_headline(unit: Unit) -> bool:
 
 
 def _is_headline_line(text: str, linked: int, share: float) -> bool:
+    if text.startswith("(") and text.endswith(")"):  # "(Read also: ...)"
+        text = text[1:-1].strip()
     if len(text.split()) > MAX_HEADLINE_WORDS:
         return False
     if SENTENCE_END_RE.search(text) or BARE_URL_RE.match(text):
