@@ -1,6 +1,7 @@
 """Measure the whole cleaner (rules, then classifier) on the labelled line corpus.
 
-Run: .venv/bin/python -m training.evaluate [heldout|heldout-2|heldout-3|dev] [--rules-only]
+Run: .venv/bin/python -m training.evaluate [heldout|heldout-2|heldout-3|heldout-4|dev]
+    [--rules-only]
     [--errors] [--benchmark-labels]  (held-out: the benchmarks' own labels, not the audit's)
 Prints, per language, precision (boilerplate removed that really was boilerplate, over all
 lines of the split: hand-written and external) and recall (share of the hand-written
@@ -68,7 +69,7 @@ def figures(lines: Iterable[Line], lang: str, rules: RuleSet) -> Figures:
 
 def all_figures(split: str, *, classifier: bool = True, audit: bool = True) -> list[Figures]:
     """Per language; ``audit``: held-out lines with the audit's labels (corpus.AUDITS)."""
-    if split in ("heldout-2", "heldout-3"):
+    if split in ("heldout-2", "heldout-3", "heldout-4"):
         lines = heldout_batch(split)
     else:
         lines = heldout(audit=audit) if split == "heldout" else dev()

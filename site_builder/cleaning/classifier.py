@@ -33,6 +33,8 @@ _SEPARATORS = re.compile(r"\s[|/>›»·•]\s")
 _SEPARATOR_CHARS = frozenset("|/>›»·•")
 _QUOTES = frozenset('"«»“”„')
 _END_CLASSES = {".": "dot", "!": "bang", "?": "ask", ":": "colon", "…": "dots", ")": "paren"}
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+_KEPT_MARKS = frozenset("|/·•:-–—»›()[]{}©@#!?.,;")
 
 
 @cache
@@ -126,7 +128,25 @@ def _structure(text: str, lower: str, words: list[str]) -> list[str]:
     shape = ["0" if w.isdigit() else "w" for w in words[:3]]
     feats.append("start:" + "".join(shape))
     feats.extend(_shape(text, words))
+    feats.append("sig:" + _signature(_TOKEN.findall(text[:60])[:5]))
+    feats.append("sigend:" + _signature(_TOKEN.findall(text[-30:])[-3:]))
     return feats
+
+
+def _signature(tokens: list[str]) -> str:
+    """The classes of a few tokens, in order: "A" capitalised word, "a" lower-case word, "0"
+    number, a separator or bracket as itself, "p" any other mark ("A a : A" is a label
+    line's start, "0 a" a counter's)."""
+    return "".join(
+        "0"
+        if t.isdigit()
+        else ("A" if t[:1].isupper() else "a")
+        if t[:1].isalpha()
+        else t
+        if t in _KEPT_MARKS
+        else "p"
+        for t in tokens
+    )
 
 
 def _shape(text: str, words: list[str]) -> list[str]:
