@@ -67,44 +67,6 @@ def test_an_accepted_line_is_added_after_the_block_it_follows() -> None:
     assert f"<p>{MIDDLE}</p>" in result
 
 
-def test_a_line_we_have_spaced_otherwise_is_not_added_again() -> None:
-    # CJK text has no spaces between words: a clause is one "word", and a space the other
-    # extractor puts before a Latin name makes it another word, so shingles miss the match.
-    ours, theirs = (
-        "パスワード管理ソフトKeePassの起動キーと同じ。",
-        "パスワード管理ソフト KeePass の起動キーと同じ。",
-    )
-    body = f"<p>{INTRO}</p><p>{ours}</p>"
-    result = rescore(body, html_to_text(body), f"{INTRO}\n{theirs}", "", judges=(KEEP_ALL, ADD_ALL))
-    assert _texts(result) == [INTRO, ours]
-
-
-def test_a_paragraph_that_is_only_a_linked_headline_goes() -> None:
-    headline = (
-        '<p><a href="/other">CO-FOUNDER PROUD OF HIS EMPLOYEES</a></p>'
-        '<p>(<a href="/altro"><em>Leggi anche: gli attori che interpretano Pegasus</em></a>)</p>'
-    )
-    sentence = f'<p><a href="/deal">{MIDDLE}</a></p>'  # a linked sentence stays
-    address = '<p><a href="http://amzn.to/2h">http://amzn.to/2h</a></p>'
-    body = f"<p>{INTRO}</p>{headline}{sentence}{address}<p>{END}</p>"
-    second = f"{INTRO}\n{END}"
-    result = rescore(body, html_to_text(body), second, "", judges=(KEEP_ALL, ADD_NONE))
-    assert _texts(result) == [INTRO, MIDDLE, "http://amzn.to/2h", END]
-
-
-def test_a_paragraph_of_linked_headlines_one_a_line_goes_with_its_label() -> None:
-    headlines = (
-        "<p><strong>DON'T MISS</strong><br>"
-        '<strong><a href="/a">Plague warning: officials name eight diseases</a> [WARNING]</strong>'
-        '<br><a href="/b">Holidaymakers fall ill after eating marmot</a> [INSIGHT]</p>'
-    )
-    sources = f'<p>Sources:<br><a href="/c">{MIDDLE}</a><br><a href="/d">{END}</a></p>'
-    body = f"<p>{INTRO}</p>{headlines}{sources}"
-    second = f"{INTRO}\n{END}"
-    result = rescore(body, html_to_text(body), second, "", judges=(KEEP_ALL, ADD_NONE))
-    assert _texts(result) == [INTRO, "Sources:", MIDDLE, END]
-
-
 def test_nothing_is_added_or_dropped_when_the_scorers_say_so() -> None:
     body = f"<p>{INTRO}</p><p>{END}</p>"
     second = f"{INTRO}\n{MIDDLE}\n{END}"

@@ -20,7 +20,6 @@ from lxml.html import HtmlElement
 from site_builder.core.textnorm import squash
 from site_builder.source.html_metadata import PageMetadata, read_metadata
 from site_builder.source.html_parse import parse_fragment, parse_page
-from site_builder.source.html_posts import drop_other_posts, drop_tag_lists, drop_teaser_cards
 from site_builder.source.html_rescore import rescore, second_opinion
 
 
@@ -106,9 +105,6 @@ BOILERPLATE_WORDS = frozenset(
 FURNITURE_PARTS = _parts_automaton({word.split("-")[0] for word in BOILERPLATE_WORDS})
 NEGATIONS = frozenset({"non", "no", "not", "without"})
 NAME_WORD_SPLIT_RE = re.compile(r"[-_]+")
-# A lower-case letter or digit followed by a capital: where camelCase names join words
-# ("InlineImage-imageEmbedCaption").
-CAMEL_CASE_RE = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 BOILERPLATE_ROLES = frozenset(
     {
         "navigation",
@@ -176,9 +172,6 @@ MIN_CHUNK_TEXT = 200
 CHUNK_TAGS = frozenset({"div", "section"})
 
 WORD_RE = re.compile(r"\w")
-# A link prompt's label: a few words and a colon ("Related:", "SEE MORE:"), no sentence.
-LINK_PROMPT_RE = re.compile(r"^[^:.!?]{1,25}:\s*")
-LINK_PROMPT_TRAILER = " .…|»›>"
 # class/id words marking a caption or photo credit (first or last word, as above).
 CAPTION_WORDS = frozenset(
     {
@@ -357,15 +350,12 @@ def _extract(html: str, url: str | None) -> tuple[PageMetadata, FirstOpinion]:
     meta = read_metadata(tree, url)
     base_url = url or meta.canonical_url
     captioned = _preclean(tree)
-    drop_other_posts(tree, meta.title)
-    drop_tag_lists(tree)
-    drop_teaser_cards(tree)
     _merge_split_bodies(tree)
     body = _extract_body(tree, base_url)
     if body is None:
         return meta, NO_OPINION
     captions = _caption_text(tree, captioned)
-    texts = _keep_article_blocks(body, meta, captions, _page_links(tree))
+    texts = _keep_article_blocks(body, meta, captions)
     if not _has_prose(list(texts), tree):
         return meta, NO_OPINION
     blocks = _place_images(texts, tree, base_url)
@@ -437,7 +427,7 @@ def _value_names_furniture(value: str) -> bool:
 
 @lru_cache(maxsize=4096)  # class names repeat on every element of a page, and across pages
 def _names_furniture(name: str) -> bool:
-    words = [w for w in NAME_WORD_SPLIT_RE.split(_name_words(name)) if w]
+    words = [w for w in NAME_WORD_SPLIT_RE.split(name.split("--", 1)[0].lower()) if w]
     if not words or words[0] in NEGATIONS:
         return False
     ends = (words[0], words[-1], "-".join(words[:2]), "-".join(words[-2:]))
@@ -535,11 +525,6 @@ def _caption_text(tree: HtmlElement, captioned: list[HtmlElement]) -> str:
     return "\n".join(squash(el.text_content()) for el in found)
 
 
-def _name_words(name: str) -> str:
-    """A class or id name without its BEM modifier, lower case, camelCase words split."""
-    return CAMEL_CASE_RE.sub("-", name.split("--", 1)[0]).lower()
-
-
 @lru_cache(maxsize=4096)
 def _value_names_caption(value: str) -> bool:
     if not _has_part(CAPTION_PARTS, value.lower()):
@@ -549,7 +534,7 @@ def _value_names_caption(value: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _names_caption(name: str) -> bool:
-    words = [w for w in NAME_WORD_SPLIT_RE.split(_name_words(name)) if w]
+    words = [w for w in NAME_WORD_SPLIT_RE.split(name.split("--", 1)[0].lower()) if w]
     return bool(words) and (words[0] in CAPTION_WORDS or words[-1] in CAPTION_WORDS)
 
 
@@ -612,58 +597,28 @@ def _graphic(img: HtmlElement, base_url: str | None) -> etree._Element | None:
 
 
 def _keep_article_blocks(
-    body: etree._Element, meta: PageMetadata, captions: str, links: frozenset[str]
+    body: etree._Element, meta: PageMetadata, captions: str
 ) -> dict[etree._Element, str]:
     """The blocks kept, in order, each with its text (read once: later steps need it too).
 
     Drop the headline, captions and photo credits (they belong under
     their image, not in the text) and empty blocks.
 
-    A heading that repeats the title is the headline wherever it stands (a kicker or a
-    section name can come first); a heading before the first paragraph is also the
-    headline when it is the page's <h1> (the headline in the page's own wording); other
-    headings there are section headings or the standfirst, and stay."""
+    A heading before the first paragraph is the headline when it repeats the title or is
+    the page's <h1> (the headline in the page's own wording); other headings there are
+    section headings or the standfirst, and stay."""
     kept: dict[etree._Element, str] = {}
     started = False
     for block in body:
         text = _norm_text(block)
         if _is_image_block(block):
             kept[block] = text
-        elif block.tag == "head" and _is_headline(block, meta, started):
+        elif block.tag == "head" and not started and _is_headline(block, meta):
             continue
-        elif _is_kept(block, text, captions, links):
+        elif not _is_boilerplate_block(text) and not (text in captions and block.tag == "p"):
             kept[block] = text
             started = True
     return kept
-
-
-def _is_kept(block: etree._Element, text: str, captions: str, links: frozenset[str]) -> bool:
-    """Whether a text block stays: not empty, not a caption, not a link prompt."""
-    if _is_boilerplate_block(text):
-        return False
-    return block.tag != "p" or not (text in captions or _is_link_prompt(text, links))
-
-
-def _is_link_prompt(text: str, links: frozenset[str]) -> bool:
-    """Whether a paragraph is a short label and a link to another page ("Related: ...",
-    "READ MORE: ...", "Lesen Sie auch: ..."): a pointer to another story, in any language
-    (links: the texts of the page's links to other pages; the extractor sometimes keeps a
-    link's text without the link)."""
-    label = LINK_PROMPT_RE.match(text)
-    if label is None:
-        return False
-    rest = text[label.end() :].strip(LINK_PROMPT_TRAILER)
-    return bool(rest) and rest in links
-
-
-def _page_links(tree: HtmlElement) -> frozenset[str]:
-    """The texts of the page's links to other pages (not to a place in the page)."""
-    found = set()
-    for link in tree.iter("a"):
-        href = link.get("href", "").strip()
-        if href and not href.startswith("#"):
-            found.add(squash(link.text_content()).strip(LINK_PROMPT_TRAILER))
-    return frozenset(found)
 
 
 def _has_prose(blocks: list[etree._Element], tree: HtmlElement) -> bool:
@@ -682,9 +637,8 @@ def _has_prose(blocks: list[etree._Element], tree: HtmlElement) -> bool:
     return False
 
 
-def _is_headline(block: etree._Element, meta: PageMetadata, started: bool) -> bool:
-    """started: whether a paragraph came before the heading."""
-    return _is_title(block, meta.title) or (not started and block.get("rend") == "h1")
+def _is_headline(block: etree._Element, meta: PageMetadata) -> bool:
+    return block.get("rend") == "h1" or _is_title(block, meta.title)
 
 
 def _is_title(block: etree._Element, title: str | None) -> bool:

@@ -10,9 +10,7 @@ right. So:
   text below one half (a block resiliparse also has scores higher);
 - each line resiliparse has and our body lacks is added, as a paragraph after the block
   it follows in resiliparse's text, when the candidate scorer puts that chance at 0.8
-  or more (``ADD_AT``), unless we have it already (spaced otherwise);
-- a paragraph that is only a link and no sentence (another story's headline) goes, whatever
-  the unit scorer says: it weighs a block's links, but not enough to drop all of these.
+  or more (``ADD_AT``).
 
 Both scorers were trained on the development part of trafilatura's evaluation pages
 only, with five-fold cross-validation by page (``benchmarks/train_block_scorer.py``);
@@ -24,7 +22,6 @@ from __future__ import annotations
 import json
 import math
 import operator
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -37,7 +34,6 @@ from resiliparse.parse.html import HTMLTree
 from site_builder.core.textnorm import squash
 from site_builder.source.html_blocks import (
     CANDIDATE_FEATURES,
-    SENTENCE_END_RE,
     UNIT_FEATURES,
     Candidate,
     Unit,
@@ -51,14 +47,6 @@ KEEP_AT = 0.5  # probability of being article text from which a block of ours is
 # costs more than a kept one (chosen on the development pages by cross-validation: 0.5
 # gained as much there but lost 0.004 F1 on scrapinghub's pages, 0.8 none).
 ADD_AT = 0.8
-# A paragraph of at most this many words, this much of it link text, without a sentence's
-# ending, is the headline of another story (``_is_link_headline``).
-MAX_HEADLINE_WORDS = 20
-LINKED_SHARE = 0.9
-MAX_LABEL_WORDS = 4
-# ... and a line of a paragraph of them (a line may add a tag of its own: "[INSIGHT]").
-LINE_LINKED_SHARE = 0.75
-BARE_URL_RE = re.compile(r"^(https?://|www\.)\S+$")
 
 
 @dataclass(frozen=True)
@@ -129,14 +117,7 @@ def rescore(
     root = parse_fragment(body_html)
     found = rows(root, our_text, second_text, withheld)
     added = [c for c in found.candidates if candidate_scorer.probability(c.features) >= ADD_AT]
-    if added:  # a line we have already, spaced otherwise (CJK text is one "word" a clause)
-        compact = _compact(our_text)
-        added = [c for c in added if _compact(c.text) not in compact]
-    dropped = [
-        u
-        for u in found.units
-        if _is_link_headline(u) or unit_scorer.probability(u.features) < KEEP_AT
-    ]
+    dropped = [u for u in found.units if unit_scorer.probability(u.features) < KEEP_AT]
     if not added and not dropped:
         return body_html
     if added:
@@ -144,67 +125,6 @@ def rescore(
     for unit in dropped:
         _remove(unit.element, root)
     return "".join(etree.tostring(child, encoding="unicode", method="html") for child in root)
-
-
-def _is_link_headline(unit: Unit) -> bool:
-    """Whether a paragraph is only a link and no sentence: the headline of another story
-    ("CO-FOUNDER 'PROUD' OF HOME DEPOT EMPLOYEES ...") or a prompt ("GET THE APP"). A
-    linked sentence (a deal, a quote to tweet) or a bare address stays. A paragraph of
-    such headlines, one a line, goes too, with a label of a few words on its first line
-    ("DON'T MISS")."""
-    if unit.element.tag != "p":
-        return False
-    if unit.element.find("br") is None:
-        return _is_headline_line(unit.text, _linked_chars(unit.element), LINKED_SHARE)
-    lines = [(text, linked) for text, linked in _lines(unit.element) if text]
-    if len(lines) > 1 and len(lines[0][0].split()) <= MAX_LABEL_WORDS and not lines[0][1]:
-        lines = lines[1:]  # the label
-    return len(lines) > 1 and all(
-        _is_headline_line(text, linked, LINE_LINKED_SHARE) for text, linked in lines
-    )
-
-
-def _is_headline_line(text: str, linked: int, share: float) -> bool:
-    if text.startswith("(") and text.endswith(")"):  # "(Read also: ...)"
-        text = text[1:-1].strip()
-    if len(text.split()) > MAX_HEADLINE_WORDS:
-        return False
-    if SENTENCE_END_RE.search(text) or BARE_URL_RE.match(text):
-        return False
-    return linked >= share * len(text)
-
-
-def _linked_chars(element: etree._Element) -> int:
-    return sum(len(squash(a.text_content())) for a in element.iter("a"))
-
-
-def _lines(paragraph: etree._Element) -> list[tuple[str, int]]:
-    """The paragraph's lines (split at <br>), each with how much of it is link text."""
-    lines: list[tuple[list[str], list[str]]] = [([], [])]
-
-    def walk(element: etree._Element, in_link: bool) -> None:
-        for child in element:
-            if child.tag == "br":
-                lines.append(([], []))
-            else:
-                linked = in_link or child.tag == "a"
-                _add(child.text, linked)
-                walk(child, linked)
-            _add(child.tail, in_link)
-
-    def _add(text: str | None, linked: bool) -> None:
-        if text:
-            lines[-1][0].append(text)
-            if linked:
-                lines[-1][1].append(text)
-
-    _add(paragraph.text, False)
-    walk(paragraph, False)
-    return [(squash("".join(all_)), len(squash("".join(link)))) for all_, link in lines]
-
-
-def _compact(text: str) -> str:
-    return "".join(text.split())
 
 
 def _insert(
