@@ -241,106 +241,6 @@ def test_captured_values(line: str, capture: str, value: str) -> None:
     assert match.value == value
 
 
-# Editorial notices, page tools, article navigation, bylines with a role and newsletter
-# confirmations (issue 14): each prompt beside a real sentence about the same thing.
-NOTICE_PAIRS = [
-    (
-        "The author's opinion may not coincide with the editorial position.",
-        "The minister said the article was machine translated badly.",
-        "notice",
-    ),
-    ("This article was machine translated from German.", "Printing costs rose.", "notice"),
-    ("Translated from English", "Translated from Ukrainian, the novel won the prize.", "notice"),
-    (
-        "This article contains affiliate links. We may earn a commission.",
-        "The regulator fined the site for hiding affiliate links in its reviews.",
-        "notice",
-    ),
-    ("18+", "18 people were injured.", "notice"),
-    (
-        "Мнение автора может не совпадать с позицией редакции.",
-        "Минюст внес издание в реестр иностранных агентов в пятницу.",
-        "notice",
-    ),
-    (
-        "Dieser Artikel wurde maschinell aus dem Englischen übersetzt.",
-        "Die Agentur räumte ein, dass der maschinell übersetzte Text mehrere Fehler enthielt.",
-        "notice",
-    ),
-    ("Šis straipsnis išverstas automatiškai.", "Vertimas iš anglų kalbos užtruko metus.", "notice"),
-    ("1,234 views", "The video has been viewed more than 5 million times.", "meta"),
-    ("1 234 просмотра", "Ролик набрал более 5 миллионов просмотров за сутки.", "meta"),
-    ("Drucken", "Die Zeitung stellt ihre gedruckte Ausgabe zum Jahresende ein.", "meta"),
-    ("Schriftgröße A A A", "Die Zeitung stellt ihre gedruckte Ausgabe zum Jahresende ein.", "meta"),
-    ("Sauvegarder l'article", "Le journal cessera sa parution papier à la fin de l'année.", "meta"),
-    ("Previous article / Next article", "The next article of the treaty bans mines.", "nav"),
-    (
-        "« Artigo anterior | Próximo artigo »",
-        "Os moradores pedem para voltar à situação anterior.",
-        "nav",
-    ),
-    ("Menu", "The menu at the state banquet included Welsh lamb.", "nav"),
-    ("☰ Меню", "Меню школьных столовых пересмотрят с нового учебного года.", "nav"),
-    ("Wróć na górę", "Na Śnieżkę w weekend weszło ponad 5 tysięcy turystów.", "nav"),
-    (
-        "Thanks! You have subscribed.",
-        "Members who signed up for the union's email updates were urged to vote.",
-        "newsletter",
-    ),
-    (
-        "By subscribing, you agree to our Privacy Policy. You can unsubscribe at any time.",
-        "By 2030, every new home will have to be fitted with a heat pump.",
-        "newsletter",
-    ),
-    (
-        "Iscrivendoti accetti l'informativa sulla privacy.",
-        "La newsletter del Comune, inviata ogni settimana, raggiunge ormai 12.000 cittadini.",
-        "newsletter",
-    ),
-    (
-        "Text: Sabine Krüger, Fotos: Tobias Lenz",
-        "Die Studie wurde von einem Team aus 14 Forschern verfasst.",
-        "credit",
-    ),
-    ("Prepared by Jane Doe", "The report was written by a panel of independent experts.", "credit"),
-    ("Подготовила Екатерина Лебедева", "Корреспондент агентства был на месте взрыва.", "credit"),
-    ("Door Jan de Vries", "Door de staking rijden er vrijdag geen treinen.", "credit"),
-    (
-        "Анна Волкова, корреспондент отдела политики, a.volkova@sever-media.ru",
-        "Автор книги, бывший следователь, провел в архивах шесть лет.",
-        "credit",
-    ),
-    (
-        "Ana Beatriz Lima, correspondente em Bruxelas",
-        "O jornalista João Silva, correspondente em Bruxelas durante dez anos, recebeu o prémio.",
-        "credit",
-    ),
-    (
-        "Anna Bērziņa, anna.berzina@diena.lv",
-        "Raksta autore, žurnāliste Inga Spriņģe, saņēma balvu.",
-        "credit",
-    ),
-]
-
-
-@pytest.mark.parametrize(("prompt", "sentence", "category"), NOTICE_PAIRS)
-def test_issue14_prompt_goes_and_its_look_alike_stays(
-    prompt: str, sentence: str, category: str
-) -> None:
-    ruleset = build_ruleset(classifier=False)
-    match = ruleset.match(prompt)
-    assert match is not None and match.rule.category == category, (prompt, match)
-    assert ruleset.match(sentence) is None, sentence
-
-
-def test_a_caption_naming_a_correspondent_is_not_a_byline() -> None:
-    """A role after words of its own ("BBC diplomatic correspondent") counts only with an
-    address: the same line is also a caption's or a quotation's attribution."""
-    ruleset = build_ruleset(classifier=False)
-    assert ruleset.match("Caroline Hawley, BBC diplomatic correspondent") is None
-    assert ruleset.match("Kaia Oras, ERR uudiste reporter, kaia.oras@err.ee") is not None
-
-
 def test_suffix_rule_needs_a_sentence_end_before_it() -> None:
     # "Tags:" in the middle of a clause is not a trailing SEO block.
     assert build_ruleset().match("He removed the Tags: Ukraine, Russia") is None
@@ -403,11 +303,6 @@ ADVERSARIAL = [
     ". " * 5000,
     "Reporting by " + "a; editing by " * 500,
     "Лайк. " * 2000 + "Теги: " + "a, " * 2000,
-    "Jane Doe, " + "correspondent " * 2000 + "x@",
-    "Text: " + "Jane Doe, " * 1000 + "Photo: " + "Aa " * 1000 + "x",
-    "← Previous | " * 2000 + "x",
-    "1" + " 234" * 3000 + " views x",
-    "Translated from " + "English " * 3000 + ",",
 ]
 
 

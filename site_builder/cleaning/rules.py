@@ -187,28 +187,6 @@ _fragment(
 _fragment("DATE_SEP", r"\s*[,·|•–—-]\s*|\s+")
 # One step of a breadcrumb trail: at most four short words.
 _fragment("CRUMB", r"[\w'’.&-]+(?: [\w'’.&-]+){0,3}")
-# A count of views: "1,234", "5 812", "8.2K", "3,4 tūkst.".
-_fragment(
-    "COUNT",
-    r"(?:\d{1,3}(?:[ ,.\u00a0\u202f]\d{3}){1,3}|\d{1,7})(?:[.,]\d{1,2})?"
-    + r"(?:\s?(?:"
-    + _words("thousands", r"k|m")
-    + r")(?!\w)\.?)?",
-)
-_fragment("EMAIL", r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
-# A person's name: two to four capitalised words, perhaps with a particle ("Jan de Vries").
-_fragment(
-    "PERSON",
-    r"{NAME}(?:\s+(?:(?-i:van|de|der|den|von|da|di|du|del|della|dos|das|do|le|la|ten|ter)\s+)?"
-    r"{NAME}){1,3}",
-)
-# An arrow or guillemet beside "Previous"/"Next".
-# A name-like phrase: a capitalised word and at most three more ("the European Union").
-_fragment("TITLED", r"{NAME}(?: [\w'’-]+){0,3}")
-_fragment("ROLE_TAIL", r"(?: [\w\"„“”«»'’]+){0,4}")
-_fragment("CONTACT", r"\s*[,|·•–—-]\s*(?:{EMAIL}|@[\w.]{1,40})")
-_fragment("ARROW_L", r"[←«‹<]\s*")
-_fragment("ARROW_R", r"\s*[→»›>]")
 
 
 def _prompt(template: str) -> str:
@@ -526,48 +504,10 @@ NOTICE_RULES: tuple[Rule, ...] = (
         _speakers("error_report"),
     ),
     Rule(
-        "editorial-notice",
-        "notice",
-        "editorial notice (opinion disclaimer, machine translation, AI assistance, affiliate"
-        " links, funding, foreign-agent label)",
-        _starts("notice"),
-        _speakers("notice"),
-    ),
-    Rule(
-        "editorial-notice-short",
-        "notice",
-        # The phrase names the language or the funder (a capitalised name) and the line
-        # ends there or at the end of a second sentence: "Translated from English took a
-        # year" is news.
-        "short editorial notice ('Translated from English', 'co-funded by the EU')",
-        _rx(
-            rf"{{LEAD}}(?!.*{{REPORTED}})(?:{_words('notice_short')})(?!\w)"
-            r"(?:[.!]\s+{NOQUOTE}{1,160}?)?{END}"
-        ),
-        _speakers("notice_short"),
-    ),
-    Rule(
-        "age-rating",
-        "notice",
-        "age rating mark ('18+')",
-        r"[(\[]?(?:0|6|12|16|18)\s?\+[)\]]?",
-    ),
-    Rule(
         "error-report-keys",
         "notice",
         "'press Ctrl+Enter' error-report prompt",
         _rx(r"{LEAD}{NOQUOTE}{0,160}?\b(?:ctrl|strg|ctrl\.)\s*\+\s*\w+{NOQUOTE}{0,80}?{END}"),
-    ),
-)
-
-NEWSLETTER_RULES = (
-    *NEWSLETTER_RULES,
-    Rule(
-        "newsletter-confirmation",
-        "newsletter",
-        "newsletter sign-up confirmation or consent line",
-        _starts("subscribed"),
-        _speakers("subscribed"),
     ),
 )
 
@@ -622,24 +562,6 @@ META_RULES: tuple[Rule, ...] = (
         _speakers("originally"),
     ),
     Rule(
-        "view-counter",
-        "meta",
-        "view counter ('1,234 views')",
-        _prompt(_words("views", r"[👁👀]\ufe0f?\s*{COUNT}")),
-        _speakers("views"),
-    ),
-    Rule(
-        "page-tools",
-        "meta",
-        "page tool buttons ('Print', 'Save article', 'Font size A A A')",
-        _prompt(
-            rf"(?:[^\w\s\"'«»“”„‘’()\[\]]{{1,2}}\s*)?(?:{_words('page_tools')})"
-            rf"(?:\s*[·|•/]\s*(?:[^\w\s\"'«»“”„‘’()\[\]]{{1,2}}\s*)?(?:{_words('page_tools')})){{0,4}}"
-            rf"|(?:{_words('font_size')})\s*:?(?:\s*a[+-]?){{0,4}}"
-        ),
-        _speakers("page_tools"),
-    ),
-    Rule(
         "shortcode",
         "meta",
         "CMS shortcode left in the text ([caption ...])",
@@ -667,27 +589,6 @@ NAV_RULES: tuple[Rule, ...] = (
         _speakers("click_here"),
     ),
     Rule(
-        "prev-next",
-        "nav",
-        "'Previous article / Next article' links",
-        _rx(
-            rf"{{LEAD}}(?:(?:{{ARROW_L}})?(?:{_words('prev_next')}|{_words('prev_next_short')})"
-            r"(?:{ARROW_R})?\s*[|/·•]\s*"
-            rf"(?:{{ARROW_L}})?(?:{_words('prev_next')}|{_words('prev_next_short')})(?:{{ARROW_R}})?"
-            rf"|(?:{{ARROW_L}})?(?:{_words('prev_next')})(?:{{ARROW_R}})?"
-            rf"|{{ARROW_L}}(?:{_words('prev_next_short')})|(?:{_words('prev_next_short')}){{ARROW_R}})"
-            r"{END}"
-        ),
-        _speakers("prev_next"),
-    ),
-    Rule(
-        "nav-words",
-        "nav",
-        "navigation button ('Menu', 'Close', 'Back to the homepage')",
-        _prompt(_words("nav_words")),
-        _speakers("nav_words"),
-    ),
-    Rule(
         "breadcrumb",
         "nav",
         "breadcrumb trail ('Home > World > Europe')",
@@ -709,31 +610,12 @@ BYLINE_RULES: tuple[Rule, ...] = (
         "credit-byline",
         "credit",
         "author byline ('By Jane Doe'): metadata, not article text",
-        # After the names: a role or an e-mail address, then perhaps a second label
-        # ("Text: Jane Doe. Photo: John Roe", "Tekst: Piotr Nowak, zdjęcia: Marta Wiśniewska").
         _rx(
-            rf"(?:{_words('byline_by')})\s*:?\s+(?P<value>{{PERSON}}"
-            r"(?:\s*(?:,|{JOIN})\s*{PERSON}){0,3})"
-            r"(?:\s*[,|·•–—-]\s*(?:{EMAIL}|@[\w.]{1,40}|[\w\"„“”«»'’ ]{1,40})){0,2}"
-            rf"(?:(?:\s*[.,;|·•–—/]\s*|\s+)(?:(?:{_words('photo_label')}|{_words('byline_by')})"
-            rf"\s*:\s*|(?:{_words('photo_by')})\s+){{CREDIT}}){{0,2}}"
+            rf"(?:{_words('byline_by')})\s*:?\s+(?P<value>{{NAME}}(?:\s+{{NAME}}){{1,3}}"
+            rf"(?:\s*(?:,|{{JOIN}})\s*{{NAME}}(?:\s+{{NAME}}){{1,3}}){{0,3}})"
+            r"(?:\s*[,|–—-]\s*[\w ]{1,40})?"
         ),
         _speakers("byline_by"),
-        capture="credit",
-    ),
-    Rule(
-        "credit-byline-role",
-        "credit",
-        "author line with a role or an e-mail ('Jane Doe, correspondent, jd@outlet.com')",
-        _rx(
-            # The role right after the name, or words before it ("BBC diplomatic
-            # correspondent") only with an address: such a line is also a caption's.
-            r"(?P<value>{PERSON})\s*[,|·•–—-]\s*"
-            rf"(?:(?:{_words('byline_role')})\w{{0,4}}{{ROLE_TAIL}}{{CONTACT}}{{0,2}}"
-            rf"|[\w\"„“”«»'’ ]{{1,40}}?(?<!\w)(?:{_words('byline_role')})\w{{0,4}}{{ROLE_TAIL}}"
-            r"{CONTACT}{1,2}|{EMAIL}(?:\s*[,|·•–—-]\s*@[\w.]{1,40})?)"
-        ),
-        _speakers("byline_role"),
         capture="credit",
     ),
 )

@@ -61,22 +61,6 @@ class Phrases:
     byline_by: str = ""  # the word before an author's name: "By Jane Doe"
     months: str = ""  # month names (and their abbreviations) in a date line: "14 March 2025"
     date_words: str = ""  # weekdays and the small words of a date line: "Tuesday", "at", "gada"
-    # --- editorial notices, page tools, article navigation, bylines (issue 14, session 13) ---
-    notice: str = ""  # the distinctive start of an editorial notice: "the author's opinion may
-    # not coincide with ...", "this article contains affiliate links" (the rest may be anything)
-    notice_short: str = ""  # a notice whose start a sentence could share: "translated from",
-    # "this project is co-funded by": a few words may follow (a language, a fund), no comma,
-    # and at most a second sentence
-    subscribed: str = ""  # newsletter confirmation and consent: "thanks for signing up",
-    # "by subscribing you agree to ..."
-    views: str = ""  # a view counter, with {COUNT} for the number: "{COUNT} views"
-    thousands: str = ""  # abbreviations of a thousand or a million after a count: "k", "тыс."
-    page_tools: str = ""  # whole-line page buttons: "Print", "Save article", "Bookmark"
-    font_size: str = ""  # "Font size" (perhaps followed by "A A A")
-    prev_next: str = ""  # "Previous article", "Next story": a whole line, or two joined
-    prev_next_short: str = ""  # "Previous", "Next": only beside an arrow or the other one
-    nav_words: str = ""  # whole-line navigation: "Menu", "Close", "Back to the homepage"
-    byline_role: str = ""  # a journalist's role after the name: "correspondent", "editor"
     # --- cue words of the classifier (never rules on their own) ---
     reader: str = ""  # words addressing the reader: "you", "your"
     outlet: str = ""  # words of the outlet speaking: "we", "our"

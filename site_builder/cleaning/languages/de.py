@@ -75,8 +75,7 @@ PHRASES = Phrases(
     updated=r"(?:zuletzt )?(?:aktualisiert|veröffentlicht|geändert|erschienen|erstellt)(?: am"
     r"| um)?|stand|update|zuletzt aktualisiert",
     # "Zum Inhalt" alone or with its verb: "Zum Inhalt des Vertrags ..." is a sentence.
-    skip=r"nach oben|zurück nach oben|(?:direkt )?zum (?:inhalt|hauptinhalt|hauptmenü|seitenanfang"
-    r"|menü)(?: springen"
+    skip=r"(?:direkt )?zum (?:inhalt|hauptinhalt|hauptmenü|seitenanfang|menü)(?: springen"
     r"| wechseln|(?=\W*$))|springe? zum (?:inhalt|hauptinhalt)|nach oben|zur navigation",
     click_here=r"(?:hier|jetzt) klicken|klicken sie hier|klick hier",
     read_more=r"hier (?:geht(?:'s| es) zum|mehr erfahren|weiterlesen)|mehr (?:dazu |infos? )?hier"
@@ -85,39 +84,11 @@ PHRASES = Phrases(
     r"|erstmals)|(?:zuerst|ursprünglich|erstmals) (?:erschienen|veröffentlicht)(?: (?:in|bei|auf"
     r"|im))?|(?:dieser (?:artikel|beitrag|text) )?erschien (?:im original|zuerst)"
     r"|der originalartikel",
-    byline_by=r"mitarbeit|ein beitrag von|redaktion(?=\s*:)|bearbeitung(?=\s*:)|aufgezeichnet von"
-    r"|interview(?=\s*:)|von|autor|autorin|text",
+    byline_by=r"von|autor|autorin|text",
     reader=r"sie|ihr|ihre|ihren|ihrem|ihrer|du|dein|deine|dir|dich",
     outlet=r"wir|unser|unsere|unseren|unserem|unserer|uns",
     purpose=r"und|um|damit|mit|so|bleiben|erhalten",
     months=r"januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november"
     r"|dezember|jan|feb|mär|apr|jun|jul|aug|sep|sept|okt|nov|dez",
     date_words=r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|um|uhr|am",
-    notice=r"(?:hinweis(?: der redaktion)?: )?(?:gastbeiträge|namentlich gekennzeichnete beiträge"
-    r"|kommentare) geben nicht (?:zwingend |unbedingt "
-    r"|notwendigerweise )?die meinung der redaktion wieder|die meinung des autors (?:muss"
-    r"|gibt) nicht|(?:dieser|der) (?:artikel|text|beitrag) wurde (?:maschinell"
-    r"|automatisch) (?:aus dem \w+ )?übersetzt|(?:dieser|der) (?:artikel|text"
-    r"|beitrag) wurde (?:mithilfe|mit hilfe|mit unterstützung) (?:von )?(?:künstlicher intelligenz"
-    r"|ki) erstellt|(?:transparenzhinweis: )?(?:dieser|der) (?:artikel|text"
-    r"|beitrag) enthält affiliate-links|diese meldung wurde automatisch (?:auf basis|erstellt)",
-    notice_short=r"(?:aus dem {NAME} )?übersetzt von {FEW}|(?:übersetzung"
-    r"|übersetzt) aus dem {NAME}(?: von {FEW})?|(?:dieses|das) projekt wird (?:ko"
-    r"|mit)?finanziert (?:von|durch) (?:der |dem |den |die )?{TITLED}",
-    subscribed=r"(?:vielen )?dank für (?:ihre|deine) (?:anmeldung|registrierung)|(?:sie"
-    r"|du) (?:haben|hast) sich (?:erfolgreich )?(?:angemeldet|registriert)|mit (?:der|ihrer"
-    r"|deiner) anmeldung (?:akzeptieren|akzeptierst|stimmen|stimmst) (?:sie|du)"
-    r"|bitte bestätigen sie ihre e-mail-adresse",
-    views=r"{COUNT} (?:aufrufe|ansichten|views)|aufrufe: {COUNT}|{COUNT} mal gelesen"
-    r"|gelesen: {COUNT}(?: mal)?",
-    thousands=r"tsd|mio",
-    page_tools=r"drucken|druckversion|druckansicht|artikel (?:drucken|merken|speichern)|merken"
-    r"|speichern|gemerkt|zur merkliste hinzufügen|versenden|senden",
-    font_size=r"schriftgröße|textgröße",
-    prev_next=r"vorheriger artikel|nächster artikel|voriger artikel|vorheriger beitrag"
-    r"|nächster beitrag",
-    prev_next_short=r"vorheriger|voriger|nächster|zurück|weiter",
-    nav_words=r"(?:haupt)?menü|schließen|suche|suchen|alle nachrichten|zur startseite"
-    r"|zurück zur startseite",
-    byline_role=r"korrespondent|reporter|redakteur|journalist|autor",
 )

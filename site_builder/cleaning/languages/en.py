@@ -122,7 +122,7 @@ PHRASES = Phrases(
     # "Date" only as a label ("Date: 14 June 2025"): "Date and time: Saturday …" is an event's
     updated=r"(?:last |first )?(?:updated|published|posted|modified|edited|created)(?: on| at)?"
     r"|date(?=\s*:)",
-    skip=r"back to top|skip to (?:the )?(?:main )?(?:content|navigation|article|menu|search|footer)"
+    skip=r"skip to (?:the )?(?:main )?(?:content|navigation|article|menu|search|footer)"
     r"|jump to (?:the )?(?:main )?(?:content|navigation)|back to top"
     r"|go to (?:the )?(?:main )?content|skip navigation",
     click_here=r"(?:click|tap) (?:here|this link|the link)(?: for (?:more|the latest|the full|all"
@@ -140,8 +140,7 @@ PHRASES = Phrases(
     r"|piece) )(?:first |originally )?(?:appeared|ran|was published)"
     r"|republished (?:with permission|from|courtesy|under)|this (?:article|story) (?:is"
     r"|was) republished",
-    byline_by=r"prepared by|interviewed by|interview by|editor|text(?=\s*:)|words(?=\s*:)"
-    r"|(?:additional )?reporting by|editing by|edited by|compiled by|by|written by|author"
+    byline_by=r"(?:additional )?reporting by|editing by|edited by|compiled by|by|written by|author"
     r"|words by",
     reader=r"you|your|yours|you're|you've|you'll",
     outlet=r"we|our|us|we're|we've|ours",
@@ -150,36 +149,4 @@ PHRASES = Phrases(
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?",
     date_words=r"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?"
     r"|sat(?:urday)?|sun(?:day)?|at|on|of|the",
-    notice=r"the (?:views|opinions) expressed (?:in this (?:article|piece|column"
-    r"|opinion piece) )?(?:are|do not)|the author'?s (?:opinion|views?) (?:may|does"
-    r"|do) not (?:necessarily )?(?:coincide|reflect|represent)|(?:this|the) (?:article|story|text"
-    r"|piece) (?:was|has been|is) (?:machine[- ]translated|automatically (?:translated|generated))"
-    r"|(?:this|the) (?:article|story|text|piece) (?:was|has been) (?:produced|written|created"
-    r"|generated|prepared) (?:with (?:the )?(?:help|assistance|support) of|using) (?:ai"
-    r"|artificial intelligence|generative ai)|(?:this|the) (?:article|story|text|piece) (?:was"
-    r"|has been) (?:produced|written|created|generated|prepared) with ai (?:assistance|help|tools)"
-    r"|produced with ai assistance|(?:this|the) (?:article|story|page|post|piece) (?:contains"
-    r"|includes|may contain) affiliate links|this content is produced by a foreign agent",
-    notice_short=r"(?:machine[- ])?translated from (?:the )?(?:original )?{NAME}(?: by {FEW})?"
-    r"|translated by {FEW} from (?:the )?(?:original )?{NAME}|(?:this|the) (?:project|article"
-    r"|story|content|series|reporting) (?:is|was|has been) (?:co-?)?(?:funded|financed"
-    r"|supported) by (?:the )?{TITLED}",
-    subscribed=r"thanks?(?: you)? for (?:signing up|subscribing|your subscription|registering)"
-    r"|thanks?(?: you)?[!,.]? you(?:'re| are|'ve| have) (?:now )?(?:successfully )?(?:subscribed"
-    r"|signed up|registered)|you(?:'re| are|'ve| have) (?:now )?(?:successfully )?(?:subscribed"
-    r"|signed up) (?:to|for)|by (?:subscribing|signing up|registering|clicking (?:subscribe"
-    r"|sign up)),? you (?:agree|accept|consent)|check your inbox to confirm your (?:subscription"
-    r"|email)",
-    views=r"{COUNT} views?|viewed {COUNT} times|read {COUNT} times|views: {COUNT}",
-    page_tools=r"print(?: this)?(?: article| story| page)?|print version|printer-friendly version"
-    r"|printable version|save(?: (?:article|story|this article|for later))?|saved"
-    r"|bookmark(?: (?:this|article|story))?|add to (?:bookmarks|favou?rites|reading list)|send"
-    r"|e-?mail",
-    font_size=r"font size|text size",
-    prev_next=r"previous (?:article|story|post|news)|next (?:article|story|post|news)"
-    r"|older (?:post|article)|newer (?:post|article)",
-    prev_next_short=r"previous|prev|next|older|newer",
-    nav_words=r"(?:main )?menu|close|search|all news|back to (?:the )?(?:homepage|home page"
-    r"|front page|news)|(?:go )?back to home",
-    byline_role=r"correspondent|reporter|editor|journalist|writer|columnist|contributor",
 )

@@ -57,41 +57,17 @@ PHRASES = Phrases(
     reading_label=r"tiempo de lectura|escucha(?:r)? (?:este |el |la )?(?:artículo|noticia)"
     r"|versión en audio",
     updated=r"(?:actualizado|publicado|modificado)(?: el| a las)?|última actualización",
-    skip=r"volver arriba|subir|(?:ir|saltar) al contenido(?: principal)?|volver arriba",
+    skip=r"(?:ir|saltar) al contenido(?: principal)?|volver arriba",
     click_here=r"(?:haz|haga|pincha|pulsa) clic aquí|(?:pincha|pulsa|clica) aquí",
     read_more=r"(?:lee|leer) más|más información aquí",
     originally=r"(?:este artículo|esta noticia|este texto) (?:se publicó|fue publicad[ao]"
     r"|apareció) (?:originalmente|primero)|(?:publicado|publicada) originalmente"
     r"|el artículo original",
-    byline_by=r"texto(?=\s*:)|información elaborada por|redacción(?=\s*:)|entrevista de|por",
+    byline_by=r"por",
     reader=r"tu|tus|te|ti|usted|su|sus",
     outlet=r"nuestro|nuestra|nuestros|nuestras|nosotros|nos",
     purpose=r"y|e|con|no|y no|para",
     months=r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre"
     r"|noviembre|diciembre|ene|abr|ago|dic",
     date_words=r"lunes|martes|miércoles|jueves|viernes|sábado|domingo|de|a las|del",
-    notice=r"(?:esta |la )?(?:noticia|artículo|texto) (?:ha sido|fue) traducid[oa] automáticamente"
-    r"|(?:este |el )?(?:texto|artículo) (?:ha sido|fue) (?:elaborado|redactado"
-    r"|generado) con (?:la )?ayuda de (?:la )?inteligencia artificial|(?:este "
-    r"|el )?artículo contiene enlaces de afiliados"
-    r"|las opiniones expresadas (?:en este artículo )?son responsabilidad|(?:este "
-    r"|el )?artículo forma parte de un proyecto (?:co)?financiado por",
-    notice_short=r"traducido del? (?:inglés|francés|alemán|catalán|euskera|gallego|portugués"
-    r"|italiano|ruso|ucraniano|árabe)(?: por {FEW})?|traducción del? (?:inglés|francés|alemán"
-    r"|catalán|euskera|gallego|portugués|italiano|ruso|ucraniano|árabe)|(?:este "
-    r"|el )?proyecto (?:está |es )?(?:co)?financiado por (?:la |el |los )?{TITLED}",
-    subscribed=r"gracias por (?:suscribirte|registrarte|tu suscripción|su suscripción)"
-    r"|gracias[!,.]? (?:te has|se ha) (?:suscrito|registrado)|al (?:suscribirte"
-    r"|registrarte),? aceptas|al (?:suscribirse|registrarse),? (?:usted )?acepta",
-    views=r"{COUNT} (?:visitas|lecturas|visualizaciones)|visitas: {COUNT}|leído {COUNT} veces",
-    thousands=r"mil",
-    page_tools=r"imprimir(?: (?:esta noticia|noticia|artículo|este artículo))?"
-    r"|versión (?:para )?imprimir|guardar(?: (?:noticia|artículo))?|añadir a (?:favoritos"
-    r"|mi lista)|enviar",
-    font_size=r"tamaño de (?:letra|texto|fuente)|tamaño del texto",
-    prev_next=r"(?:noticia|artículo) (?:anterior|siguiente)",
-    prev_next_short=r"anterior|siguiente",
-    nav_words=r"menú|cerrar|buscar|búsqueda|todas las noticias|volver a (?:la )?portada"
-    r"|ir a (?:la )?portada",
-    byline_role=r"corresponsal|periodista|redactor|redactora|enviado especial|enviada especial",
 )

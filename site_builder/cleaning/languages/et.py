@@ -49,36 +49,16 @@ PHRASES = Phrases(
     reading_time=r"min(?:\.|utit)? (?:lugemist|lugemiseks|lugemisaega)",
     reading_label=r"lugemisaeg|(?:kuula|kuulake) (?:artiklit|lugu|uudist)",
     updated=r"(?:uuendatud|avaldatud|muudetud|viimati uuendatud)",
-    skip=r"tagasi üles|(?:mine|liigu|hüppa) (?:sisu juurde|põhisisu juurde|sisule|põhisisule)"
-    r"|tagasi üles",
+    skip=r"(?:mine|liigu|hüppa) (?:sisu juurde|põhisisu juurde|sisule|põhisisule)|tagasi üles",
     click_here=r"(?:kliki|klõpsa|vajuta) siia",
     read_more=r"loe (?:lähemalt|rohkem)(?: siit)?|vaata lähemalt",
     originally=r"(?:artikkel|lugu) (?:ilmus|avaldati) (?:esmalt|algselt|esimest korda)|(?:algselt"
     r"|esmalt) (?:ilmunud|avaldatud)|originaalartikkel|esmakordselt avaldatud",
-    byline_by=r"toimetaja|loo kirjutas|intervjueeris|koostas|tekst(?=\s*:)|autor",
+    byline_by=r"autor",
     reader=r"sa|sina|sind|sinu|teie|te|teid|teile",
     outlet=r"me|meie|meid|meile",
     purpose=r"et|ja|ning|koos",
     months=r"jaanuar\w*|veebruar\w*|märts\w*|aprill\w*|mai\w*|juuni\w*|juuli\w*|august\w*"
     r"|septemb\w*|oktoob\w*|novemb\w*|detsemb\w*",
     date_words=r"esmaspäev|teisipäev|kolmapäev|neljapäev|reede|laupäev|pühapäev|kell|a",
-    notice=r"(?:arvamus)?artiklis väljendatud seisukohad ei pruugi kattuda"
-    r"|autori seisukohad ei pruugi kattuda|(?:see |antud )?artikkel on (?:masintõlgitud"
-    r"|tõlgitud automaatselt|automaatselt tõlgitud)|tekst on (?:koostatud|kirjutatud"
-    r"|loodud) tehisintellekti abil|(?:see |antud )?artikkel sisaldab (?:partneri|sidus)linke"
-    r"|artikkel on valminud (?:\w+ ){0,3}rahastusel",
-    notice_short=r"tõlgitud (?:inglise|vene|ukraina|saksa|prantsuse|läti|leedu|soome"
-    r"|poola) keelest|tõlge (?:inglise|vene|ukraina|saksa|prantsuse|läti|leedu|soome"
-    r"|poola) keelest|(?:projekti|artiklit) rahasta(?:b|vad) {TITLED}",
-    subscribed=r"aitäh[!,.]? (?:oled|olete) nüüd (?:uudiskirja )?tellija|aitäh tellimast"
-    r"|aitäh,? et tellisid|tellides nõustu(?:d|te)|(?:oled|olete) edukalt liitunud",
-    views=r"{COUNT} vaatamis(?:t|e)|loetud {COUNT} korda|vaatamisi: {COUNT}",
-    thousands=r"tuh|mln",
-    page_tools=r"prindi(?: artikkel)?|trükiversioon|salvesta(?: artikkel)?|lisa järjehoidjatesse"
-    r"|lisa lemmikutesse|saada",
-    font_size=r"teksti suurus|kirja suurus|fondi suurus",
-    prev_next=r"eelmine artikkel|järgmine artikkel|eelmine uudis|järgmine uudis",
-    prev_next_short=r"eelmine|järgmine",
-    nav_words=r"menüü|sulge|otsi|otsing|kõik uudised|tagasi avalehele|avalehele",
-    byline_role=r"reporter|ajakirjanik|toimetaja|korrespondent",
 )

@@ -28,7 +28,7 @@ PHRASES = Phrases(
     comments_prompt=r"(?:laisser|ajouter) un commentaire|réagir|(?:voir|afficher"
     r"|lire) (?:les )?(?:\d+ )?(?:commentaires|réactions)(?: \(\d+\))?"
     r"|soyez le premier à (?:commenter|réagir)",
-    photo_label=r"photos?|crédits? photos?",
+    photo_label=r"crédits? photos?",
     source_label=r"sources?",
     rights_reserved=r"tous droits réservés",
     reprint=r"reproduction interdite",
@@ -55,43 +55,18 @@ PHRASES = Phrases(
     reading_time=r"min(?:utes?)?\.? (?:de )?lecture",
     reading_label=r"temps de lecture|(?:écouter|écoutez) (?:cet |l['’]\s?)article|version audio",
     updated=r"(?:mis à jour|publié|modifié|actualisé|mise à jour)(?: le| à)?|dernière mise à jour",
-    skip=r"haut de page|retour en haut de (?:la )?page|(?:aller|passer|accéder) (?:au"
-    r"|directement au) (?:contenu|contenu principal|menu)"
+    skip=r"(?:aller|passer|accéder) (?:au|directement au) (?:contenu|contenu principal|menu)"
     r"|retour en haut",
     click_here=r"cliquez ici",
     read_more=r"(?:en savoir|lire la suite|voir) plus|pour en savoir plus|lire la suite",
     originally=r"(?:cet article|ce texte|cet entretien) a (?:d['’]abord |initialement "
     r"|originellement )?(?:été publié|paru)|(?:initialement|originellement|d['’]abord) (?:publié"
     r"|paru)|l['’]\s?article original|publié initialement",
-    byline_by=r"texte(?=\s*:)|propos recueillis par|rédaction(?=\s*:)|par",
+    byline_by=r"par",
     reader=r"vous|votre|vos|tu|ton|ta|tes|toi",
     outlet=r"nous|notre|nos",
     purpose=r"et|afin de|afin d['’]|avec|ne|pour",
     months=r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
     r"|janv|févr|avr|juil|sept|oct|nov|déc",
     date_words=r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|à|le|h",
-    notice=r"les (?:tribunes|opinions|chroniques) (?:publiées )?n'engagent que leurs auteurs"
-    r"|(?:cet |l')article (?:a été |est )?(?:traduit|rédigé|généré) automatiquement|(?:ce "
-    r"|le )?(?:texte|article) a été (?:rédigé|produit|écrit|généré) avec l'aide (?:d'une "
-    r"|de l')?intelligence artificielle|(?:cet |l')article contient des liens (?:affiliés"
-    r"|d'affiliation|sponsorisés)|(?:cet |l')?article rédigé automatiquement"
-    r"|l'opinion de l'auteur ne reflète pas",
-    notice_short=r"traduit (?:de l'|de l’|du |de )(?:anglais|allemand|espagnol|italien|russe"
-    r"|ukrainien|arabe|néerlandais|polonais|portugais|catalan|breton)(?: par {FEW})?|(?:ce "
-    r"|le )?projet est (?:co-?)?financé par (?:la |le |l'|les )?{TITLED}",
-    subscribed=r"merci (?:pour votre inscription|de votre inscription|de vous être inscrit)"
-    r"|merci[!,.]? vous (?:êtes|etes) (?:bien )?inscrit|vous (?:êtes|etes) (?:désormais "
-    r"|maintenant )?inscrit(?:e)? à|en vous inscrivant,? vous acceptez"
-    r"|un e-mail de confirmation vient de vous être envoyé",
-    views=r"{COUNT} vues?|{COUNT} lectures|vues: {COUNT}|lu {COUNT} fois",
-    page_tools=r"imprimer(?: (?:l'article|cet article|la page))?|version imprimable"
-    r"|sauvegarder(?: l'article)?|enregistrer(?: l'article)?|ajouter (?:à|aux) (?:mes )?favoris"
-    r"|envoyer",
-    font_size=r"taille du texte|taille de (?:la )?police|taille des caractères",
-    prev_next=r"article (?:précédent|suivant)",
-    prev_next_short=r"précédent|suivant",
-    nav_words=r"menu|fermer|rechercher|recherche|toute l'actualité|toutes les actualités"
-    r"|retour à l'accueil",
-    byline_role=r"correspondant|journaliste|reporter|rédacteur|rédactrice|envoyé spécial"
-    r"|envoyée spéciale",
 )

@@ -55,42 +55,17 @@ PHRASES = Phrases(
     r"|questo articolo)|versione audio",
     updated=r"(?:aggiornato|pubblicato|modificato|ultimo aggiornamento|ultima modifica)(?: il"
     r"| alle)?|ultimo aggiornamento",
-    skip=r"torna su|(?:vai|salta|passa) al contenuto(?: principale)?|torna (?:su|in alto)",
+    skip=r"(?:vai|salta|passa) al contenuto(?: principale)?|torna (?:su|in alto)",
     click_here=r"clicca qui|clicca sul link|tocca qui",
     read_more=r"(?:per saperne|leggi) di più|maggiori informazioni|continua a leggere",
     originally=r"(?:l['’]\s?articolo|questo articolo) (?:è stato |è )?(?:pubblicato|apparso"
     r"|uscito) (?:originariamente|per la prima volta)|(?:pubblicato|apparso) originariamente"
     r"|l['’]\s?articolo originale",
-    byline_by=r"a cura di|testo(?=\s*:)|testo di|intervista di|redazione(?=\s*:)|di|autore",
+    byline_by=r"di|autore",
     reader=r"tu|tuo|tua|tuoi|tue|ti|te|voi|vostro|vostra",
     outlet=r"noi|nostro|nostra|nostri|nostre|ci",
     purpose=r"e|ed|con|non|per",
     months=r"gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre"
     r"|dicembre|genn|febbr|magg|giu|lug|ott|dic",
     date_words=r"lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|alle|ore",
-    notice=r"(?:questo |l')articolo (?:è stato )?tradotto automaticamente|(?:questo "
-    r"|il )?testo è stato (?:realizzato|scritto|generato|prodotto) con (?:il supporto|l'aiuto"
-    r"|l'ausilio) dell'intelligenza artificiale"
-    r"|(?:alcuni )?link (?:presenti )?in questo articolo sono (?:link )?affiliati|(?:questo "
-    r"|l')articolo contiene link (?:di )?affiliazione"
-    r"|articolo realizzato nell'ambito di un progetto (?:co)?finanziato"
-    r"|le opinioni espresse (?:in questo articolo )?(?:sono|riflettono)",
-    notice_short=r"tradotto dall'(?:inglese|ucraino|arabo)|tradotto dal (?:francese|tedesco|russo"
-    r"|polacco|portoghese)|traduzione dall'(?:inglese|ucraino|arabo)(?: di {FEW})?"
-    r"|traduzione dal (?:francese|tedesco|russo|spagnolo|portoghese)(?: di {FEW})?|(?:questo "
-    r"|il )?progetto è (?:co)?finanziato (?:da|dall'|dalla|dal) ?{TITLED}",
-    subscribed=r"grazie per (?:esserti iscritt[oa]|l'iscrizione|la registrazione)"
-    r"|grazie[!,.]? (?:ti sei|sei) iscritt[oa]|iscrivendoti,? accetti|(?:ti sei"
-    r"|sei) iscritt[oa] (?:con successo )?alla newsletter",
-    views=r"{COUNT} (?:visualizzazioni|letture|visite)|letto {COUNT} volte"
-    r"|visualizzazioni: {COUNT}",
-    thousands=r"mila|mln",
-    page_tools=r"stampa(?: (?:articolo|l'articolo|questa pagina))?|versione stampabile"
-    r"|salva(?: (?:articolo|l'articolo))?|aggiungi ai preferiti|invia",
-    font_size=r"dimensione (?:del )?(?:testo|carattere)|dimensioni (?:del )?testo",
-    prev_next=r"articolo (?:precedente|successivo)",
-    prev_next_short=r"precedente|successivo",
-    nav_words=r"menu|chiudi|cerca|tutte le notizie|torna alla home(?:page)?|vai alla home(?:page)?",
-    byline_role=r"corrispondente|giornalista|inviat[oa]|redattore|redattrice",
-    photo_by=r"foto di",
 )

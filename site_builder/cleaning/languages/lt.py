@@ -30,7 +30,7 @@ PHRASES = Phrases(
     comments_prompt=r"(?:parašykite|palikite|rašyti) komentarą|komentuoti|komentuokite pirmas"
     r"|(?:rodyti|žiūrėti) komentarus|(?:rodyti|žiūrėti"
     r"|skaityti) (?:visus )?(?:\d+ )?komentarus(?: \(\d+\))?|komentuokite pirmieji",
-    photo_label=r"nuotraukos|nuotr(?:\.|auka)?|foto|iliustracija|nuotraukų šaltinis",
+    photo_label=r"nuotr(?:\.|auka)?|foto|iliustracija|nuotraukų šaltinis",
     source_label=r"šaltin(?:is|iai)",
     rights_reserved=r"visos teisės saugomos",
     reprint=r"(?:kopijuoti|platinti|skelbti|naudoti"
@@ -69,13 +69,13 @@ PHRASES = Phrases(
     reading_label=r"skaitymo laikas|(?:klausyti|klausykite|paklausykite) (?:straipsnio|naujienos)",
     updated=r"(?:atnaujinta|paskelbta|publikuota|redaguota|paskutinį kartą atnaujinta|atnaujintas)"
     r"|paskutinis atnaujinimas",
-    skip=r"grįžti į viršų|(?:pereiti|eiti) (?:prie|į) (?:pagrindinio )?(?:turinio|turinį)|į viršų",
+    skip=r"(?:pereiti|eiti) (?:prie|į) (?:pagrindinio )?(?:turinio|turinį)|į viršų",
     click_here=r"(?:spauskite|paspauskite|spausk) (?:čia|šia nuoroda)",
     read_more=r"daugiau (?:informacijos )?(?:čia|skaitykite)|skaityti daugiau|skaitykite daugiau",
     originally=r"(?:straipsnis|tekstas) (?:pirmą kartą |iš pradžių |anksčiau )?(?:paskelbtas"
     r"|publikuotas|pasirodė)|(?:pirmą kartą|iš pradžių|originaliai) (?:paskelbtas|publikuotas)"
     r"|originalus straipsnis|pirmą kartą paskelbta",
-    byline_by=r"parengė|kalbėjosi|kalbino|redaktor(?:ius|ė)|tekstas(?=\s*:)|autorius|autorė",
+    byline_by=r"autorius|autorė",
     reader=r"jūs|jūsų|jums|jus|tu|tavo|tau|tave",
     outlet=r"mes|mūsų|mums|mus",
     purpose=r"kad|ir|norėdami|su|ir nepraleiskite",
@@ -85,24 +85,4 @@ PHRASES = Phrases(
     date_words=r"pirmadien\w*|antradien\w*|trečiadien\w*|ketvirtadien\w*|penktadien\w*"
     r"|šeštadien\w*|sekmadien\w*|m|d|val",
     photo_after=r"nuotr\.|nuotrauka|foto",
-    notice=r"autoriaus nuomonė nebūtinai sutampa"
-    r"|(?:šis )?straipsnis (?:buvo )?išverstas automatiškai|(?:tekstas"
-    r"|straipsnis) (?:buvo )?parengtas naudojant dirbtin\w* intelekt\w*"
-    r"|straipsnyje yra (?:partnerių|filialų) nuorodų|redakcijos nuomonė nebūtinai sutampa",
-    notice_short=r"vertimas iš (?:anglų|rusų|ukrainiečių|lenkų|vokiečių|prancūzų|latvių"
-    r"|estų) kalbos|išversta iš (?:anglų|rusų|ukrainiečių|lenkų|vokiečių|prancūzų|latvių"
-    r"|estų) kalbos|(?:projektą|straipsnį|laidą) (?:iš dalies )?finansuoja {TITLED}",
-    subscribed=r"ačiū[!,.]? (?:jūsų|tavo) prenumerata patvirtinta|ačiū,? kad užsiprenumeravote"
-    r"|prenumeruodami sutinkate|(?:jūs )?sėkmingai užsiprenumeravote"
-    r"|dėkojame,? kad užsiprenumeravote",
-    views=r"{COUNT} peržiūr(?:os|ų|a)|peržiūros: {COUNT}|skaityta {COUNT} kart(?:ą|us|ų)",
-    thousands=r"tūkst|mln",
-    page_tools=r"spausdinti|spausdinimo versija|išsaugoti(?: straipsnį)?|įsiminti(?: straipsnį)?"
-    r"|pridėti prie (?:mėgstamų|žymų)|siųsti",
-    font_size=r"šrifto dydis|teksto dydis",
-    prev_next=r"ankstesnis straipsnis|kitas straipsnis|ankstesnė naujiena|kita naujiena",
-    prev_next_short=r"ankstesnis|ankstesnė|kitas|kita",
-    nav_words=r"meniu|uždaryti|paieška|ieškoti|visos naujienos|grįžti (?:į"
-    r"|atgal į) (?:naujienų sąrašą|pradžią|pagrindinį puslapį)",
-    byline_role=r"žurnalist|redaktor|korespondent|reporter",
 )

@@ -79,8 +79,7 @@ PHRASES = Phrases(
     r"|klausies) (?:rakstu|ziņu|šo rakstu)",
     updated=r"(?:atjaunots|atjaunināts|publicēts|pēdējoreiz atjaunots|labots|publicēšanas datums)"
     r"|pēdējās izmaiņas|pēdējo reizi atjaunots",
-    skip=r"atpakaļ uz augšu|(?:pāriet|pārlēkt|doties|pārlēkt) (?:uz|pie) (?:galveno )?(?:saturu"
-    r"|saturs|satura)"
+    skip=r"(?:pāriet|pārlēkt|doties|pārlēkt) (?:uz|pie) (?:galveno )?(?:saturu|saturs|satura)"
     r"|uz augšu",
     click_here=r"(?:spied|klikšķini|noklikšķini|spiediet|klikšķiniet) (?:šeit|te)",
     read_more=r"vairāk informācijas (?:šeit|te|lasi)|plašāk (?:lasi )?(?:šeit|te)"
@@ -88,8 +87,7 @@ PHRASES = Phrases(
     originally=r"(?:raksts|materiāls) (?:sākotnēji |pirmoreiz )?(?:publicēts|publicēta|parādījās)"
     r"|(?:sākotnēji|pirmoreiz) publicēt[sa]|oriģināli publicēts|(?:raksts"
     r"|materiāls) pirmo reizi publicēt[sa]",
-    byline_by=r"sagatavoja|rakstu sagatavoja|redaktor(?:s|e)|intervēja|sarunājās|autors|autore"
-    r"|teksts",
+    byline_by=r"autors|autore|teksts",
     reader=r"tu|tev|tevi|tavs|tava|tavu|jūs|jums|jūsu|jūsējais",
     outlet=r"mēs|mūs|mums|mūsu",
     purpose=r"lai|un|ar|kur",
@@ -98,27 +96,4 @@ PHRASES = Phrases(
     date_words=r"pirmdien\w*|otrdien\w*|trešdien\w*|ceturtdien\w*|piektdien\w*|sestdien\w*"
     r"|svētdien\w*|gada|g|plkst",
     photo_by=r"foto no",
-    notice=r"publikācijā paustais ir autora viedoklis|(?:raksta "
-    r"|publikācijas )?autora viedoklis var nesakrist|(?:šis )?(?:raksts|materiāls"
-    r"|teksts) (?:ir )?(?:mašīntulkots|tulkots automātiski|automātiski tulkots)|(?:raksts"
-    r"|materiāls|teksts) (?:ir )?(?:sagatavots|tapis|veidots) ar mākslīgā intelekta|(?:raksts"
-    r"|materiāls) satur (?:partneru|filiāļu) saites|(?:raksts|materiāls|projekts"
-    r"|publikācija) (?:ir )?tapis ar (?:\w+ ){0,4}(?:fonda"
-    r"|eiropas savienības) (?:finansiālu )?atbalstu",
-    notice_short=r"tulkots no (?:angļu|krievu|ukraiņu|vācu|franču|lietuviešu|igauņu|poļu) valodas"
-    r"|tulkojums no (?:angļu|krievu|ukraiņu|vācu|franču|lietuviešu|igauņu|poļu) valodas"
-    r"|(?:projektu|rakstu|materiālu) (?:līdz)?finansē {TITLED}",
-    subscribed=r"paldies(?:,| par)? (?:pieteikšanos|pierakstīšanos|abonēšanu)"
-    r"|paldies[!,.]? (?:jūsu|tavs) pieteikums|piesakoties (?:jūs|tu) piekrīt\w*|(?:jūs|tu) (?:esat"
-    r"|esi) (?:veiksmīgi )?(?:pieteicies|pieteikusies|pierakstījies|pierakstījusies|pieteicāties)",
-    views=r"{COUNT} skatījum(?:i|s|u)|skatīts {COUNT} reiz(?:es|i)|skatījumi: {COUNT}",
-    thousands=r"tūkst",
-    page_tools=r"drukāt|drukas versija|saglabāt(?: rakstu)?|pievienot (?:grāmatzīmēm|izlasei)"
-    r"|sūtīt",
-    font_size=r"burtu izmērs|teksta izmērs|fonta izmērs",
-    prev_next=r"iepriekšējais raksts|nākamais raksts|iepriekšējā ziņa|nākamā ziņa",
-    prev_next_short=r"iepriekšējā|iepriekšējais|nākamā|nākamais",
-    nav_words=r"izvēlne|(?:galvenā )?izvēlne|aizvērt|meklēt|visas ziņas|atpakaļ uz (?:sākumlapu"
-    r"|sākumu|ziņām)",
-    byline_role=r"korespondent|žurnālist|redaktor|reportier|ziņu dienests",
 )

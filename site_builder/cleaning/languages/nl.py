@@ -28,7 +28,7 @@ PHRASES = Phrases(
     comments_prompt=r"(?:plaats|schrijf|geef) een reactie|reageer(?: als eerste)?|(?:bekijk"
     r"|toon) reacties|reageren is (?:niet meer mogelijk|gesloten)|(?:bekijk|toon"
     r"|lees) (?:alle |de )?(?:\d+ )?reacties(?: \(\d+\))?|log in om te reageren",
-    photo_label=r"foto's|foto|beeld|afbeelding|fotografie",
+    photo_label=r"foto|beeld|afbeelding|fotografie",
     source_label=r"bron(?:nen)?",
     rights_reserved=r"(?:alle rechten|auteursrecht(?:en)?) voorbehouden",
     reprint=r"(?:niets uit deze uitgave|overname) (?:mag|is|alleen).{0,100}",
@@ -62,8 +62,7 @@ PHRASES = Phrases(
     r"|luister) voor|laat (?:dit artikel|het artikel) voorlezen",
     updated=r"(?:bijgewerkt|gepubliceerd|aangepast|geüpdatet|gewijzigd|geplaatst|laatst"
     r" bijgewerkt|laatst gewijzigd|laatste update)(?: op| om)?",
-    skip=r"terug naar boven|(?:ga|spring|direct) naar (?:de )?(?:inhoud|hoofdinhoud|content"
-    r"|navigatie)|naar boven"
+    skip=r"(?:ga|spring|direct) naar (?:de )?(?:inhoud|hoofdinhoud|content|navigatie)|naar boven"
     r"|terug naar boven|terug naar (?:het )?overzicht",
     click_here=r"klik (?:hier|dan hier|op deze link)|bekijk hier (?:de|het) (?:volledige )?"
     r"(?:uitzending|video|interview|aflevering|fotoserie)",
@@ -71,32 +70,11 @@ PHRASES = Phrases(
     originally=r"(?:dit artikel|dit stuk|dit verhaal) (?:verscheen|is verschenen"
     r"|werd gepubliceerd) (?:eerder|eerst|oorspronkelijk)|(?:oorspronkelijk|eerder) (?:verschenen"
     r"|gepubliceerd)|het oorspronkelijke artikel|(?:dit artikel|dit stuk) verscheen oorspronkelijk",
-    byline_by=r"tekst(?=\s*:)|redactie(?=\s*:)|bewerking(?=\s*:)|door",
+    byline_by=r"door",
     reader=r"je|jij|jou|jouw|u|uw",
     outlet=r"we|wij|ons|onze",
     purpose=r"om|en|met|zodat|mis",
     months=r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november"
     r"|december|mrt|okt",
     date_words=r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|om|uur",
-    notice=r"(?:dit |het )?artikel is automatisch vertaald|(?:deze "
-    r"|de )?tekst is tot stand gekomen met (?:behulp|hulp) van (?:kunstmatige intelligentie|ai)"
-    r"|(?:dit |het )?artikel bevat affiliate ?links|(?:dit |het )?artikel is (?:gemaakt"
-    r"|tot stand gekomen) met (?:steun|financiële steun) van|de mening van de (?:auteur"
-    r"|schrijver) (?:is|valt) niet",
-    notice_short=r"vertaald uit het {NAME}(?: door {FEW})?|(?:dit "
-    r"|het )?project wordt (?:mede )?gefinancierd (?:door|uit) (?:de |het )?{TITLED}",
-    subscribed=r"bedankt voor je (?:aanmelding|inschrijving)"
-    r"|bedankt[!,.]? je bent (?:nu )?(?:ingeschreven|aangemeld)"
-    r"|door je aan te melden,? ga je akkoord|door je in te schrijven,? ga je akkoord"
-    r"|je bent (?:nu )?(?:succesvol )?(?:ingeschreven|aangemeld) voor",
-    views=r"{COUNT} (?:keer )?(?:bekeken|gelezen)|{COUNT} weergaven",
-    thousands=r"dzd|mln",
-    page_tools=r"printen|afdrukken|print(?:versie)?|bewaren|bewaar artikel|opslaan"
-    r"|toevoegen aan (?:leeslijst|favorieten)|versturen",
-    font_size=r"lettergrootte|tekstgrootte",
-    prev_next=r"vorig artikel|volgend artikel|vorige artikel|volgende artikel",
-    prev_next_short=r"vorige|volgende",
-    nav_words=r"(?:hoofd)?menu|sluiten|zoeken|al het nieuws|terug naar (?:de )?(?:homepage"
-    r"|voorpagina)|naar de homepage",
-    byline_role=r"correspondent|verslaggever|journalist|redacteur|reporter",
 )

@@ -56,14 +56,13 @@ PHRASES = Phrases(
     reading_label=r"czas czytania|(?:posłuchaj|słuchaj|odsłuchaj) (?:artykułu|tekstu)|wersja audio",
     updated=r"(?:aktualizacja|zaktualizowano|opublikowano|data publikacji|publikacja)"
     r"|ostatnia aktualizacja",
-    skip=r"wróć na górę|do góry|przejdź do (?:treści|głównej treści|zawartości|menu)|do góry",
+    skip=r"przejdź do (?:treści|głównej treści|zawartości|menu)|do góry",
     click_here=r"kliknij (?:tutaj|tu)",
     read_more=r"więcej (?:informacji )?(?:tutaj|tu)|czytaj (?:więcej|dalej)",
     originally=r"(?:artykuł|tekst) (?:ukazał się|został opublikowany) (?:pierwotnie|pierwszy raz"
     r"|wcześniej)|pierwotnie (?:opublikowan\w*|ukazał)|oryginalny (?:artykuł|tekst)|(?:artykuł"
     r"|tekst) (?:pierwotnie|ukazał się pierwotnie)",
-    byline_by=r"opracowanie|oprac\.|rozmawiał(?:a)?|współpraca|tekst(?=\s*:)|redakcja(?=\s*:)"
-    r"|autor|autorka",
+    byline_by=r"autor|autorka",
     reader=r"ty|ciebie|ci|twój|twoja|twoje|pan|pani|państwo|wy|wasz",
     outlet=r"my|nas|nam|nasz|nasza|nasze|naszą|naszego|naszej",
     purpose=r"aby|by|żeby|i|oraz|z",
@@ -71,26 +70,4 @@ PHRASES = Phrases(
     r"|listopada|grudnia|styczeń|luty|marzec|kwiecień|maj|czerwiec|lipiec|sierpień|wrzesień"
     r"|październik|listopad|grudzień",
     date_words=r"poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|r|godz|o",
-    notice=r"opinie wyrażone w (?:tekście|artykule) (?:są|nie)|(?:ten |niniejszy )?(?:artykuł"
-    r"|tekst) (?:został )?przetłumaczony automatycznie|(?:artykuł|tekst) (?:powstał"
-    r"|został (?:przygotowany|napisany)) (?:przy wsparciu|z (?:pomocą|użyciem"
-    r"|wykorzystaniem)) (?:narzędzi )?sztucznej inteligencji|(?:artykuł"
-    r"|tekst) zawiera linki (?:afiliacyjne|partnerskie)|redakcja nie (?:musi podzielać"
-    r"|podziela) (?:opinii|poglądów) autora",
-    notice_short=r"(?:tekst jest )?tłumaczeniem z języka \w+|tłumaczenie z języka \w+(?: \w+)?"
-    r"|przetłumaczone z języka \w+|(?:projekt|artykuł) (?:jest )?(?:współ)?finansowany (?:przez"
-    r"|ze środków) {TITLED}",
-    subscribed=r"dziękujemy za (?:zapisanie się|subskrypcję|zapis)|dziękujemy[!,.]? (?:zapisałeś"
-    r"|zapisałaś) się|zapisując się,? akceptujesz|(?:zapisałeś|zapisałaś) się (?:na|do) newsletter",
-    views=r"{COUNT} wyświetle(?:ń|nia|nie)|odsłon(?:y|a)?: {COUNT}|{COUNT} odsłon"
-    r"|wyświetlenia: {COUNT}",
-    thousands=r"tys|mln",
-    page_tools=r"drukuj|wydrukuj|wersja do druku|zapisz(?: artykuł)?|dodaj do (?:ulubionych"
-    r"|zakładek)|wyślij",
-    font_size=r"rozmiar (?:tekstu|czcionki)|wielkość (?:tekstu|czcionki)",
-    prev_next=r"poprzedni artykuł|następny artykuł|poprzedni tekst|następny tekst",
-    prev_next_short=r"poprzedni|następny|wstecz|dalej",
-    nav_words=r"menu|zamknij|szukaj|wyszukaj|wszystkie wiadomości|wróć do (?:listy wiadomości"
-    r"|strony głównej)|strona główna",
-    byline_role=r"dziennikar|reporter|korespondent|redaktor",
 )

@@ -30,7 +30,7 @@ PHRASES = Phrases(
     comments_prompt=r"(?:deixe|escreva|adicione) (?:um|o seu|seu) comentário|comente"
     r"|seja o primeiro a comentar|(?:ver|mostrar) comentários|(?:ver|mostrar"
     r"|ler) (?:os )?(?:\d+ )?comentários(?: \(\d+\))?",
-    photo_label=r"fotos|foto|fotografia|imagem|créditos?(?: da foto)?",
+    photo_label=r"foto|fotografia|imagem|créditos?(?: da foto)?",
     source_label=r"fontes?",
     rights_reserved=r"todos os direitos reservados",
     reprint=r"(?:é )?proibida a reprodução.{0,80}",
@@ -62,14 +62,13 @@ PHRASES = Phrases(
     r"|versão em áudio",
     updated=r"(?:atualizado|actualizado|publicado|modificado|atualização)(?: em| às| a)?"
     r"|última atualização|última actualização",
-    skip=r"voltar ao topo|topo|(?:ir|saltar|pular) para o conteúdo(?: principal)?|voltar ao topo",
+    skip=r"(?:ir|saltar|pular) para o conteúdo(?: principal)?|voltar ao topo",
     click_here=r"clique aqui|(?:carregue|toque) aqui",
     read_more=r"(?:leia|saiba|ler) mais|continue a ler|continuar lendo",
     originally=r"(?:este artigo|esta reportagem|o artigo|este texto) (?:foi )?(?:publicad[oa]"
     r"|apareceu) (?:originalmente|primeiro|inicialmente)|(?:publicad[oa]"
     r"|divulgad[oa]) originalmente|o artigo original",
-    byline_by=r"texto(?=\s*:)|com reportagem de|edição de|entrevista de|redação(?=\s*:)|por"
-    r"|texto de|reportagem de",
+    byline_by=r"por|texto de|reportagem de",
     reader=r"você|vocês|seu|sua|seus|suas|tu|teu|tua|te",
     outlet=r"nós|nosso|nossa|nossos|nossas|nos",
     purpose=r"e|com|não|para",
@@ -77,29 +76,4 @@ PHRASES = Phrases(
     r"|dezembro|fev|set|out|dez",
     date_words=r"segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|sábado|domingo|de"
     r"|às",
-    notice=r"(?:este |o )?(?:artigo|texto|conteúdo) (?:foi )?traduzido automaticamente|(?:este "
-    r"|o )?(?:texto|artigo|conteúdo) foi (?:produzido|escrito|elaborado"
-    r"|gerado) com (?:o )?(?:auxílio|apoio|ajuda) d[ae] inteligência artificial|(?:este "
-    r"|o )?(?:artigo|texto) contém links (?:de )?afiliados|(?:este "
-    r"|o )?conteúdo foi produzido no âmbito de um projeto (?:co)?financiado"
-    r"|as opiniões expressas (?:neste artigo )?são d[ae] (?:exclusiva )?responsabilidade"
-    r"|o autor escreve (?:segundo|de acordo com) (?:a )?antiga ortografia",
-    notice_short=r"traduzido d[oa] (?:inglês|francês|alemão|espanhol|italiano|russo|ucraniano"
-    r"|árabe)(?: por {FEW})?|tradução d[oa] (?:inglês|francês|alemão|espanhol|italiano|russo"
-    r"|ucraniano|árabe)(?: de {FEW})?|(?:este |o )?projeto (?:é )?(?:co)?financiado (?:por|pela"
-    r"|pelo) {TITLED}",
-    subscribed=r"obrigad[oa] por (?:se inscrever|subscrever|assinar|se cadastrar|se registar)"
-    r"|obrigad[oa][!,.]? (?:a )?(?:sua )?(?:inscrição|subscrição|assinatura) (?:foi|está)"
-    r"|ao se (?:cadastrar|inscrever),? você (?:concorda|aceita)|ao (?:subscrever|inscrever-se"
-    r"|registar-se|registrar-se),? (?:você )?(?:concorda|aceita)",
-    views=r"{COUNT} (?:visualizações|leituras|visitas)|visualizações: {COUNT}|lido {COUNT} vezes",
-    thousands=r"mil",
-    page_tools=r"imprimir(?: (?:artigo|notícia))?|versão para impressão|guardar(?: artigo)?"
-    r"|salvar(?: artigo)?|adicionar aos favoritos|enviar",
-    font_size=r"tamanho d[ao] (?:fonte|letra|texto)",
-    prev_next=r"(?:artigo|notícia) (?:anterior|seguinte)|próxim[oa] (?:artigo|notícia)",
-    prev_next_short=r"anterior|seguinte|próxim[oa]",
-    nav_words=r"menu|fechar|pesquisar|buscar|todas as notícias|voltar (?:à"
-    r"|para a) (?:página inicial|capa)",
-    byline_role=r"correspondente|jornalista|repórter|enviad[oa] especial|redator|redatora",
 )
