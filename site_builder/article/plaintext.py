@@ -6,12 +6,12 @@ import re
 from dataclasses import dataclass
 from html import escape
 
+from site_builder.core.headline import may_be_title
 from site_builder.core.textnorm import normalize_line
 
 _TERMINAL = tuple('.!?…:;"”»’)')
 _MAX_HEADING_WORDS = 12
 _MAX_HEADING_CHARS = 90
-_MAX_TITLE_CHARS = 150
 _WRAP_WIDTH = 100  # blocks whose lines are all this short are hard-wrapped paragraphs
 
 
@@ -109,12 +109,7 @@ def parse_text(body: str) -> TextStructure:
     """Structure of a plain-text article body."""
     chunks = _chunks(body)
     title = None
-    if (
-        len(chunks) > 1
-        and len(chunks[0]) == 1
-        and len(chunks[0][0]) <= _MAX_TITLE_CHARS
-        and not chunks[0][0].endswith((".", ","))
-    ):
+    if len(chunks) > 1 and len(chunks[0]) == 1 and may_be_title(chunks[0][0]):
         title = chunks[0][0]
         chunks = chunks[1:]
     groups = _join_fragments(_units(chunks))

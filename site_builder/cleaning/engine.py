@@ -11,6 +11,7 @@ from site_builder.cleaning.matcher import Match, RuleSet, build_ruleset, plain_l
 from site_builder.cleaning.repetition import DocumentLines, RepeatedLines, lines_of
 from site_builder.cleaning.rules import Rule
 from site_builder.core.config import CleaningConfig
+from site_builder.core.headline import headline_index
 from site_builder.core.model import CleanDocument, Format, Removal, SourceDocument
 from site_builder.core.urls import source_domain
 
@@ -65,13 +66,13 @@ class _Layers:
 
 
 def _headline(doc: SourceDocument, lines: list[str]) -> int | None:
-    """The index of a plain-text document's headline: its first line when a blank line
-    follows and no sidecar names the title (article.plaintext reads it so). A guess of the
-    classifier never removes it (a headline about a newsletter, or one that looks like
-    markup, stays); a rule or repetition across documents still may."""
-    if doc.format is not Format.TEXT or doc.meta.title or len(lines) < 2:
+    """The line of a plain-text document that article.plaintext takes for its headline,
+    when no sidecar names the title. A guess of the classifier never removes it (a headline
+    about a newsletter, or one that looks like markup, stays); a rule or repetition across
+    documents still may."""
+    if doc.format is not Format.TEXT or doc.meta.title:
         return None
-    return 0 if lines[0].strip() and not lines[1].strip() else None
+    return headline_index(lines)
 
 
 def _clean_lines(doc: SourceDocument, rules: _Layers, found: _Findings) -> str:

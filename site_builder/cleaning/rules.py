@@ -611,7 +611,11 @@ BYLINE_RULES: tuple[Rule, ...] = (
         "credit",
         "author byline ('By Jane Doe'): metadata, not article text",
         _rx(
-            rf"(?:{_words('byline_by')})\s*:?\s+(?P<value>{{NAME}}(?:\s+{{NAME}}){{1,3}}"
+            rf"(?:{_words('byline_by')})\s*:?\s+"
+            # "By Monday morning, ..." opens a headline: a byline names no day or month
+            # (of four letters or more: "Jan Kowalski" is a name)
+            rf"(?!(?=\w{{4}})(?:{_words('date_words')}|{_words('months')})(?!\w))"
+            rf"(?P<value>{{NAME}}(?:\s+{{NAME}}){{1,3}}"
             rf"(?:\s*(?:,|{{JOIN}})\s*{{NAME}}(?:\s+{{NAME}}){{1,3}}){{0,3}})"
             r"(?:\s*[,|–—-]\s*[\w ]{1,40})?"
         ),

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from lxml import html as lxml_html
 
-from site_builder.article.plaintext import _MAX_TITLE_CHARS
+from site_builder.core.headline import MAX_TITLE_CHARS
 from site_builder.core.textnorm import normalize_line, strip_forbidden
 from tests.hostile.conftest import HostileSite
 from tests.hostile.payloads import FORMATS, PAYLOADS, render
@@ -128,7 +128,7 @@ def test_payload_titles_are_shown_as_text_not_dropped(hostile_site: HostileSite,
         if article is None or "\n" in template:
             continue
         expected = normalize_line(strip_forbidden(render(template, f"p{number}-{fmt}-title")))
-        if fmt == "txt" and len(expected) > _MAX_TITLE_CHARS:
+        if fmt == "txt" and len(expected) > MAX_TITLE_CHARS:
             continue  # too long for a title line: the headline is derived from the lead
         page = hostile_site.result.files[f"{article.slug}/index.html"]
         assert _h1(page) == " ".join(expected.split()), template

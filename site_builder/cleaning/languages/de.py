@@ -76,7 +76,8 @@ PHRASES = Phrases(
     r"| um)?|stand|update|zuletzt aktualisiert",
     # "Zum Inhalt" alone or with its verb: "Zum Inhalt des Vertrags ..." is a sentence.
     skip=r"(?:direkt )?zum (?:inhalt|hauptinhalt|hauptmenü|seitenanfang|menü)(?: springen"
-    r"| wechseln|(?=\W*$))|springe? zum (?:inhalt|hauptinhalt)|nach oben|zur navigation",
+    r"| wechseln|(?=\W*$))|springe? zum (?:inhalt|hauptinhalt)|(?:zurück )?nach oben(?=\W*$)"
+    r"|zur navigation",
     click_here=r"(?:hier|jetzt) klicken|klicken sie hier|klick hier",
     read_more=r"hier (?:geht(?:'s| es) zum|mehr erfahren|weiterlesen)|mehr (?:dazu |infos? )?hier"
     r"|mehr erfahren",
