@@ -125,6 +125,10 @@ def test_a_plain_text_headline_is_never_removed_by_a_guess() -> None:
     assert [r.layer for r in in_body.removals] == ["classifier"]
     as_headline = _clean(f"{line}\n\n{lead}\n")
     assert as_headline.removals == () and as_headline.body.startswith(line)
+    after_blank = _clean(f"\n\n{line}\n\n{lead}\n")  # as article.plaintext reads it
+    assert after_blank.removals == ()
+    not_a_title = _clean(f"{line}\n{lead}\n")  # no blank line after it: no headline
+    assert [r.layer for r in not_a_title.removals] == ["classifier"]
     by_rule = _clean(f"Follow us on Facebook\n\n{lead}\n")
     assert [r.category for r in by_rule.removals] == ["social"]
     titled = SourceDocument(
