@@ -44,10 +44,11 @@ WRITTEN = {
     "heldout_written_2.tsv": "heldout-2",
     # Written blind in session 12 by a writer who saw neither the cleaner, nor any corpus
     # line, nor the briefs of the session's development batches; 50 boilerplate and 30
-    # real lines per language. Measured once, on the cleaner trained with those batches.
+    # real lines per language. Measured four times while session 12 changed the cleaner.
     "heldout_written_3.tsv": "heldout-3",
     # Written blind in session 12 by a fourth writer (the brief of batch 3, plus: a third of
-    # the real lines short, as articles have them), measured once at the end of the session.
+    # the real lines short, as articles have them), measured at the end of the session (twice:
+    # with and without the rules a review had reverted).
     "heldout_written_4.tsv": "heldout-4",
 }
 # Development batches whose writers saw neither the cleaner nor any corpus line, each in
