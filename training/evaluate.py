@@ -69,7 +69,7 @@ def figures(lines: Iterable[Line], lang: str, rules: RuleSet) -> Figures:
 
 def all_figures(split: str, *, classifier: bool = True, audit: bool = True) -> list[Figures]:
     """Per language; ``audit``: held-out lines with the audit's labels (corpus.AUDITS)."""
-    if split in ("heldout-2", "heldout-3", "heldout-4"):
+    if split.startswith("heldout-"):
         lines = heldout_batch(split)
     else:
         lines = heldout(audit=audit) if split == "heldout" else dev()

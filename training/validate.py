@@ -21,16 +21,7 @@ from site_builder.cleaning.classifier import Model
 from site_builder.cleaning.matcher import build_ruleset
 from training.blas import pin_kernels
 from training.corpus import WRITTEN, Line, dev
-from training.train_classifier import _fit, choose_threshold, training_lines
-
-
-def _figures(rows: list[tuple[bool, Line]]) -> str:
-    tp = sum(1 for r, line in rows if r and line.drop)
-    fp = sum(1 for r, line in rows if r and not line.drop)
-    drops = sum(1 for _, line in rows if line.drop)
-    precision = tp / (tp + fp) if tp + fp else 1.0
-    recall = tp / drops if drops else 1.0
-    return f"P {precision:.3f} R {recall:.3f} (fp {fp}, drops {drops})"
+from training.train_classifier import _fit, choose_threshold, figures, training_lines
 
 
 def main(argv: list[str]) -> int:
@@ -61,10 +52,10 @@ def main(argv: list[str]) -> int:
     for lang in sorted(by_lang):
         rows = by_lang[lang]
         whole = [(p >= threshold or rule is not None, line) for p, rule, line in rows]
-        print(f"{lang:3} cleaner {_figures(whole)}")
+        print(f"{lang:3} cleaner {figures(whole)}")
         for t in thresholds:
             alone = [(p >= t, line) for p, _, line in rows]
-            print(f"      classifier at {t:.3f} {_figures(alone)}")
+            print(f"      classifier at {t:.3f} {figures(alone)}")
         if "--errors" in argv:
             for p, rule, line in rows:
                 removed = p >= threshold or rule is not None
@@ -72,10 +63,10 @@ def main(argv: list[str]) -> int:
                     kind = "FP" if removed else "FN"
                     print(f"    {kind} {p:.2f} {line.text[:100]!r}")
     whole = [(p >= threshold or rule is not None, line) for p, rule, line in scored]
-    print(f"all cleaner {_figures(whole)}")
+    print(f"all cleaner {figures(whole)}")
     for t in thresholds:
         alone = [(p >= t, line) for p, _, line in scored]
-        print(f"all classifier at {t:.3f} {_figures(alone)}")
+        print(f"all classifier at {t:.3f} {figures(alone)}")
     return 0
 
 

@@ -134,19 +134,19 @@ def _structure(text: str, lower: str, words: list[str]) -> list[str]:
 
 
 def _signature(tokens: list[str]) -> str:
-    """The classes of a few tokens, in order: "A" capitalised word, "a" lower-case word, "0"
-    number, a separator or bracket as itself, "p" any other mark ("A a : A" is a label
-    line's start, "0 a" a counter's)."""
-    return "".join(
-        "0"
-        if t.isdigit()
-        else ("A" if t[:1].isupper() else "a")
-        if t[:1].isalpha()
-        else t
-        if t in _KEPT_MARKS
-        else "p"
-        for t in tokens
-    )
+    """The classes of a few tokens, in order ("A a : A" is a label line's start, "0 a" a
+    counter's)."""
+    return "".join(map(_token_class, tokens))
+
+
+def _token_class(token: str) -> str:
+    """A token's class: "0" a number, "A" a capitalised word, "a" a lower-case one, a
+    separator or bracket as itself, "p" any other mark."""
+    if token.isdigit():
+        return "0"
+    if token[:1].isalpha():
+        return "A" if token[:1].isupper() else "a"
+    return token if token in _KEPT_MARKS else "p"
 
 
 def _shape(text: str, words: list[str]) -> list[str]:

@@ -17,11 +17,9 @@ def may_be_title(line: str) -> bool:
 def headline_index(lines: list[str]) -> int | None:
     """The index of the raw line that is the document's headline: the first non-blank one,
     when it stands alone (a blank line after it, more text after that) and may be a title."""
-    blank = [not normalize_line(line) for line in lines]
-    first = next((i for i, empty in enumerate(blank) if not empty), None)
-    if first is None or not may_be_title(normalize_line(lines[first])):
+    first = next((i for i, line in enumerate(lines) if normalize_line(line)), None)
+    if first is None or first + 2 >= len(lines) or normalize_line(lines[first + 1]):
         return None
-    rest = blank[first + 1 :]
-    if not rest or not rest[0] or all(rest):
+    if not may_be_title(normalize_line(lines[first])):
         return None
-    return first
+    return first if any(normalize_line(line) for line in lines[first + 2 :]) else None
