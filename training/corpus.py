@@ -5,7 +5,8 @@ external lines (external.tsv.gz: split, label, lang, page, text). ``lines.tsv`` 
 ``dev_written.tsv`` are development data; ``heldout_written.tsv`` and the external rows whose
 page hashed to ``heldout`` are held out, and ``heldout_written_2.tsv`` is a second held-out
 batch (split ``heldout-2``), ``heldout_written_3.tsv`` a third (``heldout-3``),
-``heldout_written_4.tsv`` a fourth (``heldout-4``): never trained or tuned on.
+``heldout_written_4.tsv`` a fourth (``heldout-4``), ``heldout_written_5.tsv`` a fifth
+(``heldout-5``): never trained or tuned on.
 """
 
 from __future__ import annotations
@@ -37,6 +38,13 @@ WRITTEN = {
     "dev_written_s12_5.tsv": "dev",
     "dev_written_s12_6.tsv": "dev",
     "dev_written_s12_7.tsv": "dev",
+    # Session 13: four more blind writers (batches 8-11), each briefed on other outlets and
+    # page types (regional papers; portals and tabloids; Baltic, Russian-language and
+    # Ukrainian media; wire republishers, aggregators and CMS exports in 16 languages).
+    "dev_written_s13_8.tsv": "dev",
+    "dev_written_s13_9.tsv": "dev",
+    "dev_written_s13_10.tsv": "dev",
+    "dev_written_s13_11.tsv": "dev",
     "heldout_written.tsv": "heldout",
     # Written blind in session 11 by a writer who saw neither the cleaner nor any corpus
     # line, and measured once: the first batch, measured again and again while the cleaner
@@ -50,11 +58,17 @@ WRITTEN = {
     # the real lines short, as articles have them), measured at the end of the session (twice:
     # with and without the rules a review had reverted).
     "heldout_written_4.tsv": "heldout-4",
+    # Written blind in session 13 by a fifth writer (the brief of development batches 8-11,
+    # 50 boilerplate and 30 real lines per language), measured at the end of the session.
+    "heldout_written_5.tsv": "heldout-5",
 }
 # Development batches whose writers saw neither the cleaner nor any corpus line, each in
 # other languages: the classifier's threshold is chosen on them, each one predicted by a
 # model trained without it, because a new writer's phrasings are what a held-out batch holds.
-BLIND_BATCHES = tuple(f"dev_written_s12_{n}.tsv" for n in range(1, 8))
+BLIND_BATCHES = (
+    *(f"dev_written_s12_{n}.tsv" for n in range(1, 8)),
+    *(f"dev_written_s13_{n}.tsv" for n in range(8, 12)),
+)
 EXTERNAL = CORPUS / "external.tsv.gz"
 # A blind audit of the held-out external lines against issue 14's definition of
 # boilerplate (the benchmarks count copyright notices, credit lines, "click here" links and
@@ -131,7 +145,7 @@ def dev() -> tuple[Line, ...]:
 
 
 def heldout_batch(split: str) -> tuple[Line, ...]:
-    """A hand-written held-out batch (``heldout-2`` to ``heldout-4``), less any text also in
+    """A hand-written held-out batch (``heldout-2`` to ``heldout-5``), less any text also in
     the development data."""
     seen = {line.text.casefold() for line in dev()}
     return tuple(

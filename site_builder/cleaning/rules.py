@@ -171,8 +171,6 @@ _fragment("QNAME", r"[«\"„“][^\"«»“”„]{1,40}[»\"”“]")
 # "Never miss a story: subscribe ..."): no
 # quotation marks, no reported speech, no sentence end before its question mark.
 _fragment("QUESTION", r"(?:(?!.*{REPORTED})(?:[^\"«»“”„?.!:]{3,100}\?|[^\"«»“”„?.!:]{3,40}:)\s+)?")
-# The date and time after a timestamp's label: space-separated tokens, one with a digit.
-_fragment("STAMP", r"(?=[^·|•]{0,60}?\d)[\w.:,/+()-]+(?:\s+[\w.:,/+()-]+){0,8}")
 _fragment("UPDATED", r"(?:" + _words("updated") + r")(?!\w)")
 # A date line's parts: numbers ("14", "2025.", "9:41"), month and weekday names, the small
 # words between them, "AM"/"PM" and an upper-case time zone ("ET", "GMT", "EEST").
@@ -185,8 +183,47 @@ _fragment(
     + r")(?!\w)\.?",
 )
 _fragment("DATE_SEP", r"\s*[,·|•–—-]\s*|\s+")
+# The date and time after a timestamp's label: space-separated tokens, one with a digit.
+# Its first token is a number, a lower-case word or a date word ("Stand: PSV 71, Feyenoord
+# 64" is a table).
+_fragment(
+    "STAMP",
+    r"(?=[^·|•]{0,60}?\d)(?=\d|(?-i:(?![A-ZА-ЯЁІЇЄҐ])\w)|(?:{MONTH}|"
+    + _words("date_words")
+    + r")(?!\w))"
+    r"[\w.:,/+()-]+(?:\s+[\w.:,/+()-]+){0,8}",
+)
 # One step of a breadcrumb trail: at most four short words.
 _fragment("CRUMB", r"[\w'’.&-]+(?: [\w'’.&-]+){0,3}")
+
+# A counter's number: "1,234", "5.6K", "12 тыс.", "1,2 mil".
+_fragment(
+    "COUNT",
+    r"\d{1,3}(?:[ .,\u00a0]?\d{3})*(?:[.,]\d{1,2})?"
+    r"(?:\s?(?:k|m|tsd\.?|tys\.?|тыс\.?|тис\.?|mil|tūkst\.?|tuh\.?|mln\.?))?",
+)
+# News agencies (their own spelling: "AP" is an agency, "ap" is not) and "agencies".
+_fragment(
+    "AGENCY",
+    r"(?-i:dpa|AFP|AP|Reuters|EFE|APA|ANSA|PAP|TASS|ТАСС|LETA|ELTA|BNS|ERR|ANP|Belga|Lusa"
+    r"|Europa Press|Interfax|Интерфакс|Інтерфакс-Україна|Укрінформ|УНІАН|УНН|РИА Новости"
+    r"|RIA Novosti|Xinhua|KNA|epd|SDA|Keystone-SDA|Agerpres|ČTK|AGI|Adnkronos|Ukrinform"
+    r"|UNIAN|Agência Brasil|Agencia EFE|Agência Lusa|Bloomberg|Sputnik|Anadolu|PA|TT|NTB)"
+    r"|" + _words("agencies"),
+)
+_fragment("WITH", r"with|avec|com|con|mit|z|с|з|ar|su|koos|met")
+# A topic list's item: at most four words ("Local elections 2024", "#Kommunalwahl").
+_fragment("TOPIC_ITEM", r"#?[\w'’.&/-]+(?: [\w'’.&/-]+){0,3}")
+_fragment("TOPIC_LIST", r"{TOPIC_ITEM}(?:\s*[,;|·•]\s*{TOPIC_ITEM}){0,30}")
+# One step of a pager: a pager word, a page number, an arrow or separator.
+_fragment(
+    "PAGER",
+    r"(?:(?:"
+    + _words("pagination")
+    + r"|"
+    + _words("page_of")
+    + r"|posts?|beiträge|artikel|noticia|articolo)(?!\w)|\d{1,4}(?!\w)|[«»‹›←→<>|…·/]+|\.{3})",
+)
 
 
 def _prompt(template: str) -> str:
@@ -443,6 +480,17 @@ CREDIT_RULES: tuple[Rule, ...] = (
         capture="source",
     ),
     Rule(
+        "credit-agency-tag",
+        "credit",
+        "a news agency's tag alone on a line ('(dpa/AFP)', 'APA/red', 'With agencies')",
+        _rx(
+            rf"(?:(?:{{WITH}}|{_words('byline_by')})\s+)?\(?(?P<value>{{AGENCY}}"
+            r"(?:\s*[/,&]\s*(?:{AGENCY}|(?-i:[a-z]{2,4}))){0,4})\)?\.?"
+        ),
+        _speakers("agencies"),
+        capture="source",
+    ),
+    Rule(
         "credit-reporting-by",
         "credit",
         "wire-service byline ('Reporting by ...; Editing by')",
@@ -459,9 +507,9 @@ def _starts(kind: str) -> str:
     """A short line that starts (perhaps after a short question) with one of the kind's
     phrases, which are distinctive enough that the rest of the line (an outlet's name, even
     in quotation marks, a second sentence) may be anything but a quotation or reported
-    speech."""
+    speech. A phrase that is a domain's first part ("Ziedot.lv") is a name."""
     return _rx(
-        rf"{{LEAD}}{{QUESTION}}(?:{_words(kind)})(?!\w)(?!.*{{REPORTED}})"
+        rf"{{LEAD}}{{QUESTION}}(?:{_words(kind)})(?!\w|\.\w)(?!.*{{REPORTED}})"
         r"(?:{NOQUOTE}|{QNAME}){0,160}?{END}"
     )
 
@@ -555,6 +603,36 @@ META_RULES: tuple[Rule, ...] = (
         r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?:,?\s+\d{1,2}[:.]\d{2})?|\d{1,2}:\d{2}",
     ),
     Rule(
+        "view-counter",
+        "meta",
+        "a view counter ('1,234 views', '👁 5.6K')",
+        _rx(
+            rf"{{LEAD}}{{COUNT}}\s*(?:{_words('views')})(?!\w){{END}}"
+            r"|[👁👀]\uFE0F?\s*{COUNT}{END}"
+        ),
+        _speakers("views"),
+    ),
+    Rule(
+        "timestamp-relative",
+        "meta",
+        "a time stamp relative to now ('2 hours ago', 'yesterday, 18:30')",
+        _rx(rf"{{LEAD}}(?:{{UPDATED}}\s*:?\s*)?(?:{_words('relative_time')})(?!\w){{END}}"),
+        _speakers("relative_time"),
+    ),
+    Rule(
+        "tags-line",
+        "meta",
+        "a topic or tag list, or its label alone ('Filed under: Politics, Local elections')",
+        _rx(rf"{{LEAD}}(?:{_words('topics', 'tags?')})(?!\w)(?:\s*:\s*{{TOPIC_LIST}})?{{END}}"),
+        _speakers("topics"),
+    ),
+    Rule(
+        "tags-hashtags",
+        "meta",
+        "a line of hashtags ('#Elections2024 #Merseyside')",
+        _rx(r"{LEAD}#[\w-]+(?:\s*[,·|•]?\s*#[\w-]+){1,20}{END}"),
+    ),
+    Rule(
         "originally-published",
         "meta",
         "'originally published in' note",
@@ -575,7 +653,8 @@ NAV_RULES: tuple[Rule, ...] = (
         "skip-link",
         "nav",
         "'skip to main content' navigation link",
-        _starts("skip"),
+        # Alone on its line: "Torna su il prezzo della benzina" is news.
+        _prompt(_words("skip")),
         _speakers("skip"),
     ),
     Rule(
@@ -595,13 +674,32 @@ NAV_RULES: tuple[Rule, ...] = (
         _rx(r"{LEAD}{CRUMB}(?:\s+[>›»/|]\s+{CRUMB}){2,6}"),
     ),
     Rule(
+        "page-tool",
+        "nav",
+        "a page tool or menu item alone on a line ('Menu', 'Font size A A A')",
+        _rx(rf"{{LEAD}}(?:{_words('page_tools')})(?!\s*:)(?:\s+(?-i:A)[+-]?){{0,4}}{{END}}"),
+        _speakers("page_tools"),
+    ),
+    Rule(
+        "pager",
+        "nav",
+        "a pager ('Page 2 of 5', '« Previous 1 2 3 Next »')",
+        _rx(
+            r"(?=.{0,60}?(?<!\w)(?:" + _words("pagination") + r")(?!\w))"
+            r"{LEAD}{PAGER}(?:\s*{PAGER}){1,20}"
+        ),
+        _speakers("pagination"),
+    ),
+    Rule(
         "bare-url",
         "nav",
         "a bare web address",
         # With a path: a bare domain is often a venue's or shop's address in a listing, and
         # a link shortener's address a deliberate link.
         r"(?!(?:https?://)?(?:amzn\.to|bit\.ly|t\.co|goo\.gl|ow\.ly|tinyurl\.com)/)"
-        r"(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,13}/[^\s/]\S{0,300}",
+        r"(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,13}/[^\s/]\S{0,300}"
+        # With its scheme, a site's address alone is a link line ("https://g1.globo.com/").
+        r"|https?://[\w-]+(?:\.[\w-]+)*\.[a-z]{2,13}/?",
     ),
 )
 

@@ -61,6 +61,13 @@ class Phrases:
     byline_by: str = ""  # the word before an author's name: "By Jane Doe"
     months: str = ""  # month names (and their abbreviations) in a date line: "14 March 2025"
     date_words: str = ""  # weekdays and the small words of a date line: "Tuesday", "at", "gada"
+    page_tools: str = ""  # a page tool or menu item alone on a line: "Menu", "Font size"
+    views: str = ""  # the word after a view counter's number: "1,234 views"
+    agencies: str = ""  # "agencies" as a source tag: "(dpa/agencies)", "With agencies"
+    topics: str = ""  # the label of a topic list: "Topics", "Filed under", "Mehr zu"
+    pagination: str = ""  # "page", "previous", "next" of a pager: "Page 2 of 5", "« Previous"
+    page_of: str = ""  # the word between a page's number and the count: "of", "von", "из"
+    relative_time: str = ""  # a time stamp relative to now: "2 hours ago", "yesterday, 18:30"
     # --- cue words of the classifier (never rules on their own) ---
     reader: str = ""  # words addressing the reader: "you", "your"
     outlet: str = ""  # words of the outlet speaking: "we", "our"

@@ -41,7 +41,8 @@ PHRASES = Phrases(
     channel=r"canal|perfil|grupo",
     credit_words=r"y|de|la|del|archivo|captura",
     illustrative=r"(?:imagen|foto) de archivo|(?:foto|imagen) ilustrativa",
-    reported=r"dijo|afirmó|según",
+    reported=r"dijo|afirmó|según"
+    r"|dice|explicó|añadió|aseguró|señaló|contó|pidió|advirtió",
     paywall=r"(?:este )?(?:artículo|contenido) (?:es )?(?:exclusivo|solo"
     r"|sólo) (?:para )?(?:suscriptores|socios|abonados)|(?:suscríbete|suscríbase|inicia sesión"
     r"|regístrate) para (?:seguir leyendo|continuar|leer)|¿ya (?:eres|es) (?:suscriptor|socio)\?"
@@ -70,4 +71,15 @@ PHRASES = Phrases(
     months=r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre"
     r"|noviembre|diciembre|ene|abr|ago|dic",
     date_words=r"lunes|martes|miércoles|jueves|viernes|sábado|domingo|de|a las|del",
+    page_tools=r"menú|buscar|búsqueda|imprimir|guardar|añadir a favoritos|tamaño de (?:letra"
+    r"|texto|fuente)|enlace copiado|volver a la portada|volver al inicio|cerrar"
+    r"|cargar más(?: noticias)?|ver más noticias|mostrar más|siguiente noticia"
+    r"|noticia anterior|contenido incrustado|menú principal|cerrar menú",
+    views=r"visitas|vistas|lecturas|visualizaciones",
+    agencies=r"agencias",
+    topics=r"temas?|más sobre|archivado en|etiquetas",
+    pagination=r"página|anterior|siguiente",
+    page_of=r"de",
+    relative_time=r"hace (?:\d{1,3}|una?) (?:s(?:eg(?:undos?)?)?|min(?:utos?)?|h(?:oras?)?|días?"
+    r"|semanas?|meses)|(?:hoy|ayer)(?:,| a las)? \d{1,2}[:.]\d{2}|ahora mismo",
 )

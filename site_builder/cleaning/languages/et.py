@@ -34,7 +34,8 @@ PHRASES = Phrases(
     network_endings=r"is|ist|i",
     credit_words=r"ja|arhiiv|erakogu|kuvatõmmis",
     illustrative=r"illustreeriv (?:foto|pilt)|arhiivifoto",
-    reported=r"ütles|teatas|sõnas|märkis",
+    reported=r"ütles|teatas|sõnas|märkis"
+    r"|lisas|selgitas|kirjutas|rääkis|hoiatas",
     paywall=r"(?:see )?(?:artikkel|lugu|sisu) on (?:ainult |mõeldud )?(?:tellijatele"
     r"|digitellijatele)|(?:telli|logi sisse|tellige),? et (?:lugeda|jätkata|edasi lugeda)|(?:oled "
     r"|olete )?juba tellija\?|loe edasi|ainult tellijatele",
@@ -61,4 +62,15 @@ PHRASES = Phrases(
     months=r"jaanuar\w*|veebruar\w*|märts\w*|aprill\w*|mai\w*|juuni\w*|juuli\w*|august\w*"
     r"|septemb\w*|oktoob\w*|novemb\w*|detsemb\w*",
     date_words=r"esmaspäev|teisipäev|kolmapäev|neljapäev|reede|laupäev|pühapäev|kell|a",
+    page_tools=r"menüü|otsi|otsing|prindi|trüki|salvesta|lisa lemmikutesse|teksti suurus"
+    r"|fondi suurus|link kopeeritud|(?:tagasi )?avalehele|sulge"
+    r"|laadi rohkem|näita rohkem|järgmine artikkel|eelmine artikkel|manustatud sisu"
+    r"|peamenüü|sulge menüü|üles",
+    views=r"vaatamist|vaatamised|lugemist|lugemised",
+    agencies=r"agentuurid|uudisteagentuurid",
+    topics=r"teemad|sildid|rubriik|märksõnad",
+    pagination=r"lehekülg|leht|eelmine|järgmine",
+    page_of=r"/",
+    relative_time=r"(?:\d{1,3}) (?:sek\.?|min\.?|minutit|tundi|t\.?|päeva|nädalat) tagasi|(?:täna"
+    r"|eile)(?:,| kell)? \d{1,2}[:.]\d{2}|just praegu",
 )

@@ -40,7 +40,8 @@ PHRASES = Phrases(
     channel=r"chaîne|compte|canal",
     credit_words=r"et|de|du|des|la|le",
     illustrative=r"(?:photo|image) d['’](?:illustration|archives?)",
-    reported=r"a (?:déclaré|indiqué|affirmé)|selon",
+    reported=r"a (?:déclaré|indiqué|affirmé)|selon"
+    r"|a (?:expliqué|ajouté|raconté|précisé|souligné|averti)|raconte|explique|affirme|déclare",
     paywall=r"(?:cet |la suite de cet )?(?:article|contenu) (?:est )?(?:réservé|réservée) (?:aux"
     r"|à nos) abonnés|réservé aux abonnés|(?:abonnez-vous|connectez-vous"
     r"|inscrivez-vous) pour (?:lire|continuer|accéder|débloquer)|il vous reste \d+"
@@ -69,4 +70,17 @@ PHRASES = Phrases(
     months=r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
     r"|janv|févr|avr|juil|sept|oct|nov|déc",
     date_words=r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|à|le|h",
+    page_tools=r"menu|rechercher|recherche|imprimer|sauvegarder|enregistrer|ajouter à (?:mes"
+    r"|vos) favoris|taille du texte|taille de (?:la )?police|lien copié"
+    r"|retour à l'accueil|retour à la une|fermer"
+    r"|charger plus|afficher plus|voir plus d'articles|article suivant"
+    r"|article précédent|contenu (?:embarqué|intégré)|menu principal|fermer le menu",
+    views=r"vues|lectures",
+    agencies=r"agences",
+    topics=r"thématiques?|thèmes?|sujets?|mots-clés|classé dans|plus sur",
+    pagination=r"page|page précédente|page suivante|précédent|suivant|précédente|suivante",
+    page_of=r"sur|de",
+    relative_time=r"il y a (?:\d{1,3}|une?) (?:s(?:ec(?:ondes?)?)?|min(?:utes?)?|h(?:eures?)?"
+    r"|jours?|semaines?|mois)|(?:aujourd'hui|hier)(?:,| à)? \d{1,2}[h:]\d{2}"
+    r"|à l'instant",
 )

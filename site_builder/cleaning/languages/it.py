@@ -38,7 +38,8 @@ PHRASES = Phrases(
     channel=r"canale|pagina|profilo|gruppo|account",
     credit_words=r"e|di|da|archivio|ufficio stampa",
     illustrative=r"foto (?:d['’]\s?archivio|di repertorio|illustrativa)|immagine di repertorio",
-    reported=r"ha (?:detto|dichiarato|affermato|spiegato)|secondo",
+    reported=r"ha (?:detto|dichiarato|affermato|spiegato)|secondo"
+    r"|racconta|spiega|ha (?:raccontato|aggiunto|precisato|sottolineato|chiesto)|dice",
     paywall=r"(?:questo |il resto dell['’]\s?|l['’]\s?)?(?:articolo"
     r"|contenuto) (?:è )?riservato (?:agli|ai) (?:abbonati|utenti registrati)|(?:abbonati|accedi"
     r"|registrati) per (?:continuare a leggere|leggere|proseguire)|sei già abbonato\?"
@@ -68,4 +69,16 @@ PHRASES = Phrases(
     months=r"gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre"
     r"|dicembre|genn|febbr|magg|giu|lug|ott|dic",
     date_words=r"lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|alle|ore",
+    page_tools=r"menu|cerca|stampa|salva|aggiungi ai preferiti|dimensione (?:del )?testo"
+    r"|link copiato|torna alla home(?:page)?|chiudi"
+    r"|carica altri|mostra altro|altre notizie|articolo successivo"
+    r"|articolo precedente|contenuto incorporato(?: da \w+)?|menu principale"
+    r"|chiudi menu",
+    views=r"visualizzazioni|letture",
+    agencies=r"agenzie",
+    topics=r"argomenti|temi|tag|archiviato in",
+    pagination=r"pagina|precedente|successivo|successiva|avanti|indietro",
+    page_of=r"di",
+    relative_time=r"(?:\d{1,3}|un|una) (?:sec(?:ondi)?|min(?:uti)?|ore|ora|giorni?|settimane?"
+    r"|mesi) fa|(?:oggi|ieri)(?:,| alle)? \d{1,2}[:.]\d{2}|adesso",
 )

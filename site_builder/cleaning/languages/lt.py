@@ -47,7 +47,8 @@ PHRASES = Phrases(
     network_endings=r"e|o|u",
     credit_words=r"asmeninio archyvo|archyvo|ir|archyvas|asmeninis archyvas|stopkadras",
     illustrative=r"asociatyvi (?:nuotr\.|nuotrauka)|iliustracinė nuotrauka|archyvinė nuotrauka",
-    reported=r"sakė|pareiškė|teigė|pranešė",
+    reported=r"sakė|pareiškė|teigė|pranešė"
+    r"|sako|teigia|rašė|paaiškino|pridūrė|perspėjo",
     paywall=r"(?:prenumeruokite|užsisakykite) ir skaitykite|(?:jūs )?išnaudojote (?:šio mėnesio "
     r"|savo )?(?:nemokamų )?(?:straipsnių )?limitą"
     r"|norėdami (?:skaityti|perskaityti) (?:toliau|visą)|(?:šis )?(?:straipsnis|turinys"
@@ -85,4 +86,15 @@ PHRASES = Phrases(
     date_words=r"pirmadien\w*|antradien\w*|trečiadien\w*|ketvirtadien\w*|penktadien\w*"
     r"|šeštadien\w*|sekmadien\w*|m|d|val",
     photo_after=r"nuotr\.|nuotrauka|foto",
+    page_tools=r"meniu|paieška|ieškoti|spausdinti|išsaugoti|įsiminti|šrifto dydis|teksto dydis"
+    r"|nuoroda nukopijuota|(?:grįžti )?į pradžią|uždaryti"
+    r"|rodyti daugiau|įkelti daugiau|kitas straipsnis|ankstesnis straipsnis"
+    r"|įterptas turinys|pagrindinis meniu|uždaryti meniu",
+    views=r"peržiūr(?:os|ų|a)|skaitytoj(?:ai|ų)",
+    agencies=r"agentūros|agentūrų|naujienų agentūros",
+    topics=r"žymės|temos|rubrika|daugiau apie",
+    pagination=r"puslapis|ankstesnis|kitas|ankstesnė|kita",
+    page_of=r"iš",
+    relative_time=r"prieš (?:\d{1,3}) (?:sek\.?|min\.?|minutes?|minučių|val\.?|valandas?|valandų"
+    r"|d\.|dienas?|dienų|savaites?)|(?:šiandien|vakar)(?:,)? \d{1,2}[:.]\d{2}|ką tik",
 )

@@ -50,7 +50,8 @@ PHRASES = Phrases(
     r"sociālie tīkli|privātais arhīvs",
     press_office=r"preses dienests",
     illustrative=r"ilustratīv(?:s|a) (?:foto|attēls)",
-    reported=r"paziņoja|sacīja|norādīja",
+    reported=r"paziņoja|sacīja|norādīja"
+    r"|teica|stāsta|skaidroja|piebilda|rakstīja|brīdināja",
     paywall=r"(?:šis )?(?:raksts|saturs|materiāls) (?:ir )?pieejams (?:tikai )?abonentiem"
     r"|lai (?:izlasītu|lasītu) (?:visu |šo )?(?:rakstu|saturu|materiālu)|(?:tu )?(?:esi"
     r"|esat) izlasīj\w* (?:visus |savus )?(?:šī mēneša "
@@ -96,4 +97,15 @@ PHRASES = Phrases(
     date_words=r"pirmdien\w*|otrdien\w*|trešdien\w*|ceturtdien\w*|piektdien\w*|sestdien\w*"
     r"|svētdien\w*|gada|g|plkst",
     photo_by=r"foto no",
+    page_tools=r"izvēlne|meklēt|meklēšana|drukāt|drukas versija|saglabāt|pievienot izlasei"
+    r"|burtu izmērs|teksta izmērs|saite nokopēta|(?:atpakaļ )?uz sākumlapu|aizvērt"
+    r"|ielādēt (?:vairāk|vēl)|rādīt vairāk|nākamais raksts|iepriekšējais raksts"
+    r"|iegultais saturs|galvenā izvēlne|aizvērt izvēlni",
+    views=r"skatījum(?:i|s|u)|reizes skatīts",
+    agencies=r"aģentūras|ziņu aģentūras",
+    topics=r"tēmas|birkas|rubrika|vairāk par",
+    pagination=r"lapa|iepriekšējā|nākamā|iepriekšējais|nākamais",
+    page_of=r"no",
+    relative_time=r"pirms (?:\d{1,3}) (?:sek\.?|min\.?|minūtēm|minūtes|stundām|stundas|h|dienām"
+    r"|dienas|nedēļām)|(?:šodien|vakar)(?:,| plkst\.?)? \d{1,2}[:.]\d{2}|tikko",
 )

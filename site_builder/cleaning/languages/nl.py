@@ -40,7 +40,8 @@ PHRASES = Phrases(
     channel=r"kanaal|pagina|account|profiel|groep",
     credit_words=r"en|van|de|het|archief",
     illustrative=r"archiefbeeld|archieffoto|illustratiebeeld|(?:foto |beeld )?ter illustratie",
-    reported=r"zei|zegt|verklaarde|aldus|volgens",
+    reported=r"zei|zegt|verklaarde|aldus|volgens"
+    r"|vertelde|vertelt|schreef|waarschuwde|benadrukte",
     paywall=r"(?:dit )?(?:artikel|stuk|verhaal) is (?:alleen|exclusief) (?:beschikbaar "
     r"|te lezen )?voor (?:abonnees|premium|leden)|(?:word abonnee|log in|neem een abonnement"
     r"|sluit een abonnement af) (?:om|en lees) (?:verder|dit artikel|het hele artikel)"
@@ -77,4 +78,15 @@ PHRASES = Phrases(
     months=r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november"
     r"|december|mrt|okt",
     date_words=r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|om|uur",
+    page_tools=r"menu|zoeken|printen|afdrukken|bewaren|opslaan|lettergrootte|tekstgrootte"
+    r"|link gekopieerd|terug naar (?:home|de homepage|het overzicht|overzicht)|sluiten"
+    r"|meer laden|toon meer|meer tonen|volgend artikel|vorig artikel"
+    r"|ingesloten (?:inhoud|content)|hoofdmenu|menu sluiten|net binnen",
+    views=r"keer bekeken|weergaven|views",
+    agencies=r"persbureaus|agentschappen",
+    topics=r"onderwerpen|trefwoorden|meer over|gearchiveerd onder",
+    pagination=r"pagina|vorige|volgende",
+    page_of=r"van",
+    relative_time=r"(?:\d{1,3}|een) (?:sec(?:onden)?|min(?:uten|uut)?|uur|dagen?|weken?"
+    r"|maanden?) geleden|(?:vandaag|gisteren)(?:,| om)? \d{1,2}[:.]\d{2}|zojuist",
 )

@@ -40,7 +40,8 @@ PHRASES = Phrases(
     channel=r"kanał(?:u|em)?|profil(?:u)?|grup(?:y|ie)",
     credit_words=r"i|z|w|na|archiwum|zrzut ekranu|ilustracyjne",
     illustrative=r"zdjęcie (?:ilustracyjne|archiwalne)",
-    reported=r"powiedział\w*|poinformował\w*|według",
+    reported=r"powiedział\w*|poinformował\w*|według"
+    r"|mówi|dodał\w*|wyjaśni\w*|napisał\w*|ostrzegł\w*|relacjon\w*",
     paywall=r"(?:ten )?(?:artykuł|tekst|materiał) (?:jest )?dostępny (?:tylko"
     r"|wyłącznie) (?:dla )?(?:subskrybentów|prenumeratorów)|(?:zaloguj się|wykup dostęp"
     r"|kup subskrypcję|subskrybuj|wykup prenumeratę),? (?:aby|by) (?:czytać|przeczytać"
@@ -56,7 +57,7 @@ PHRASES = Phrases(
     reading_label=r"czas czytania|(?:posłuchaj|słuchaj|odsłuchaj) (?:artykułu|tekstu)|wersja audio",
     updated=r"(?:aktualizacja|zaktualizowano|opublikowano|data publikacji|publikacja)"
     r"|ostatnia aktualizacja",
-    skip=r"przejdź do (?:treści|głównej treści|zawartości|menu)|do góry",
+    skip=r"przejdź do (?:(?:głównej )?treści(?: głównej)?|zawartości|menu)|do góry",
     click_here=r"kliknij (?:tutaj|tu)",
     read_more=r"więcej (?:informacji )?(?:tutaj|tu)|czytaj (?:więcej|dalej)",
     originally=r"(?:artykuł|tekst) (?:ukazał się|został opublikowany) (?:pierwotnie|pierwszy raz"
@@ -70,4 +71,17 @@ PHRASES = Phrases(
     r"|listopada|grudnia|styczeń|luty|marzec|kwiecień|maj|czerwiec|lipiec|sierpień|wrzesień"
     r"|październik|listopad|grudzień",
     date_words=r"poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|r|godz|o",
+    page_tools=r"menu|szukaj|wyszukaj|drukuj|zapisz|dodaj do ulubionych|rozmiar (?:czcionki"
+    r"|tekstu)|link skopiowany|skopiowano link|(?:wróć|powrót) do strony głównej"
+    r"|zamknij"
+    r"|załaduj więcej|pokaż więcej|wczytaj więcej|następny artykuł|poprzedni artykuł"
+    r"|treść osadzona|menu główne|zamknij menu|wróć na górę|najnowsze",
+    views=r"wyświetle(?:ń|nia|nie)|odsło(?:n|ny|na)",
+    agencies=r"agencje|agencji",
+    topics=r"tematy|temat|tagi|więcej o|więcej na temat",
+    pagination=r"strona|poprzednia|następna|poprzedni|następny",
+    page_of=r"z",
+    relative_time=r"(?:\d{1,3}) (?:sek\.?|min\.?|minut[ay]?|godz\.?|godzin[ay]?|dni|dzień"
+    r"|tygodni[e]?) temu|(?:dzisiaj|dziś|wczoraj)(?:,| o)? \d{1,2}[:.]\d{2}"
+    r"|przed chwilą",
 )

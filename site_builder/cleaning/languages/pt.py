@@ -42,7 +42,8 @@ PHRASES = Phrases(
     channel=r"canal|página|perfil|grupo|conta",
     credit_words=r"e|de|da|do|arquivo|divulgação|reprodução",
     illustrative=r"(?:foto|imagem) (?:de arquivo|ilustrativa)",
-    reported=r"disse|afirmou|declarou|segundo",
+    reported=r"disse|afirmou|declarou|segundo"
+    r"|pediu|contou|explicou|acrescentou|afirma|diz|alertou",
     paywall=r"(?:este )?(?:artigo|conteúdo) (?:é )?exclusivo para (?:assinantes|subscritores)"
     r"|(?:assine|subscreva|inicie sessão|faça login|entre),? para (?:continuar a ler"
     r"|continuar lendo|ler|ter acesso)|já é (?:assinante|subscritor)\?|conteúdo exclusivo"
@@ -76,4 +77,16 @@ PHRASES = Phrases(
     r"|dezembro|fev|set|out|dez",
     date_words=r"segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|sábado|domingo|de"
     r"|às",
+    page_tools=r"menu|pesquisar|pesquisa|buscar|busca|imprimir|guardar|salvar"
+    r"|adicionar aos favoritos|tamanho (?:da letra|do texto|da fonte)|link copiado"
+    r"|voltar (?:à página inicial|ao início)|fechar"
+    r"|carregar mais(?: notícias)?|mostrar mais|ver mais notícias|próxima notícia"
+    r"|notícia anterior|conteúdo incorporado|menu principal|fechar menu",
+    views=r"visualizações|leituras",
+    agencies=r"agências",
+    topics=r"tópicos|temas|mais sobre|arquivado em",
+    pagination=r"página|anterior|próxima|próximo|seguinte",
+    page_of=r"de",
+    relative_time=r"há (?:\d{1,3}|uma?) (?:s(?:eg(?:undos?)?)?|min(?:utos?)?|h(?:oras?)?|dias?"
+    r"|semanas?|meses)|(?:hoje|ontem)(?:,| às)? \d{1,2}[h:]\d{2}|agora mesmo",
 )
