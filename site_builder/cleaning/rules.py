@@ -205,10 +205,10 @@ _fragment(
 # News agencies (their own spelling: "AP" is an agency, "ap" is not) and "agencies".
 _fragment(
     "AGENCY",
-    r"(?-i:dpa|AFP|AP|Reuters|EFE|APA|ANSA|PAP|TASS|ТАСС|LETA|ELTA|BNS|ERR|ANP|Belga|Lusa"
+    r"(?-i:dpa|AFP|AP|Reuters|EFE|APA|ANSA|PAP|TASS|ТАСС|LETA|ELTA|BNS|ERR|ANP|Lusa"
     r"|Europa Press|Interfax|Интерфакс|Інтерфакс-Україна|Укрінформ|УНІАН|УНН|РИА Новости"
     r"|RIA Novosti|Xinhua|KNA|epd|SDA|Keystone-SDA|Agerpres|ČTK|AGI|Adnkronos|Ukrinform"
-    r"|UNIAN|Agência Brasil|Agencia EFE|Agência Lusa|Bloomberg|Sputnik|Anadolu|PA|TT|NTB)"
+    r"|UNIAN|Agência Brasil|Agencia EFE|Agência Lusa|PA|TT|NTB)"
     r"|" + _words("agencies"),
 )
 _fragment("WITH", r"with|avec|com|con|mit|z|с|з|ar|su|koos|met")
@@ -616,14 +616,17 @@ META_RULES: tuple[Rule, ...] = (
         "timestamp-relative",
         "meta",
         "a time stamp relative to now ('2 hours ago', 'yesterday, 18:30')",
-        _rx(rf"{{LEAD}}(?:{{UPDATED}}\s*:?\s*)?(?:{_words('relative_time')})(?!\w){{END}}"),
+        # Not after a dash: "— Just now." answers a question.
+        _rx(
+            rf"(?![—–-]){{LEAD}}(?:{{UPDATED}}\s*:?\s*)?(?:{_words('relative_time')})(?!\w){{END}}"
+        ),
         _speakers("relative_time"),
     ),
     Rule(
         "tags-line",
         "meta",
         "a topic or tag list, or its label alone ('Filed under: Politics, Local elections')",
-        _rx(rf"{{LEAD}}(?:{_words('topics', 'tags?')})(?!\w)(?:\s*:\s*{{TOPIC_LIST}})?{{END}}"),
+        _rx(rf"{{LEAD}}(?:{_words('topics', 'tags')})(?!\w)(?:\s*:\s*{{TOPIC_LIST}})?{{END}}"),
         _speakers("topics"),
     ),
     Rule(
@@ -677,7 +680,11 @@ NAV_RULES: tuple[Rule, ...] = (
         "page-tool",
         "nav",
         "a page tool or menu item alone on a line ('Menu', 'Font size A A A')",
-        _rx(rf"{{LEAD}}(?:{_words('page_tools')})(?!\s*:)(?:\s+(?-i:A)[+-]?){{0,4}}{{END}}"),
+        # Never after a dash or before a sentence's end: "— Zamknij!" is dialogue.
+        _rx(
+            rf"(?![—–-]){{LEAD}}(?:{_words('page_tools')})(?!\s*:)(?:\s+(?-i:A)[+-]?){{0,4}}"
+            r"(?:\s*[^\w\s.!?…\"'«»“”„‘’(),;:-]){0,3}"
+        ),
         _speakers("page_tools"),
     ),
     Rule(
@@ -686,7 +693,9 @@ NAV_RULES: tuple[Rule, ...] = (
         "a pager ('Page 2 of 5', '« Previous 1 2 3 Next »')",
         _rx(
             r"(?=.{0,60}?(?<!\w)(?:" + _words("pagination") + r")(?!\w))"
-            r"{LEAD}{PAGER}(?:\s*{PAGER}){1,20}"
+            # a number or an arrow in it, and a space ("Avanti…" is dialogue, "Página/12" a
+            # newspaper)
+            r"(?=.*?(?:\d|[«»‹›←→<>|]))(?=.*?\s)(?![—–-]){LEAD}{PAGER}(?:\s*{PAGER}){1,20}"
         ),
         _speakers("pagination"),
     ),
@@ -697,9 +706,7 @@ NAV_RULES: tuple[Rule, ...] = (
         # With a path: a bare domain is often a venue's or shop's address in a listing, and
         # a link shortener's address a deliberate link.
         r"(?!(?:https?://)?(?:amzn\.to|bit\.ly|t\.co|goo\.gl|ow\.ly|tinyurl\.com)/)"
-        r"(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,13}/[^\s/]\S{0,300}"
-        # With its scheme, a site's address alone is a link line ("https://g1.globo.com/").
-        r"|https?://[\w-]+(?:\.[\w-]+)*\.[a-z]{2,13}/?",
+        r"(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,13}/[^\s/]\S{0,300}",
     ),
 )
 

@@ -93,16 +93,16 @@ PHRASES = Phrases(
     months=r"januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november"
     r"|dezember|jan|feb|mär|apr|jun|jul|aug|sep|sept|okt|nov|dez",
     date_words=r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|um|uhr|am",
-    page_tools=r"menü|suche|drucken|merkliste|merken|speichern|gemerkt|schriftgröße|textgröße"
-    r"|link kopiert|zurück zur (?:übersicht|startseite)|zur startseite|schließen"
-    r"|mehr laden|weitere artikel laden|mehr anzeigen|nächster artikel"
-    r"|vorheriger artikel|eingebetteter inhalt|hauptmenü|menü schließen",
+    page_tools=r"suche|drucken|merkliste|merken|speichern|schriftgröße|textgröße|link kopiert"
+    r"|zurück zur (?:übersicht|startseite)|zur startseite|mehr laden"
+    r"|weitere artikel laden|mehr anzeigen|nächster artikel|vorheriger artikel"
+    r"|eingebetteter inhalt|hauptmenü|menü schließen",
     views=r"aufrufe|ansichten|mal gelesen",
     agencies=r"agenturen|nachrichtenagenturen",
-    topics=r"themen|thema|mehr zu(?:m thema)?|rubrik|abgelegt unter",
+    topics=r"themen|mehr zu(?:m thema)?|rubrik|abgelegt unter",
     pagination=r"seite|zurück|weiter|vorherige|nächste|ältere beiträge|neuere beiträge",
     page_of=r"von",
-    relative_time=r"vor (?:\d{1,3}|einer?) (?:sek(?:unden?)?|min(?:uten?)?|std\.?|stunden?"
-    r"|tag(?:en)?|wochen?|monat(?:en)?)|(?:heute|gestern)(?:,"
-    r"| um)? \d{1,2}[:.]\d{2}(?: uhr)?|gerade eben",
+    relative_time=r"vor \d{1,3} (?:sek(?:unden?)?|min(?:uten?)?|std\.?|stunden?|tag(?:en)?|wochen?"
+    r"|monat(?:en)?)|vor einer (?:minute|stunde)|gestern(?:,"
+    r"| um)? \d{1,2}[:.]\d{2}(?: uhr)?|heute,? \d{1,2}[:.]\d{2}(?: uhr)?|gerade eben",
 )

@@ -150,18 +150,18 @@ PHRASES = Phrases(
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?",
     date_words=r"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?"
     r"|sat(?:urday)?|sun(?:day)?|at|on|of|the",
-    page_tools=r"menu|search|bookmark|save(?: (?:article|story|for later))?|saved|font size"
-    r"|text size|link copied(?: to clipboard)?|copied to clipboard|back to (?:overview"
-    r"|homepage|the homepage|home|the front page)|close"
-    r"|load more(?: (?:stories|articles|news))?|show more|next (?:article|story"
-    r"|post)|previous (?:article|story|post)|embedded content|main menu|close menu"
-    r"|open menu",
+    page_tools=r"bookmark|save(?: (?:article|story|for later))?|font size|text size"
+    r"|link copied(?: to clipboard)?|copied to clipboard|back to (?:overview"
+    r"|homepage|the homepage|home|the front page)|load more(?: (?:stories|articles"
+    r"|news))?|show more|next (?:article|story|post)|previous (?:article|story|post)"
+    r"|embedded content|main menu|close menu|open menu",
     views=r"views?|reads",
     agencies=r"agencies|news agencies|wires|wire services",
-    topics=r"topics?|filed under|more about|more on|tagged(?: with)?|related topics",
+    topics=r"topics|filed under|more about|more on|tagged(?: with)?|related topics",
     pagination=r"page|previous|prev|next|older posts|newer posts|older|newer",
     page_of=r"of",
-    relative_time=r"(?:about |over )?(?:\d{1,3}|an?|one) (?:sec(?:ond)?s?|min(?:ute)?s?"
-    r"|h(?:ou)?rs?|days?|weeks?|months?) ago|(?:today|yesterday)(?:,"
-    r"| at)? \d{1,2}[:.]\d{2}(?: ?[ap]m)?|just now",
+    relative_time=r"(?:about |over )?\d{1,3} (?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?"
+    r"|weeks?|months?) ago|(?:about )?(?:an?|one) (?:minute|hour) ago|yesterday(?:,"
+    r"| at)? \d{1,2}[:.]\d{2}(?: ?[ap]m)?|today,? \d{1,2}[:.]\d{2}(?: ?[ap]m)?"
+    r"|just now",
 )

@@ -71,15 +71,16 @@ PHRASES = Phrases(
     months=r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre"
     r"|noviembre|diciembre|ene|abr|ago|dic",
     date_words=r"lunes|martes|miércoles|jueves|viernes|sábado|domingo|de|a las|del",
-    page_tools=r"menú|buscar|búsqueda|imprimir|guardar|añadir a favoritos|tamaño de (?:letra"
-    r"|texto|fuente)|enlace copiado|volver a la portada|volver al inicio|cerrar"
-    r"|cargar más(?: noticias)?|ver más noticias|mostrar más|siguiente noticia"
-    r"|noticia anterior|contenido incrustado|menú principal|cerrar menú",
+    page_tools=r"buscar|imprimir|guardar|añadir a favoritos|tamaño de (?:letra|texto|fuente)"
+    r"|enlace copiado|volver a la portada|volver al inicio|cargar más(?: noticias)?"
+    r"|ver más noticias|mostrar más|siguiente noticia|noticia anterior"
+    r"|contenido incrustado|menú principal|cerrar menú",
     views=r"visitas|vistas|lecturas|visualizaciones",
     agencies=r"agencias",
-    topics=r"temas?|más sobre|archivado en|etiquetas",
+    topics=r"temas|más sobre|archivado en|etiquetas",
     pagination=r"página|anterior|siguiente",
     page_of=r"de",
-    relative_time=r"hace (?:\d{1,3}|una?) (?:s(?:eg(?:undos?)?)?|min(?:utos?)?|h(?:oras?)?|días?"
-    r"|semanas?|meses)|(?:hoy|ayer)(?:,| a las)? \d{1,2}[:.]\d{2}|ahora mismo",
+    relative_time=r"hace \d{1,3} (?:s(?:eg(?:undos?)?)?|min(?:utos?)?|h(?:oras?)?|días?|semanas?"
+    r"|meses)|hace una hora|hace un minuto|ayer(?:,| a las)? \d{1,2}[:.]\d{2}"
+    r"|hoy,? \d{1,2}[:.]\d{2}|ahora mismo",
 )

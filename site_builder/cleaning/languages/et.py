@@ -62,15 +62,14 @@ PHRASES = Phrases(
     months=r"jaanuar\w*|veebruar\w*|märts\w*|aprill\w*|mai\w*|juuni\w*|juuli\w*|august\w*"
     r"|septemb\w*|oktoob\w*|novemb\w*|detsemb\w*",
     date_words=r"esmaspäev|teisipäev|kolmapäev|neljapäev|reede|laupäev|pühapäev|kell|a",
-    page_tools=r"menüü|otsi|otsing|prindi|trüki|salvesta|lisa lemmikutesse|teksti suurus"
-    r"|fondi suurus|link kopeeritud|(?:tagasi )?avalehele|sulge"
-    r"|laadi rohkem|näita rohkem|järgmine artikkel|eelmine artikkel|manustatud sisu"
-    r"|peamenüü|sulge menüü|üles",
+    page_tools=r"otsi|prindi|trüki|salvesta|lisa lemmikutesse|teksti suurus|fondi suurus"
+    r"|link kopeeritud|(?:tagasi )?avalehele|laadi rohkem|näita rohkem"
+    r"|järgmine artikkel|eelmine artikkel|manustatud sisu|peamenüü|sulge menüü",
     views=r"vaatamist|vaatamised|lugemist|lugemised",
     agencies=r"agentuurid|uudisteagentuurid",
     topics=r"teemad|sildid|rubriik|märksõnad",
     pagination=r"lehekülg|leht|eelmine|järgmine",
     page_of=r"/",
-    relative_time=r"(?:\d{1,3}) (?:sek\.?|min\.?|minutit|tundi|t\.?|päeva|nädalat) tagasi|(?:täna"
-    r"|eile)(?:,| kell)? \d{1,2}[:.]\d{2}|just praegu",
+    relative_time=r"\d{1,3} (?:sek\.?|min\.?|minutit|tundi|tund|t\.?|päeva|nädalat) tagasi"
+    r"|eile(?:,| kell)? \d{1,2}[:.]\d{2}|täna,? \d{1,2}[:.]\d{2}|just praegu",
 )

@@ -70,17 +70,17 @@ PHRASES = Phrases(
     months=r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
     r"|janv|févr|avr|juil|sept|oct|nov|déc",
     date_words=r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|à|le|h",
-    page_tools=r"menu|rechercher|recherche|imprimer|sauvegarder|enregistrer|ajouter à (?:mes"
-    r"|vos) favoris|taille du texte|taille de (?:la )?police|lien copié"
-    r"|retour à l'accueil|retour à la une|fermer"
-    r"|charger plus|afficher plus|voir plus d'articles|article suivant"
-    r"|article précédent|contenu (?:embarqué|intégré)|menu principal|fermer le menu",
+    page_tools=r"rechercher|imprimer|sauvegarder|enregistrer|ajouter à (?:mes|vos) favoris"
+    r"|taille du texte|taille de (?:la )?police|lien copié|retour à l'accueil"
+    r"|retour à la une|charger plus|afficher plus|voir plus d'articles"
+    r"|article suivant|article précédent|contenu (?:embarqué|intégré)|menu principal"
+    r"|fermer le menu",
     views=r"vues|lectures",
     agencies=r"agences",
-    topics=r"thématiques?|thèmes?|sujets?|mots-clés|classé dans|plus sur",
+    topics=r"thématiques|thèmes|sujets|mots-clés|classé dans|plus sur",
     pagination=r"page|page précédente|page suivante|précédent|suivant|précédente|suivante",
     page_of=r"sur|de",
-    relative_time=r"il y a (?:\d{1,3}|une?) (?:s(?:ec(?:ondes?)?)?|min(?:utes?)?|h(?:eures?)?"
-    r"|jours?|semaines?|mois)|(?:aujourd'hui|hier)(?:,| à)? \d{1,2}[h:]\d{2}"
-    r"|à l'instant",
+    relative_time=r"il y a \d{1,3} (?:s(?:ec(?:ondes?)?)?|min(?:utes?)?|h(?:eures?)?|jours?"
+    r"|semaines?|mois)|il y a une (?:minute|heure)|hier(?:,| à)? \d{1,2}[h:]\d{2}"
+    r"|aujourd'hui,? \d{1,2}[h:]\d{2}|à l'instant",
 )

@@ -69,16 +69,16 @@ PHRASES = Phrases(
     months=r"gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre"
     r"|dicembre|genn|febbr|magg|giu|lug|ott|dic",
     date_words=r"lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|alle|ore",
-    page_tools=r"menu|cerca|stampa|salva|aggiungi ai preferiti|dimensione (?:del )?testo"
-    r"|link copiato|torna alla home(?:page)?|chiudi"
-    r"|carica altri|mostra altro|altre notizie|articolo successivo"
-    r"|articolo precedente|contenuto incorporato(?: da \w+)?|menu principale"
-    r"|chiudi menu",
+    page_tools=r"cerca|stampa|aggiungi ai preferiti|dimensione (?:del )?testo|link copiato"
+    r"|torna alla home(?:page)?|carica altri|mostra altro|altre notizie"
+    r"|articolo successivo|articolo precedente|contenuto incorporato(?: da \w+)?"
+    r"|menu principale|chiudi menu",
     views=r"visualizzazioni|letture",
     agencies=r"agenzie",
-    topics=r"argomenti|temi|tag|archiviato in",
+    topics=r"argomenti|temi|archiviato in",
     pagination=r"pagina|precedente|successivo|successiva|avanti|indietro",
     page_of=r"di",
-    relative_time=r"(?:\d{1,3}|un|una) (?:sec(?:ondi)?|min(?:uti)?|ore|ora|giorni?|settimane?"
-    r"|mesi) fa|(?:oggi|ieri)(?:,| alle)? \d{1,2}[:.]\d{2}|adesso",
+    relative_time=r"\d{1,3} (?:sec(?:ondi)?|min(?:uti)?|ore|ora|giorni?|settimane?|mesi) fa"
+    r"|un'ora fa|un minuto fa|ieri(?:,| alle)? \d{1,2}[:.]\d{2}"
+    r"|oggi,? \d{1,2}[:.]\d{2}",
 )

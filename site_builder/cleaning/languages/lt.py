@@ -86,15 +86,16 @@ PHRASES = Phrases(
     date_words=r"pirmadien\w*|antradien\w*|trečiadien\w*|ketvirtadien\w*|penktadien\w*"
     r"|šeštadien\w*|sekmadien\w*|m|d|val",
     photo_after=r"nuotr\.|nuotrauka|foto",
-    page_tools=r"meniu|paieška|ieškoti|spausdinti|išsaugoti|įsiminti|šrifto dydis|teksto dydis"
-    r"|nuoroda nukopijuota|(?:grįžti )?į pradžią|uždaryti"
-    r"|rodyti daugiau|įkelti daugiau|kitas straipsnis|ankstesnis straipsnis"
-    r"|įterptas turinys|pagrindinis meniu|uždaryti meniu",
+    page_tools=r"ieškoti|spausdinti|išsaugoti|įsiminti|šrifto dydis|teksto dydis"
+    r"|nuoroda nukopijuota|(?:grįžti )?į pradžią|rodyti daugiau|įkelti daugiau"
+    r"|kitas straipsnis|ankstesnis straipsnis|įterptas turinys|pagrindinis meniu"
+    r"|uždaryti meniu",
     views=r"peržiūr(?:os|ų|a)|skaitytoj(?:ai|ų)",
     agencies=r"agentūros|agentūrų|naujienų agentūros",
     topics=r"žymės|temos|rubrika|daugiau apie",
     pagination=r"puslapis|ankstesnis|kitas|ankstesnė|kita",
     page_of=r"iš",
-    relative_time=r"prieš (?:\d{1,3}) (?:sek\.?|min\.?|minutes?|minučių|val\.?|valandas?|valandų"
-    r"|d\.|dienas?|dienų|savaites?)|(?:šiandien|vakar)(?:,)? \d{1,2}[:.]\d{2}|ką tik",
+    relative_time=r"prieš \d{1,3} (?:sek\.?|min\.?|minutes?|minučių|val\.?|valandas?|valandų|d\."
+    r"|dienas?|dienų|savaites?)|vakar,? \d{1,2}[:.]\d{2}|šiandien,? \d{1,2}[:.]\d{2}"
+    r"|ką tik",
 )

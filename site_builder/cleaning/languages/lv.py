@@ -97,15 +97,16 @@ PHRASES = Phrases(
     date_words=r"pirmdien\w*|otrdien\w*|trešdien\w*|ceturtdien\w*|piektdien\w*|sestdien\w*"
     r"|svētdien\w*|gada|g|plkst",
     photo_by=r"foto no",
-    page_tools=r"izvēlne|meklēt|meklēšana|drukāt|drukas versija|saglabāt|pievienot izlasei"
-    r"|burtu izmērs|teksta izmērs|saite nokopēta|(?:atpakaļ )?uz sākumlapu|aizvērt"
-    r"|ielādēt (?:vairāk|vēl)|rādīt vairāk|nākamais raksts|iepriekšējais raksts"
-    r"|iegultais saturs|galvenā izvēlne|aizvērt izvēlni",
+    page_tools=r"meklēt|drukāt|drukas versija|saglabāt|pievienot izlasei|burtu izmērs"
+    r"|teksta izmērs|saite nokopēta|(?:atpakaļ )?uz sākumlapu|ielādēt (?:vairāk|vēl)"
+    r"|rādīt vairāk|nākamais raksts|iepriekšējais raksts|iegultais saturs"
+    r"|galvenā izvēlne|aizvērt izvēlni",
     views=r"skatījum(?:i|s|u)|reizes skatīts",
     agencies=r"aģentūras|ziņu aģentūras",
     topics=r"tēmas|birkas|rubrika|vairāk par",
     pagination=r"lapa|iepriekšējā|nākamā|iepriekšējais|nākamais",
     page_of=r"no",
-    relative_time=r"pirms (?:\d{1,3}) (?:sek\.?|min\.?|minūtēm|minūtes|stundām|stundas|h|dienām"
-    r"|dienas|nedēļām)|(?:šodien|vakar)(?:,| plkst\.?)? \d{1,2}[:.]\d{2}|tikko",
+    relative_time=r"pirms \d{1,3} (?:sek\.?|min\.?|minūtēm|minūtes|stundām|stundas|h|dienām|dienas"
+    r"|nedēļām)|vakar(?:,| plkst\.?)? \d{1,2}[:.]\d{2}|šodien,? \d{1,2}[:.]\d{2}"
+    r"|tikko",
 )

@@ -78,8 +78,8 @@ PHRASES = Phrases(
     months=r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november"
     r"|december|mrt|okt",
     date_words=r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|om|uur",
-    page_tools=r"menu|zoeken|printen|afdrukken|bewaren|opslaan|lettergrootte|tekstgrootte"
-    r"|link gekopieerd|terug naar (?:home|de homepage|het overzicht|overzicht)|sluiten"
+    page_tools=r"zoeken|printen|afdrukken|bewaren|opslaan|lettergrootte|tekstgrootte"
+    r"|link gekopieerd|terug naar (?:home|de homepage|het overzicht|overzicht)"
     r"|meer laden|toon meer|meer tonen|volgend artikel|vorig artikel"
     r"|ingesloten (?:inhoud|content)|hoofdmenu|menu sluiten|net binnen",
     views=r"keer bekeken|weergaven|views",
@@ -87,6 +87,7 @@ PHRASES = Phrases(
     topics=r"onderwerpen|trefwoorden|meer over|gearchiveerd onder",
     pagination=r"pagina|vorige|volgende",
     page_of=r"van",
-    relative_time=r"(?:\d{1,3}|een) (?:sec(?:onden)?|min(?:uten|uut)?|uur|dagen?|weken?"
-    r"|maanden?) geleden|(?:vandaag|gisteren)(?:,| om)? \d{1,2}[:.]\d{2}|zojuist",
+    relative_time=r"\d{1,3} (?:sec(?:onden)?|min(?:uten|uut)?|uur|dagen?|weken?|maanden?) geleden"
+    r"|een (?:minuut|uur) geleden|gisteren(?:,| om)? \d{1,2}[:.]\d{2}"
+    r"|vandaag,? \d{1,2}[:.]\d{2}|zojuist",
 )

@@ -71,17 +71,16 @@ PHRASES = Phrases(
     r"|listopada|grudnia|styczeń|luty|marzec|kwiecień|maj|czerwiec|lipiec|sierpień|wrzesień"
     r"|październik|listopad|grudzień",
     date_words=r"poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|r|godz|o",
-    page_tools=r"menu|szukaj|wyszukaj|drukuj|zapisz|dodaj do ulubionych|rozmiar (?:czcionki"
-    r"|tekstu)|link skopiowany|skopiowano link|(?:wróć|powrót) do strony głównej"
-    r"|zamknij"
+    page_tools=r"szukaj|wyszukaj|drukuj|zapisz|dodaj do ulubionych|rozmiar (?:czcionki|tekstu)"
+    r"|link skopiowany|skopiowano link|(?:wróć|powrót) do strony głównej"
     r"|załaduj więcej|pokaż więcej|wczytaj więcej|następny artykuł|poprzedni artykuł"
     r"|treść osadzona|menu główne|zamknij menu|wróć na górę|najnowsze",
     views=r"wyświetle(?:ń|nia|nie)|odsło(?:n|ny|na)",
     agencies=r"agencje|agencji",
-    topics=r"tematy|temat|tagi|więcej o|więcej na temat",
+    topics=r"tematy|tagi|więcej o|więcej na temat",
     pagination=r"strona|poprzednia|następna|poprzedni|następny",
     page_of=r"z",
-    relative_time=r"(?:\d{1,3}) (?:sek\.?|min\.?|minut[ay]?|godz\.?|godzin[ay]?|dni|dzień"
-    r"|tygodni[e]?) temu|(?:dzisiaj|dziś|wczoraj)(?:,| o)? \d{1,2}[:.]\d{2}"
-    r"|przed chwilą",
+    relative_time=r"\d{1,3} (?:sek\.?|min\.?|minut[ay]?|godz\.?|godzin[ay]?|dni|dzień"
+    r"|tygodni[e]?) temu|wczoraj(?:,| o)? \d{1,2}[:.]\d{2}|(?:dzisiaj"
+    r"|dziś),? \d{1,2}[:.]\d{2}|przed chwilą",
 )

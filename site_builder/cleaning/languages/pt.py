@@ -77,16 +77,17 @@ PHRASES = Phrases(
     r"|dezembro|fev|set|out|dez",
     date_words=r"segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|sábado|domingo|de"
     r"|às",
-    page_tools=r"menu|pesquisar|pesquisa|buscar|busca|imprimir|guardar|salvar"
-    r"|adicionar aos favoritos|tamanho (?:da letra|do texto|da fonte)|link copiado"
-    r"|voltar (?:à página inicial|ao início)|fechar"
-    r"|carregar mais(?: notícias)?|mostrar mais|ver mais notícias|próxima notícia"
-    r"|notícia anterior|conteúdo incorporado|menu principal|fechar menu",
+    page_tools=r"pesquisar|buscar|imprimir|guardar|salvar|adicionar aos favoritos"
+    r"|tamanho (?:da letra|do texto|da fonte)|link copiado"
+    r"|voltar (?:à página inicial|ao início)|carregar mais(?: notícias)?"
+    r"|mostrar mais|ver mais notícias|próxima notícia|notícia anterior"
+    r"|conteúdo incorporado|menu principal|fechar menu",
     views=r"visualizações|leituras",
     agencies=r"agências",
     topics=r"tópicos|temas|mais sobre|arquivado em",
     pagination=r"página|anterior|próxima|próximo|seguinte",
     page_of=r"de",
-    relative_time=r"há (?:\d{1,3}|uma?) (?:s(?:eg(?:undos?)?)?|min(?:utos?)?|h(?:oras?)?|dias?"
-    r"|semanas?|meses)|(?:hoje|ontem)(?:,| às)? \d{1,2}[h:]\d{2}|agora mesmo",
+    relative_time=r"há \d{1,3} (?:s(?:eg(?:undos?)?)?|min(?:utos?)?|h(?:oras?)?|dias?|semanas?"
+    r"|meses)|há uma hora|há um minuto|ontem(?:,| às)? \d{1,2}[h:]\d{2}"
+    r"|hoje,? \d{1,2}[h:]\d{2}|agora mesmo",
 )
