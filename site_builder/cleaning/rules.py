@@ -679,7 +679,7 @@ NAV_RULES: tuple[Rule, ...] = (
     Rule(
         "page-tool",
         "nav",
-        "a page tool or menu item alone on a line ('Menu', 'Font size A A A')",
+        "a page tool or menu item alone on a line ('Load more', 'Font size A A A')",
         # Never after a dash or before a sentence's end: "— Zamknij!" is dialogue.
         _rx(
             rf"(?![—–-]){{LEAD}}(?:{_words('page_tools')})(?!\s*:)(?:\s+(?-i:A)[+-]?){{0,4}}"
