@@ -211,6 +211,7 @@ _fragment(
     r"|UNIAN|Agência Brasil|Agencia EFE|Agência Lusa|PA|TT|NTB)"
     r"|" + _words("agencies"),
 )
+# "with" before an agency's name ("with AFP", "mit Agenturen").
 _fragment("WITH", r"with|avec|com|con|mit|z|с|з|ar|su|koos|met")
 # A topic list's item: at most four words ("Local elections 2024", "#Kommunalwahl").
 _fragment("TOPIC_ITEM", r"#?[\w'’.&/-]+(?: [\w'’.&/-]+){0,3}")
@@ -473,9 +474,10 @@ CREDIT_RULES: tuple[Rule, ...] = (
         "credit-with-agency",
         "credit",
         "'with AFP' agency note: metadata, not article text",
-        r"(?:with|avec|com|con|mit|z|с|з|ar|su|koos|met)\s+(?P<value>"
-        r"(?-i:AFP|AP|Reuters|dpa|DPA|EFE|Lusa|ANSA|PAP|TASS|ТАСС|LETA|ELTA|BNS|ANP|Belga|Agi|AGI|"
-        r"Europa Press|Interfax|Интерфакс|Укрінформ|УНН|РИА Новости|Agencia EFE|Agência Lusa)"
+        _rx(r"(?:{WITH})\s+(?P<value>")
+        + r"(?-i:AFP|AP|Reuters|dpa|DPA|EFE|Lusa|ANSA|PAP|TASS|ТАСС|LETA|ELTA|BNS|ANP|Belga|"
+        r"Agi|AGI|Europa Press|Interfax|Интерфакс|Укрінформ|УНН|РИА Новости|Agencia EFE|"
+        r"Agência Lusa)"
         r"(?:\s*(?:,|and|et|e|y|und|i|и|і|un|ir|ja|en)\s*(?-i:AFP|AP|Reuters|dpa|EFE))?)\.?",
         capture="source",
     ),
