@@ -193,6 +193,12 @@ def test_look_alikes_stay(line: str) -> None:
         "Foto: kā Rīga izskatījās pirms simt gadiem",
         "Photo: Zelensky visits front-line troops near Pokrovsk",
         "Bild: Kanzler plant Treffen mit Selenskyj",
+        # A caption's credit follows a sentence's end, and is names and agencies only.
+        "Sie zeigte ihm das Foto: Peter Müller mit seiner Frau.",
+        "Die Polizei sucht Zeugen. Foto: Wer kennt diesen Mann?",
+        "The museum bought the picture in 1990. Photo: a gift that changed its collection.",
+        "Le maire a publié une photo. Photo : le pont s'est effondré dans la nuit.",
+        "Suspect was seen at the station, police said. Photo: CCTV released by police",
         # Legal enumerations and rights in sentences.
         "(c) the parties shall notify the commission within 30 days;",
         "All rights to the footage were sold to a US broadcaster.",
@@ -222,6 +228,17 @@ def test_credit_rules_need_a_credit(line: str) -> None:
         ("Фото: прес-служба Офісу президента", "credit", "прес-служба Офісу президента"),
         ("Fot. PAP/Leszek Szymański", "credit", "PAP/Leszek Szymański"),
         ("(Photo: AFP)", "credit", "AFP"),
+        (
+            "Firefighters at the scene on Main Street on Tuesday. Photo: Mark Evans",
+            "credit",
+            "Mark Evans",
+        ),
+        ("Die neue Brücke soll 2026 fertig sein. © Stadt Regensburg", "credit", "Stadt Regensburg"),
+        (
+            "Protesters outside parliament. (Photo by Carl Court/Getty Images)",
+            "credit",
+            "Carl Court/Getty Images",
+        ),
         ("Source: LSM", "source", "LSM"),
         ("Avots: lsm.lv", "source", "lsm.lv"),
         ("Источник: ТАСС", "source", "ТАСС"),
@@ -296,6 +313,8 @@ ADVERSARIAL = [
     "Tags: " + "a b c d e f, " * 500 + ".x",
     "A sentence. Keywords: " + "word " * 2000 + ";",
     "Foto: " + "Aa " * 2000 + "x",
+    "A caption. " * 30 + "Foto: " + "Aa " * 2000 + "x",
+    "x. " * 3000 + "Photo: Aa",
     "Фото: пресс-служба " + "а " * 2000 + "б",
     "Source: " + "Aa-bb." * 1500 + " x",
     "Read also: " + "x" * 10000,
@@ -405,6 +424,8 @@ def test_short_real_lines_that_look_like_page_furniture_stay(line: str) -> None:
         ("Vandaag, 09:12", "timestamp-relative"),
         ("Filed under: Politics, Local elections 2024", "tags-line"),
         ("#Kommunalwahl #Dresden", "tags-hashtags"),
+        ("14.03.2024, 08:15 Uhr", "timestamp-bare"),
+        ("11/20/2019 01:14 PM", "timestamp-bare"),
     ],
 )
 def test_the_page_furniture_they_look_like_still_goes(line: str, rule: str) -> None:

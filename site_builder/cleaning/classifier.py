@@ -32,6 +32,7 @@ _SHORTCODE = re.compile(r"^\[/?[a-z_]+(?:\s[^\]]*)?\]$")
 _SEPARATORS = re.compile(r"\s[|/>›»·•]\s")
 _SEPARATOR_CHARS = frozenset("|/>›»·•")
 _QUOTES = frozenset('"«»“”„')
+_CLOSING_QUOTES = ('"', "»", "“", "”")
 _END_CLASSES = {".": "dot", "!": "bang", "?": "ask", ":": "colon", "…": "dots", ")": "paren"}
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _KEPT_MARKS = frozenset("|/·•:-–—»›()[]{}©@#!?.,;")
@@ -79,6 +80,11 @@ def _signals(text: str, lower: str) -> list[str]:
         found.append("s:copy")
     if not _QUOTES.isdisjoint(text):
         found.append("s:quote")
+        if text[:1] in _QUOTES:
+            # Quoted words with more after the quote are reported speech ("„Follow us“, the
+            # mayor wrote"), not a prompt of the page's own.
+            close = max(text.rfind(mark, 1) for mark in _CLOSING_QUOTES)
+            found.append("s:quoted-then-more" if 0 < close < len(text) - 6 else "s:quoted")
     return found
 
 

@@ -428,6 +428,32 @@ CREDIT_RULES: tuple[Rule, ...] = (
         capture="credit",
     ),
     Rule(
+        "credit-caption",
+        "credit",
+        "an image caption ending in its photo credit ('… on Tuesday. Photo: Mark Evans')",
+        # The credit follows a sentence's end or a dash: "das Foto: Peter Müller mit seiner
+        # Frau" is a sentence, and a credit is names and agencies only ({CREDIT}).
+        _rx(
+            r"(?=(?:\S+\s+){2,40}\S+$)(?!.*{REPORTED}).{10,260}?(?:[.!?…)]|\s[|/–—-])\s+"
+            rf"\(?(?:(?:{_words('photo_label', '{ILLUSTRATIVE}')})(?:\s*[:,]|(?<=\.))\s*"
+            rf"|(?:{_words('photo_by')})\s*)(?P<value>{{CREDIT}})\)?"
+        ),
+        _speakers("photo_label"),
+        capture="credit",
+    ),
+    Rule(
+        "credit-caption-copyright",
+        "credit",
+        "an image caption ending in its copyright holder ('… fertig sein. © Stadt Regensburg')",
+        # "©" is too short for the screen (regexes.MIN_NEED_CHARS): the look-ahead turns
+        # away a line without one in a single scan.
+        _rx(
+            r"(?=[^©]{10,260}©)(?=(?:\S+\s+){2,40}\S+$)(?!.*{REPORTED})"
+            r"[^©]{10,260}?(?:[.!?…)]|\s[|/–—-])\s+©\s*(?P<value>{CREDIT})"
+        ),
+        capture="credit",
+    ),
+    Rule(
         "credit-illustrative",
         "credit",
         "'illustrative photo' note: metadata, not article text",
@@ -602,7 +628,10 @@ META_RULES: tuple[Rule, ...] = (
         "a bare date or time stamp",
         r"\d{4}-\d{2}-\d{2}"
         r"(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2}| ?[A-Z]{3,4})?)?"
-        r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?:,?\s+\d{1,2}[:.]\d{2})?|\d{1,2}:\d{2}",
+        r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?:,?\s+\d{1,2}[:.]\d{2}"
+        # "08:15 Uhr", "9:00AM", "18:32 h", "14:05 (MSK)"
+        r"(?:\s*(?:[ap]\.?m\.?|uhr|h|(?-i:[A-Z]{2,5})|\((?-i:[A-ZА-ЯЁ]{2,5})\)))?)?"
+        r"|\d{1,2}:\d{2}",
     ),
     Rule(
         "view-counter",
