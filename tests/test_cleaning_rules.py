@@ -195,6 +195,8 @@ def test_look_alikes_stay(line: str) -> None:
         "Bild: Kanzler plant Treffen mit Selenskyj",
         # A caption's credit follows a sentence's end, and is names and agencies only.
         "Sie zeigte ihm das Foto: Peter Müller mit seiner Frau.",
+        "Der Minister (Foto: links) sagte am Montag, er trete zurück.",
+        "Il a pris la photo. Photo prise par un amateur, elle a fait le tour du monde.",
         "Die Polizei sucht Zeugen. Foto: Wer kennt diesen Mann?",
         "The museum bought the picture in 1990. Photo: a gift that changed its collection.",
         "Le maire a publié une photo. Photo : le pont s'est effondré dans la nuit.",
@@ -238,6 +240,12 @@ def test_credit_rules_need_a_credit(line: str) -> None:
             "Protesters outside parliament. (Photo by Carl Court/Getty Images)",
             "credit",
             "Carl Court/Getty Images",
+        ),
+        ("De Maas bij Venlo staat hoog (foto: Belga)", "credit", "Belga"),
+        (
+            "Manifestants devant l'Assemblée. (Photo Thomas Samson/AFP)",
+            "credit",
+            "Thomas Samson/AFP",
         ),
         ("Source: LSM", "source", "LSM"),
         ("Avots: lsm.lv", "source", "lsm.lv"),

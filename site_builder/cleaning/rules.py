@@ -431,12 +431,15 @@ CREDIT_RULES: tuple[Rule, ...] = (
         "credit-caption",
         "credit",
         "an image caption ending in its photo credit ('… on Tuesday. Photo: Mark Evans')",
-        # The credit follows a sentence's end or a dash: "das Foto: Peter Müller mit seiner
-        # Frau" is a sentence, and a credit is names and agencies only ({CREDIT}).
+        # The credit follows a sentence's end, a dash or an opening bracket: "das Foto: Peter
+        # Müller mit seiner Frau" is a sentence, and a credit is names and agencies only
+        # ({CREDIT}).
         _rx(
-            r"(?=(?:\S+\s+){2,40}\S+$)(?!.*{REPORTED}).{10,260}?(?:[.!?…)]|\s[|/–—-])\s+"
-            rf"\(?(?:(?:{_words('photo_label', '{ILLUSTRATIVE}')})(?:\s*[:,]|(?<=\.))\s*"
-            rf"|(?:{_words('photo_by')})\s*)(?P<value>{{CREDIT}})\)?"
+            r"(?=(?:\S+\s+){2,40}\S+$)(?!.*{REPORTED}).{10,260}?"
+            r"(?:(?:[.!?…)]|\s[|/–—-])\s+\(?|\s\()"
+            rf"(?:(?:{_words('photo_by')})\s*"
+            rf"|(?:{_words('photo_label', '{ILLUSTRATIVE}')})(?:\s*[:,]\s*|(?<=\.)\s*|\s+))"
+            r"(?P<value>{CREDIT})\)?"
         ),
         _speakers("photo_label"),
         capture="credit",
