@@ -135,3 +135,36 @@ def test_a_plain_text_headline_is_never_removed_by_a_guess() -> None:
         Path("x"), "x", Format.TEXT, f"{line}\n\n{lead}\n", 1, Metadata(title="T")
     )
     assert [r.layer for r in clean_document(titled, build_ruleset()).removals] == ["classifier"]
+
+
+CAPTION = "The new bridge is expected to open in 2026. Photo: *City Council* handout"
+
+
+def test_a_caption_with_its_credit_goes_where_no_image_is_shown() -> None:
+    clean = _clean(f"The council met on Monday.\n\n{CAPTION}\n\nWork was delayed.")
+    assert "bridge" not in clean.body
+    assert clean.credits == ("City Council handout",)
+    assert [r.rule for r in clean.removals] == ["credit-caption"]
+
+
+@pytest.mark.parametrize(
+    "image",
+    ["![The bridge](bridge.jpg)", "[![The bridge](small.jpg)](big.jpg)", '<img src="b.jpg">'],
+)
+def test_under_an_image_only_the_credit_goes_and_the_caption_stays(image: str) -> None:
+    clean = _clean(f"The council met.\n\n{image}\n\n{CAPTION}\n\nWork.", Format.MARKDOWN)
+    assert "The new bridge is expected to open in 2026.\n" in clean.body
+    assert "Photo" not in clean.body and "handout" not in clean.body
+    assert clean.credits == ("City Council handout",)
+    [removal] = clean.removals
+    assert removal.text == "Photo: City Council handout"
+
+
+def test_an_html_figcaption_keeps_its_caption() -> None:
+    html = (
+        '<p>The council met.</p><figure><img src="b.jpg"><figcaption>The new bridge is'
+        " expected to open in 2026. Photo: City Council</figcaption></figure>"
+    )
+    clean = _clean(html, Format.HTML)
+    assert "<figcaption>The new bridge is expected to open in 2026.</figcaption>" in clean.body
+    assert clean.credits == ("City Council",)

@@ -19,6 +19,13 @@ if TYPE_CHECKING:
     from bs4 import BeautifulSoup, Tag
 
 _FENCE = re.compile(r"^\s*(```|~~~)")
+# A line that shows an image: a Markdown image (alone or as a link), an <img> or <figure>,
+# Hugo's figure shortcode. The caption line under it is the image's, not furniture.
+_IMAGE_LINE = re.compile(
+    r"^\s*(?:\[?!\[[^\]]*\]\([^)]*\)|<img\b|<figure\b|<picture\b|\{\{<\s*figure\b)"
+)
+# What is left between a caption and the credit cut from it ("… in Orsk / Photo: …").
+_CAPTION_TAIL = " \t|/–—-"
 # HTML elements whose text is judged as one line.
 _HTML_BLOCKS = ("p", "li", "h2", "h3", "h4", "h5", "h6", "figcaption", "blockquote", "div")
 
@@ -84,10 +91,26 @@ def _clean_lines(doc: SourceDocument, rules: _Layers, found: _Findings) -> str:
         if match is None:
             kept.append(line)
             continue
+        if match.credit_start is not None and _follows_image(kept):
+            match = _credit_only(match)
         found.record(match, doc.body_line + index)
         if match.start > 0:
-            kept.append(_cut_suffix(line, match.text))
+            kept.append(_cut_suffix(line, match.text).rstrip(_CAPTION_TAIL))
     return "\n".join(kept)
+
+
+def _follows_image(kept: list[str]) -> bool:
+    """Whether the last line kept that is not blank shows an image."""
+    previous = next((line for line in reversed(kept) if line.strip()), "")
+    return _IMAGE_LINE.match(previous) is not None
+
+
+def _credit_only(match: Match) -> Match:
+    """A caption's match narrowed to its trailing credit: the caption stays, the credit is
+    still captured (and shown under the image)."""
+    assert match.credit_start is not None
+    credit = match.text[match.credit_start :].strip()
+    return Match(match.rule, match.start + match.credit_start, credit, match.value)
 
 
 def _cut_suffix(line: str, suffix: str) -> str:
@@ -112,12 +135,25 @@ def _clean_html(doc: SourceDocument, rules: _Layers, found: _Findings) -> str:
         match = rules.match(tag.get_text(" ", strip=True))
         if match is None:
             continue
+        if match.credit_start is not None and _shows_image(tag):
+            match = _credit_only(match)
         found.record(match, None)
         if match.start == 0:
             tag.decompose()
         else:
             _cut_html_suffix(tag, match.text)
     return str(soup)
+
+
+def _shows_image(tag: Tag) -> bool:
+    """Whether an HTML block is an image's caption: a figcaption, or the block right after
+    an image (or a block holding one)."""
+    if tag.name == "figcaption":
+        return True
+    previous = tag.find_previous_sibling()
+    return previous is not None and (
+        previous.name in ("img", "picture", "figure") or previous.find("img") is not None
+    )
 
 
 def _cut_html_suffix(tag: Tag, suffix: str) -> None:

@@ -35,6 +35,8 @@ class Match:
     start: int  # offset in the normalised line where the boilerplate starts (0: whole line)
     text: str
     value: str | None
+    # Where a caption's trailing credit starts in ``text`` (the rule's empty group "credit").
+    credit_start: int | None = None
 
 
 # A whole-line prompt is short (no development line longer than 250 characters is one, even
@@ -76,10 +78,16 @@ class RuleSet:
                 continue
             found = compiled.regex.search(plain)
             if found:
-                value = found.groupdict().get("value")
+                groups = found.groupdict()
+                value = groups.get("value")
                 start = found.start("all")
+                credit = found.start("credit") - start if groups.get("credit") is not None else None
                 return Match(
-                    compiled.rule, start, plain[start:].strip(), value.strip() if value else None
+                    compiled.rule,
+                    start,
+                    plain[start:].strip(),
+                    value.strip() if value else None,
+                    credit,
                 )
         return self._classified(plain) if statistical else None
 

@@ -433,10 +433,11 @@ CREDIT_RULES: tuple[Rule, ...] = (
         "an image caption ending in its photo credit ('… on Tuesday. Photo: Mark Evans')",
         # The credit follows a sentence's end, a dash or an opening bracket: "das Foto: Peter
         # Müller mit seiner Frau" is a sentence, and a credit is names and agencies only
-        # ({CREDIT}).
+        # ({CREDIT}). The empty group "credit" marks where the credit starts: under an
+        # image, only the credit goes and the caption stays (cleaning.engine).
         _rx(
             r"(?=(?:\S+\s+){2,40}\S+$)(?!.*{REPORTED}).{10,260}?"
-            r"(?:(?:[.!?…)]|\s[|/–—-])\s+\(?|\s\()"
+            r"(?:(?:[.!?…)]|\s[|/–—-])\s+|\s(?=\())(?P<credit>)\(?"
             rf"(?:(?:{_words('photo_by')})\s*"
             rf"|(?:{_words('photo_label', '{ILLUSTRATIVE}')})(?:\s*[:,]\s*|(?<=\.)\s*|\s+))"
             r"(?P<value>{CREDIT})\)?"
@@ -452,7 +453,7 @@ CREDIT_RULES: tuple[Rule, ...] = (
         # away a line without one in a single scan.
         _rx(
             r"(?=[^©]{10,260}©)(?=(?:\S+\s+){2,40}\S+$)(?!.*{REPORTED})"
-            r"[^©]{10,260}?(?:[.!?…)]|\s[|/–—-])\s+©\s*(?P<value>{CREDIT})"
+            r"[^©]{10,260}?(?:[.!?…)]|\s[|/–—-])\s+(?P<credit>)©\s*(?P<value>{CREDIT})"
         ),
         capture="credit",
     ),
