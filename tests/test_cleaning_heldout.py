@@ -41,6 +41,7 @@ BATCHES = {
     "heldout-3": "reached-3",
     "heldout-4": "reached-4",
     "heldout-5": "reached-5",
+    "heldout-6": "reached-6",
 }
 
 
@@ -145,7 +146,13 @@ def test_later_batches_meet_the_target(split: str, lang: str) -> None:
 
 @pytest.mark.parametrize(
     ("split", "least"),
-    [("heldout-2", 500), ("heldout-3", 800), ("heldout-4", 800), ("heldout-5", 800)],
+    [
+        ("heldout-2", 500),
+        ("heldout-3", 800),
+        ("heldout-4", 800),
+        ("heldout-5", 800),
+        ("heldout-6", 800),
+    ],
 )
 def test_later_batches_are_never_trained_on(split: str, least: int) -> None:
     """No line of a held-out batch reaches the classifier's training, by file or by text."""
