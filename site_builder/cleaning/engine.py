@@ -91,11 +91,13 @@ def _clean_lines(doc: SourceDocument, rules: _Layers, found: _Findings) -> str:
         if match is None:
             kept.append(line)
             continue
-        if match.credit_start is not None and _follows_image(kept):
+        caption = match.credit_start is not None and _follows_image(kept)
+        if caption:
             match = _credit_only(match)
         found.record(match, doc.body_line + index)
         if match.start > 0:
-            kept.append(_cut_suffix(line, match.text).rstrip(_CAPTION_TAIL))
+            rest = _cut_suffix(line, match.text)
+            kept.append(rest.rstrip(_CAPTION_TAIL) if caption else rest)
     return "\n".join(kept)
 
 

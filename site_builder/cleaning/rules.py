@@ -193,6 +193,14 @@ _fragment(
     + r")(?!\w))"
     r"[\w.:,/+()-]+(?:\s+[\w.:,/+()-]+){0,8}",
 )
+# A photo credit's label ("Photo", "Foto", "nuotr.", "Illustrative photo") and the
+# "Photo by"/"AP Photo/" forms: credit lines and captions that end in a credit share them.
+_fragment("PHOTO_LABEL", _words("photo_label", "{ILLUSTRATIVE}"))
+_fragment("PHOTO_BY", _words("photo_by"))
+# A caption before its credit: 3 to 41 words, no reported speech, ending as a sentence ends
+# or with a dash or separator ("… in Orsk / Photo: …").
+_fragment("CAPTION_SHAPE", r"(?=(?:\S+\s+){2,40}\S+$)(?!.*{REPORTED})")
+_fragment("CAPTION_BREAK", r"(?:[.!?…)]|\s[|/–—-])\s+")
 # One step of a breadcrumb trail: at most four short words.
 _fragment("CRUMB", r"[\w'’.&-]+(?: [\w'’.&-]+){0,3}")
 
@@ -412,10 +420,7 @@ CREDIT_RULES: tuple[Rule, ...] = (
         "credit-photo",
         "credit",
         "photo credit line: metadata, not article text",
-        _rx(
-            rf"\(?(?:(?:{_words('photo_label', '{ILLUSTRATIVE}')})(?:\s*[:,]|(?<=\.))\s*"
-            rf"|(?:{_words('photo_by')})\s*)(?P<value>{{CREDIT}})\)?"
-        ),
+        _rx(r"\(?(?:{PHOTO_LABEL}(?:\s*[:,]|(?<=\.))\s*|{PHOTO_BY}\s*)(?P<value>{CREDIT})\)?"),
         _speakers("photo_label"),
         capture="credit",
     ),
@@ -436,11 +441,8 @@ CREDIT_RULES: tuple[Rule, ...] = (
         # ({CREDIT}). The empty group "credit" marks where the credit starts: under an
         # image, only the credit goes and the caption stays (cleaning.engine).
         _rx(
-            r"(?=(?:\S+\s+){2,40}\S+$)(?!.*{REPORTED}).{10,260}?"
-            r"(?:(?:[.!?…)]|\s[|/–—-])\s+|\s(?=\())(?P<credit>)\(?"
-            rf"(?:(?:{_words('photo_by')})\s*"
-            rf"|(?:{_words('photo_label', '{ILLUSTRATIVE}')})(?:\s*[:,]\s*|(?<=\.)\s*|\s+))"
-            r"(?P<value>{CREDIT})\)?"
+            r"{CAPTION_SHAPE}.{10,260}?(?:{CAPTION_BREAK}|\s(?=\())(?P<credit>)\(?"
+            r"(?:{PHOTO_BY}\s*|{PHOTO_LABEL}(?:\s*[:,]\s*|(?<=\.)\s*|\s+))(?P<value>{CREDIT})\)?"
         ),
         _speakers("photo_label"),
         capture="credit",
@@ -452,8 +454,8 @@ CREDIT_RULES: tuple[Rule, ...] = (
         # "©" is too short for the screen (regexes.MIN_NEED_CHARS): the look-ahead turns
         # away a line without one in a single scan.
         _rx(
-            r"(?=[^©]{10,260}©)(?=(?:\S+\s+){2,40}\S+$)(?!.*{REPORTED})"
-            r"[^©]{10,260}?(?:[.!?…)]|\s[|/–—-])\s+(?P<credit>)©\s*(?P<value>{CREDIT})"
+            r"(?=[^©]{10,260}©){CAPTION_SHAPE}"
+            r"[^©]{10,260}?{CAPTION_BREAK}(?P<credit>)©\s*(?P<value>{CREDIT})"
         ),
         capture="credit",
     ),
