@@ -145,6 +145,9 @@ def test_seed_boilerplate_is_exactly_three_pieces() -> None:
         ("Seko\u00a0mums\u00a0Telegram!", "social"),
         ("Follow\u200b us on Telegram", "social"),
         ("– Advertisement –", "advert"),
+        ("Publicado em 14/03/2025 - 09:41 | Atualizado há 2 horas", "meta"),
+        ("Posted on Tuesday at 9:41 a.m. ET", "meta"),
+        ("Aktualisiert am 14.03.2024 um 08:15 Uhr", "meta"),
     ],
 )
 def test_decorated_prompts(line: str, category: str) -> None:
@@ -171,6 +174,10 @@ def test_decorated_prompts(line: str, category: str) -> None:
         "Related charges were dropped.",
         "Photo evidence presented in court showed the suspect.",
         "Tags on the suitcases led police to the suspects.",
+        # A timestamp's label opening a sentence: the words after the year are not a date.
+        "Published in 2005, the novel sold two million copies.",
+        "Updated 2019, the law now covers renters.",
+        "Veröffentlicht 1998, wurde das Album ein Erfolg.",
     ],
 )
 def test_look_alikes_stay(line: str) -> None:

@@ -183,15 +183,25 @@ _fragment(
     + r")(?!\w)\.?",
 )
 _fragment("DATE_SEP", r"\s*[,·|•–—-]\s*|\s+")
+# A date's later part: a token with a digit, a month's or a date word, "AM"/"PM" or a
+# time zone; not any word ("Published in 2005, the novel sold ..." is a sentence).
+_fragment(
+    "STAMP_TOKEN",
+    r"[\w.:,/+()-]*\d[\w.:,/+()-]*|[^\w\s]{1,2}|(?:(?:{MONTH})\.?|"
+    + _words("date_words", r"[ap]\.?m\.?|(?-i:[A-Z]{2,5})")
+    + r")(?![\w])[.,]?",
+)
 # The date and time after a timestamp's label: space-separated tokens, one with a digit.
 # Its first token is a number, a lower-case word or a date word ("Stand: PSV 71, Feyenoord
-# 64" is a table).
+# 64" is a table); the later ones are date-like (STAMP_TOKEN). Or a relative time
+# ("Atualizado há 2 horas").
 _fragment(
     "STAMP",
+    r"(?:" + _words("relative_time") + r")(?!\w)|"
     r"(?=[^·|•]{0,60}?\d)(?=\d|(?-i:(?![A-ZА-ЯЁІЇЄҐ])\w)|(?:{MONTH}|"
     + _words("date_words")
     + r")(?!\w))"
-    r"[\w.:,/+()-]+(?:\s+[\w.:,/+()-]+){0,8}",
+    r"[\w.:,/+()-]+(?:\s+(?:{STAMP_TOKEN})){0,8}",
 )
 # A photo credit's label ("Photo", "Foto", "nuotr.", "Illustrative photo") and the
 # "Photo by"/"AP Photo/" forms: credit lines and captions that end in a credit share them.
