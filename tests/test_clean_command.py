@@ -150,3 +150,11 @@ def test_a_document_that_fails_unexpectedly_is_named_and_the_others_are_cleaned(
     assert "a.txt: unexpected RuntimeError: a library broke" in err
     assert "The council met on Tuesday." in out and PROMPT not in out  # b.txt, cleaned
     assert code != 0
+
+
+def test_a_problem_with_standard_input_names_it_as_the_user_did(make_site: MakeSite) -> None:
+    root = make_site({})
+    code, _, err = _run(root, "-", stdin="Follow us on Telegram!\n")
+    assert code != 0
+    assert err.startswith("-: "), err
+    assert "stdin." not in err and "/tmp" not in err

@@ -83,6 +83,7 @@ def clean_files(
 
     loaded: list[_Loaded] = []
     problems: list[str] = []
+    stdin_copy = ""
     with tempfile.TemporaryDirectory() as folder:
         for file in files:
             try:
@@ -90,6 +91,7 @@ def clean_files(
                     data = stdin()
                     path = Path(folder) / f"stdin{_stdin_suffix(data)}"
                     path.write_bytes(data)
+                    stdin_copy = str(path)
                     loaded.append(_load(path, config, "-"))
                 else:
                     loaded.append(_load(file.absolute(), config, str(file)))
@@ -114,6 +116,8 @@ def clean_files(
                 problems.append(_problem(item.name, exc))
             except Exception as exc:  # one document's failure, whatever it is, is its own
                 problems.append(f"{item.name}: unexpected {type(exc).__name__}: {exc}")
+        if stdin_copy:  # named "-" as the user wrote it, not by its temporary copy
+            problems = [problem.replace(stdin_copy, "-") for problem in problems]
     return results, problems
 
 
