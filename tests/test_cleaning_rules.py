@@ -446,3 +446,40 @@ def test_short_real_lines_that_look_like_page_furniture_stay(line: str) -> None:
 def test_the_page_furniture_they_look_like_still_goes(line: str, rule: str) -> None:
     found = build_ruleset(classifier=False).match(line)
     assert found is not None and found.rule.name == rule
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Última modificación: 02.05.2025 - 09:10 h",
+        "Publié le 12 février 2025 à 07h45 Modifié le 12 février 2025 à 09h00",
+        "Pubblicato il 12/02/2025 alle 07:45 — Ultimo aggiornamento: 09:00",
+        "Ostatnia zmiana: 14.02.2025, 11:03",
+        "Последнее изменение: 14 февраля 2025 г., 11:03 (МСК)",
+        "Остання зміна: 14 лютого 2025 р.",
+        "Do 13.02.2025 | 18:30 Uhr",
+        "13/02/2025 às 18h30",
+        "Paskutinį kartą redaguota: 2025-02-13 18:30",
+        "Viimati muudetud: 13.02.2025",
+        "13.02.2025 18:30 · Viimati uuendatud 19:02",
+    ],
+)
+def test_timestamps_in_local_formats_go(line: str) -> None:
+    match = build_ruleset().match(line)
+    assert match is not None, line
+    assert match.rule.name.startswith("timestamp-"), match.rule.name
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ostatnia zmiana przepisów weszła w życie w 2019 roku.",
+        "Последнее изменение закона было в 2019 году.",
+        "Le 6 janvier 2025 à 20h00, la police est arrivée.",
+        "Do 13.02.2025 gilt die alte Regel.",
+        "Publié le 12 février 2025, le rapport a fait scandale.",
+    ],
+)
+def test_sentences_that_open_like_a_timestamp_stay(line: str) -> None:
+    match = build_ruleset().match(line)
+    assert match is None, f"{line!r} dropped by {match.rule.name if match else ''}"

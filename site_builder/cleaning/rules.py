@@ -175,11 +175,13 @@ _fragment("UPDATED", r"(?:" + _words("updated") + r")(?!\w)")
 # A date line's parts: numbers ("14", "2025.", "9:41"), month and weekday names, the small
 # words between them, "AM"/"PM" and an upper-case time zone ("ET", "GMT", "EEST").
 _fragment("MONTH", _words("months"))
+# A time zone: "ET", "GMT+2", "(MSK)", "(МСК)".
+_fragment("ZONE", r"(?-i:[A-Z]{2,5}(?:[+-]\d{1,2})?(?!\w)|\([A-ZА-ЯЁ]{2,5}\))")
 _fragment(
     "DATE_TOKEN",
-    r"\d{1,4}(?:[.:/-]\d{1,4}){0,2}(?:st|nd|rd|th|\.)?|(?:{MONTH})\.?|"
+    r"\d{1,4}(?:[.:/h-]\d{1,4}){0,2}(?:st|nd|rd|th|\.)?|(?:{MONTH})\.?|{ZONE}|"
     + r"(?:"
-    + _words("date_words", r"[ap]\.?m\.?|(?-i:[A-Z]{2,5}(?:[+-]\d{1,2})?)")
+    + _words("date_words", r"[ap]\.?m\.?")
     + r")(?!\w)\.?",
 )
 _fragment("DATE_SEP", r"\s*[,·|•–—-]\s*|\s+")
@@ -187,9 +189,9 @@ _fragment("DATE_SEP", r"\s*[,·|•–—-]\s*|\s+")
 # time zone; not any word ("Published in 2005, the novel sold ..." is a sentence).
 _fragment(
     "STAMP_TOKEN",
-    r"[\w.:,/+()-]*\d[\w.:,/+()-]*|[^\w\s]{1,2}|(?:(?:{MONTH})\.?|"
-    + _words("date_words", r"[ap]\.?m\.?|(?-i:[A-Z]{2,5})")
-    + r")(?![\w])[.,]?",
+    r"[\w.:,/+()-]*\d[\w.:,/+()-]*|[^\w\s]{1,2}|{ZONE}|(?:(?:{MONTH})\.?|"
+    + _words("date_words", r"[ap]\.?m\.?")
+    + r")(?![\w])[.,]{0,2}",
 )
 # The date and time after a timestamp's label: space-separated tokens, one with a digit.
 # Its first token is a number, a lower-case word or a date word ("Stand: PSV 71, Feyenoord
@@ -203,6 +205,21 @@ _fragment(
     + r")(?!\w))"
     r"[\w.:,/+()-]+(?:\s+(?:{STAMP_TOKEN})){0,8}",
 )
+# A bare date or time: ISO ("2024-03-14T08:15Z"), a numeric date with its time ("Mo
+# 06.01.2025 | 07:00 Uhr", "12/03/2024 às 08h45", "14.03.2024, 18:32 h", "14:05 (MSK)"),
+# a time alone.
+_fragment(
+    "BARE_STAMP",
+    r"\d{4}-\d{2}-\d{2}"
+    r"(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2}| ?[A-Z]{3,4})?)?"
+    r"(?:\s+\d{1,2}[:.]\d{2})?"
+    r"|(?:(?:" + _words("date_words") + r")\.?,?\s+)?"
+    r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?:(?:,?\s+|\s*[|·•–—-]\s*)"
+    r"(?:(?:" + _words("date_words") + r")\.?\s+)?\d{1,2}[:.h]\d{2}"
+    r"(?:\s*(?:[ap]\.?m\.?|uhr|h|(?-i:[A-Z]{2,5})|\((?-i:[A-ZА-ЯЁ]{2,5})\)))?)?"
+    r"|\d{1,2}:\d{2}",
+)
+_fragment("STAMP_SEP", r"\s*[·|•,;/—–-]\s*|\s+")
 # A photo credit's label ("Photo", "Foto", "nuotr.", "Illustrative photo") and the
 # "Photo by"/"AP Photo/" forms: credit lines and captions that end in a credit share them.
 _fragment("PHOTO_LABEL", _words("photo_label", "{ILLUSTRATIVE}"))
@@ -621,8 +638,8 @@ META_RULES: tuple[Rule, ...] = (
         "meta",
         "'Updated'/'Published' timestamp line",
         _rx(
-            r"{LEAD}{UPDATED}\s*:?\s*{STAMP}"
-            r"(?:\s*[·|•,;/]\s*{UPDATED}\s*:?\s*{STAMP})?{END}"
+            r"{LEAD}(?:{UPDATED}\s*:?\s*{STAMP}|{BARE_STAMP}(?={STAMP_SEP}{UPDATED}))"
+            r"(?:{STAMP_SEP}{UPDATED}\s*:?\s*{STAMP})?{END}"
         ),
         _speakers("updated"),
     ),
@@ -642,12 +659,7 @@ META_RULES: tuple[Rule, ...] = (
         "timestamp-bare",
         "meta",
         "a bare date or time stamp",
-        r"\d{4}-\d{2}-\d{2}"
-        r"(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2}| ?[A-Z]{3,4})?)?"
-        r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?:,?\s+\d{1,2}[:.]\d{2}"
-        # "08:15 Uhr", "9:00AM", "18:32 h", "14:05 (MSK)"
-        r"(?:\s*(?:[ap]\.?m\.?|uhr|h|(?-i:[A-Z]{2,5})|\((?-i:[A-ZА-ЯЁ]{2,5})\)))?)?"
-        r"|\d{1,2}:\d{2}",
+        _rx("{BARE_STAMP}"),
     ),
     Rule(
         "view-counter",

@@ -92,7 +92,8 @@ PHRASES = Phrases(
     purpose=r"und|um|damit|mit|so|bleiben|erhalten",
     months=r"januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november"
     r"|dezember|jan|feb|mär|apr|jun|jul|aug|sep|sept|okt|nov|dez",
-    date_words=r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|um|uhr|am",
+    date_words=r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|um|uhr|am"
+    r"|mo|di|mi|do|fr|sa|so",
     page_tools=r"suche|drucken|merkliste|merken|speichern|schriftgröße|textgröße|link kopiert"
     r"|zurück zur (?:übersicht|startseite)|zur startseite|mehr laden"
     r"|weitere artikel laden|mehr anzeigen|nächster artikel|vorheriger artikel"

@@ -57,7 +57,8 @@ PHRASES = Phrases(
     reading_time=r"min(?:utos?)?\.? (?:de )?lectura",
     reading_label=r"tiempo de lectura|escucha(?:r)? (?:este |el |la )?(?:artículo|noticia)"
     r"|versión en audio",
-    updated=r"(?:actualizado|publicado|modificado)(?: el| a las)?|última actualización",
+    updated=r"(?:actualizado|publicado|modificado)(?: el| a las)?"
+    r"|última (?:actualización|modificación)|fecha de (?:publicación|actualización)",
     skip=r"(?:ir|saltar) al contenido(?: principal)?|volver arriba",
     click_here=r"(?:haz|haga|pincha|pulsa) clic aquí|(?:pincha|pulsa|clica) aquí",
     read_more=r"(?:lee|leer) más|más información aquí",
@@ -70,7 +71,7 @@ PHRASES = Phrases(
     purpose=r"y|e|con|no|y no|para",
     months=r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre"
     r"|noviembre|diciembre|ene|abr|ago|dic",
-    date_words=r"lunes|martes|miércoles|jueves|viernes|sábado|domingo|de|a las|del",
+    date_words=r"lunes|martes|miércoles|jueves|viernes|sábado|domingo|de|a las|del|el|h|hrs",
     page_tools=r"buscar|imprimir|guardar|añadir a favoritos|tamaño de (?:letra|texto|fuente)"
     r"|enlace copiado|volver a la portada|volver al inicio|cargar más(?: noticias)?"
     r"|ver más noticias|mostrar más|siguiente noticia|noticia anterior"

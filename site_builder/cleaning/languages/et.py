@@ -49,7 +49,7 @@ PHRASES = Phrases(
     r"|viga) ja vajuta",
     reading_time=r"min(?:\.|utit)? (?:lugemist|lugemiseks|lugemisaega)",
     reading_label=r"lugemisaeg|(?:kuula|kuulake) (?:artiklit|lugu|uudist)",
-    updated=r"(?:uuendatud|avaldatud|muudetud|viimati uuendatud)",
+    updated=r"(?:uuendatud|avaldatud|muudetud|viimati (?:uuendatud|muudetud))",
     skip=r"(?:mine|liigu|hüppa) (?:sisu juurde|põhisisu juurde|sisule|põhisisule)|tagasi üles",
     click_here=r"(?:kliki|klõpsa|vajuta) siia",
     read_more=r"loe (?:lähemalt|rohkem)(?: siit)?|vaata lähemalt",

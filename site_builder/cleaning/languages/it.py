@@ -68,7 +68,7 @@ PHRASES = Phrases(
     purpose=r"e|ed|con|non|per",
     months=r"gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre"
     r"|dicembre|genn|febbr|magg|giu|lug|ott|dic",
-    date_words=r"lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|alle|ore",
+    date_words=r"lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|alle|ore|il",
     page_tools=r"cerca|stampa|aggiungi ai preferiti|dimensione (?:del )?testo|link copiato"
     r"|torna alla home(?:page)?|carica altri|mostra altro|altre notizie"
     r"|articolo successivo|articolo precedente|contenuto incorporato(?: da \w+)?"

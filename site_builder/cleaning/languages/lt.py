@@ -68,7 +68,8 @@ PHRASES = Phrases(
     r"|pranešti apie klaidą|pažymėkite (?:ją|tekstą|klaidą) ir paspauskite",
     reading_time=r"min(?:\.|utės|učių)? (?:skaitymo|skaitymui|skaityti)",
     reading_label=r"skaitymo laikas|(?:klausyti|klausykite|paklausykite) (?:straipsnio|naujienos)",
-    updated=r"(?:atnaujinta|paskelbta|publikuota|redaguota|paskutinį kartą atnaujinta|atnaujintas)"
+    updated=r"(?:atnaujinta|paskelbta|publikuota|redaguota|paskutinį kartą (?:atnaujinta|redaguota"
+    r"|keista)|atnaujintas)"
     r"|paskutinis atnaujinimas",
     skip=r"(?:pereiti|eiti) (?:prie|į) (?:pagrindinio )?(?:turinio|turinį)|į viršų",
     click_here=r"(?:spauskite|paspauskite|spausk) (?:čia|šia nuoroda)",

@@ -77,7 +77,8 @@ PHRASES = Phrases(
     purpose=r"om|en|met|zodat|mis",
     months=r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november"
     r"|december|mrt|okt",
-    date_words=r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|om|uur",
+    date_words=r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|om|uur"
+    r"|ma|di|wo|do|vr|za|zo",
     page_tools=r"zoeken|printen|afdrukken|bewaren|opslaan|lettergrootte|tekstgrootte"
     r"|link gekopieerd|terug naar (?:home|de homepage|het overzicht|overzicht)"
     r"|meer laden|toon meer|meer tonen|volgend artikel|vorig artikel"

@@ -56,7 +56,7 @@ PHRASES = Phrases(
     reading_time=r"min(?:ut[ay]?|\.)? czytania",
     reading_label=r"czas czytania|(?:posłuchaj|słuchaj|odsłuchaj) (?:artykułu|tekstu)|wersja audio",
     updated=r"(?:aktualizacja|zaktualizowano|opublikowano|data publikacji|publikacja)"
-    r"|ostatnia aktualizacja",
+    r"|ostatnia (?:aktualizacja|zmiana|modyfikacja)|data (?:aktualizacji|modyfikacji)|zmieniono",
     skip=r"przejdź do (?:(?:głównej )?treści(?: głównej)?|zawartości|menu)|do góry",
     click_here=r"kliknij (?:tutaj|tu)",
     read_more=r"więcej (?:informacji )?(?:tutaj|tu)|czytaj (?:więcej|dalej)",

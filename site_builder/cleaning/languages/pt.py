@@ -89,5 +89,5 @@ PHRASES = Phrases(
     page_of=r"de",
     relative_time=r"há \d{1,3} (?:s(?:eg(?:undos?)?)?|min(?:utos?)?|h(?:oras?)?|dias?|semanas?"
     r"|meses)|há uma hora|há um minuto|ontem(?:,| às)? \d{1,2}[h:]\d{2}"
-    r"|hoje,? \d{1,2}[h:]\d{2}|agora mesmo",
+    r"|hoje(?:,| às)? \d{1,2}[h:]\d{2}|agora mesmo",
 )
