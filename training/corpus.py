@@ -6,7 +6,8 @@ external lines (external.tsv.gz: split, label, lang, page, text). ``lines.tsv`` 
 page hashed to ``heldout`` are held out, and ``heldout_written_2.tsv`` is a second held-out
 batch (split ``heldout-2``), ``heldout_written_3.tsv`` a third (``heldout-3``),
 ``heldout_written_4.tsv`` a fourth (``heldout-4``), ``heldout_written_5.tsv`` a fifth
-(``heldout-5``), ``heldout_written_6.tsv`` a sixth (``heldout-6``): never trained or tuned on.
+(``heldout-5``), ``heldout_written_6.tsv`` a sixth (``heldout-6``), ``heldout_written_7.tsv``
+a seventh (``heldout-7``): never trained or tuned on.
 """
 
 from __future__ import annotations
@@ -45,6 +46,13 @@ WRITTEN = {
     "dev_written_s13_9.tsv": "dev",
     "dev_written_s13_10.tsv": "dev",
     "dev_written_s13_11.tsv": "dev",
+    # Session 15: two more blind writers (batches 12a: en de fr es it pt nl, 12b: lv ru uk
+    # pl lt et), half of their boilerplate of the kinds phrased as ordinary sentences
+    # (notices, SEO strings, newsletter prompts as questions, donation and tip appeals,
+    # long paywall messages), the outlets national dailies, online-only portals, opinion
+    # magazines, local broadcasters, podcast and newsletter platforms, NGO news.
+    "dev_written_s15_12a.tsv": "dev",
+    "dev_written_s15_12b.tsv": "dev",
     "heldout_written.tsv": "heldout",
     # Written blind in session 11 by a writer who saw neither the cleaner nor any corpus
     # line, and measured once: the first batch, measured again and again while the cleaner
@@ -65,6 +73,11 @@ WRITTEN = {
     # public broadcasters, weather and traffic, city portals, lifestyle magazines; 50
     # boilerplate and 30 real lines per language), measured once at the end of the session.
     "heldout_written_6.tsv": "heldout-6",
+    # Written blind in session 15 by a seventh writer (other outlets again: technology and
+    # science, tabloids, regional dailies, fact-checkers, culture sections, motoring and
+    # travel, health portals, news agencies; 50 boilerplate and 30 real lines per
+    # language), measured once at the end of the session.
+    "heldout_written_7.tsv": "heldout-7",
 }
 # Development batches whose writers saw neither the cleaner nor any corpus line, each in
 # other languages: the classifier's threshold is chosen on them, each one predicted by a
@@ -72,6 +85,8 @@ WRITTEN = {
 BLIND_BATCHES = (
     *(f"dev_written_s12_{n}.tsv" for n in range(1, 8)),
     *(f"dev_written_s13_{n}.tsv" for n in range(8, 12)),
+    "dev_written_s15_12a.tsv",
+    "dev_written_s15_12b.tsv",
 )
 EXTERNAL = CORPUS / "external.tsv.gz"
 # A blind audit of the held-out external lines against issue 14's definition of
@@ -154,7 +169,7 @@ def dev() -> tuple[Line, ...]:
 
 
 def heldout_batch(split: str) -> tuple[Line, ...]:
-    """A hand-written held-out batch (``heldout-2`` to ``heldout-6``), less any text also in
+    """A hand-written held-out batch (``heldout-2`` to ``heldout-7``), less any text also in
     the development data."""
     seen = {line.text.casefold() for line in dev()}
     return tuple(
