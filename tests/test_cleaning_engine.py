@@ -160,6 +160,13 @@ def test_under_an_image_only_the_credit_goes_and_the_caption_stays(image: str) -
     assert removal.text == "Photo: City Council handout"
 
 
+def test_an_emphasised_caption_stays_emphasised_when_its_credit_goes() -> None:
+    caption = "*The new bridge is expected to open in 2026. Photo: City Council handout*"
+    clean = _clean(f"The council met.\n\n![The bridge](b.jpg)\n{caption}\n\nWork.", Format.MARKDOWN)
+    assert "\n*The new bridge is expected to open in 2026.*\n" in clean.body
+    assert clean.credits == ("City Council handout",)
+
+
 def test_an_html_figcaption_keeps_its_caption() -> None:
     html = (
         '<p>The council met.</p><figure><img src="b.jpg"><figcaption>The new bridge is'

@@ -165,3 +165,35 @@ def test_without_a_lead_image_the_credit_stands_under_the_first_photo(
     soup = BeautifulSoup(page, "html.parser")
     assert soup.select_one("figure.lead") is None
     assert "Oksana" not in soup.select_one(".article-footer").get_text()  # type: ignore[union-attr]
+
+
+def test_an_emphasised_line_under_an_image_is_its_caption_with_the_credit(
+    make_site: MakeSite,
+) -> None:
+    text = (
+        "---\ntitle: Pylons rise again\ndate: 2026-01-02T10:00:00Z\n---\n"
+        "Crews raised new pylons near Kherson on Friday.\n\n"
+        "![A crane lifts a pylon](crane.png)\n"
+        "*The crane at work near Kherson. Photo: Oksana Melnyk*\n\n"
+        "More lines are due next week.\n"
+    )
+    root = make_site({"content/pylons.md": text})
+    _images(root)
+    _, result = build_root(root)
+    page = result.files["pylons-rise-again/index.html"]
+    caption = _img(page, ".body figure figcaption")
+    assert caption.get_text(" ", strip=True) == "The crane at work near Kherson. Oksana Melnyk"
+    assert _img(page, ".body figure figcaption .credit").get_text() == "Oksana Melnyk"
+    assert b"*" not in page.split(b'class="body"')[1].split(b"</div>")[0]
+
+
+def test_an_emphasised_line_among_other_text_is_not_a_caption(make_site: MakeSite) -> None:
+    text = (
+        "---\ntitle: Pylons rise again\ndate: 2026-01-02T10:00:00Z\n---\n"
+        "![A crane lifts a pylon](crane.png) and then *a crane* lifted it.\n"
+    )
+    root = make_site({"content/pylons.md": text})
+    _images(root)
+    _, result = build_root(root)
+    page = result.files["pylons-rise-again/index.html"]
+    assert BeautifulSoup(page, "html.parser").select_one(".body figure") is None

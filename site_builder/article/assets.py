@@ -6,7 +6,7 @@ import mimetypes
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 from urllib.parse import unquote, urljoin, urlsplit
 
 from site_builder.article.images import copy_name, copy_widths, image_size, resizable
@@ -124,16 +124,36 @@ def _alone_in(img: Tag, names: tuple[str, ...]) -> Tag | None:
     return parent if all(getattr(c, "name", None) == "figcaption" for c in others) else None
 
 
+def _emphasised_caption(img: Tag) -> Tag | None:
+    """The emphasised line right under an image in its paragraph (``![alt](src)`` then
+    ``*caption*`` on the next line, the usual Markdown caption), if that is all it holds."""
+    parent = img.parent
+    if parent is None or parent.name != "p" or parent.contents[:1] != [img]:
+        return None
+    others = [
+        c
+        for c in parent.contents[1:]
+        if getattr(c, "name", None) not in (None, "br") or str(c).strip()
+    ]
+    only = others[0] if len(others) == 1 else None
+    return cast("Tag", only) if getattr(only, "name", None) == "em" else None
+
+
 def _caption(img: Tag, soup: BeautifulSoup) -> None:
-    """A Markdown image title (``![alt](src "Title")``) becomes a figure's caption."""
+    """A Markdown image title (``![alt](src "Title")``), or an emphasised line right under
+    the image, becomes a figure's caption."""
     title = img.get("title")
-    holder = _alone_in(img, ("p",))
-    if not isinstance(title, str) or not title.strip() or holder is None:
+    if isinstance(title, str) and title.strip() and (holder := _alone_in(img, ("p",))):
+        caption = soup.new_tag("figcaption")
+        caption.string = title.strip()
+        del img["title"]
+    elif emphasised := _emphasised_caption(img):
+        holder = emphasised.parent
+        caption = soup.new_tag("figcaption")
+        caption.extend(list(emphasised.contents))
+    else:
         return
     figure = soup.new_tag("figure")
-    caption = soup.new_tag("figcaption")
-    caption.string = title.strip()
-    del img["title"]
     holder.replace_with(figure)
     figure.append(img)
     figure.append(caption)

@@ -96,8 +96,7 @@ def _clean_lines(doc: SourceDocument, rules: _Layers, found: _Findings) -> str:
             match = _credit_only(match)
         found.record(match, doc.body_line + index)
         if match.start > 0:
-            rest = _cut_suffix(line, match.text)
-            kept.append(rest.rstrip(_CAPTION_TAIL) if caption else rest)
+            kept.append(_cut_suffix(line, match.text, _CAPTION_TAIL if caption else ""))
     return "\n".join(kept)
 
 
@@ -115,12 +114,18 @@ def _credit_only(match: Match) -> Match:
     return Match(match.rule, match.start + match.credit_start, credit, match.value)
 
 
-def _cut_suffix(line: str, suffix: str) -> str:
-    """The line without its trailing boilerplate (matched on normalised text)."""
+def _cut_suffix(line: str, suffix: str, tail: str = "") -> str:
+    """The line without its trailing boilerplate (matched on normalised text), less any
+    ``tail`` characters left at its end; emphasis closing the whole line stays closed
+    ("*The mayor on Tuesday. Photo: Mark Evans*" keeps "*The mayor on Tuesday.*")."""
     words = suffix.split()
     # Walk back over the raw line's words so odd spacing in the source does not matter.
     raw = line.rstrip().split()
-    return " ".join(raw[: len(raw) - len(words)]) if len(raw) >= len(words) else ""
+    if len(raw) < len(words):
+        return ""
+    rest = " ".join(raw[: len(raw) - len(words)]).rstrip(tail)
+    closing = line.rstrip()[len(line.rstrip().rstrip("*_")) :]
+    return rest + closing if rest and closing and rest.lstrip().startswith(closing) else rest
 
 
 def _leaf_blocks(soup: BeautifulSoup) -> Iterator[Tag]:
