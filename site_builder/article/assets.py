@@ -147,8 +147,7 @@ def _caption(img: Tag, soup: BeautifulSoup) -> None:
         caption = soup.new_tag("figcaption")
         caption.string = title.strip()
         del img["title"]
-    elif emphasised := _emphasised_caption(img):
-        holder = emphasised.parent
+    elif (emphasised := _emphasised_caption(img)) and (holder := img.parent):
         caption = soup.new_tag("figcaption")
         caption.extend(list(emphasised.contents))
     else:
