@@ -43,6 +43,7 @@ BATCHES = {
     "heldout-5": "reached-5",
     "heldout-6": "reached-6",
     "heldout-7": "reached-7",
+    "heldout-8": "reached-8",
 }
 
 
@@ -155,6 +156,7 @@ def test_later_batches_meet_the_target(split: str, lang: str) -> None:
         ("heldout-5", 750),
         ("heldout-6", 800),
         ("heldout-7", 800),
+        ("heldout-8", 800),
     ],
 )
 def test_later_batches_are_never_trained_on(split: str, least: int) -> None:
