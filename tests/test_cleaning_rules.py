@@ -483,3 +483,61 @@ def test_timestamps_in_local_formats_go(line: str) -> None:
 def test_sentences_that_open_like_a_timestamp_stay(line: str) -> None:
     match = build_ruleset().match(line)
     assert match is None, f"{line!r} dropped by {match.rule.name if match else ''}"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "cornwall holidays cheap cornwall beach cottages cornwall things to do",
+        "pisos en Valencia alquiler Valencia barato comprar piso Valencia",
+        "погода таллин сегодня погода эстония завтра погода на выходные",
+    ],
+)
+def test_strings_of_search_keywords_go(line: str) -> None:
+    match = build_ruleset(classifier=False).match(line)
+    assert match is not None, line
+    assert match.rule.name == "seo-stuffing", match.rule.name
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A figure of speech, the word three times in a row: a heading, not stuffing.
+        "Location, location, location: the new rules for property buyers",
+        # Prose repeats words too, with the function words prose is dense with.
+        "The vote was close and the vote was fair, and the vote will stand",
+        "Paris rose, Paris fell, and Paris rose again.",
+    ],
+)
+def test_repetition_in_real_lines_is_not_stuffing(line: str) -> None:
+    match = build_ruleset(classifier=False).match(line)
+    assert match is None, f"{line!r} dropped by {match.rule.name if match else ''}"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Correction: An earlier version of this article misstated the date of the hearing.",
+        "Anmerkung der Redaktion: In einer früheren Fassung stand ein falsches Datum.",
+        "Sprostowanie: w pierwotnej wersji tekstu błędnie podaliśmy nazwisko burmistrza.",
+        "Виправлення: у попередній версії тексту помилково зазначено прізвище.",
+        "Toimetuse märkus: loo esialgset pealkirja on muudetud.",
+    ],
+)
+def test_editorial_notices_go(line: str) -> None:
+    match = build_ruleset(classifier=False).match(line)
+    assert match is not None, line
+    assert match.rule.name.startswith("editorial-notice"), match.rule.name
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The newspaper published a correction: it had misstated the date of the hearing.",
+        "Die Korrektur des Haushalts: 40 Millionen Euro weniger für Straßen.",
+        "Od redakcji odszedł w marcu zastępca naczelnego.",
+    ],
+)
+def test_sentences_about_corrections_stay(line: str) -> None:
+    match = build_ruleset(classifier=False).match(line)
+    assert match is None, f"{line!r} dropped by {match.rule.name if match else ''}"

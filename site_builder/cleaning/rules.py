@@ -323,6 +323,20 @@ SEO_RULES: tuple[Rule, ...] = (
         "URL slug left over from the CMS, not article text",
         r"(?:url[ -])?slug\s*:\s*[\w-]{1,160}",
     ),
+    Rule(
+        "seo-stuffing",
+        "seo",
+        "a string of search keywords (one word three times among others, no sentence)",
+        # In any language: "cornwall holidays cheap cornwall beach cottages cornwall ...".
+        # Not a sentence (no sentence end or break), six words or more, at most three short
+        # function words (prose is dense with them), and a word of four letters or more
+        # three times with other words between ("Location, location, location: ..." is a
+        # heading's figure of speech, not stuffing).
+        r"(?!.*[.!?…\"»”“]$)(?!.*[.!?…]\s)(?=(?:\W*\w+(?!\w)){6})"
+        r"(?!(?:.*?(?<!\w)[^\W\d_]{1,3}(?!\w)){4})"
+        r"(?=.*?(?<!\w)(?P<kw>[^\W\d_]{4,})(?!\w)"
+        r"(?:\W+(?!(?P=kw)(?!\w))\w.*?(?<!\w)(?P=kw)(?!\w)){2}).+",
+    ),
 )
 
 # --- related links, follow us, newsletters: one rule per language ----------------------------
@@ -611,6 +625,15 @@ NOTICE_RULES: tuple[Rule, ...] = (
         "prompt to report an error in the article",
         _starts("error_report"),
         _speakers("error_report"),
+    ),
+    Rule(
+        "editorial-notice",
+        "notice",
+        "an editorial notice: a correction, an editor's note, a content warning",
+        # Only after its label and a colon, at the start of the line: "The paper published a
+        # correction" is reporting; "Uwaga:" or "Update:" alone may open real news.
+        _rx(rf"{{LEAD}}(?:{_words('notice_label')})\s*:\s*\w.*"),
+        _speakers("notice_label"),
     ),
     Rule(
         "error-report-keys",

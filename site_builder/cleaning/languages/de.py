@@ -82,6 +82,8 @@ PHRASES = Phrases(
     click_here=r"(?:hier|jetzt) klicken|klicken sie hier|klick hier",
     read_more=r"hier (?:geht(?:'s| es) zum|mehr erfahren|weiterlesen)|mehr (?:dazu |infos? )?hier"
     r"|mehr erfahren",
+    notice_label=r"korrektur(?:hinweis)?|richtigstellung|(?:anmerkung|hinweis) der redaktion|"
+    r"triggerwarnung|inhaltswarnung|transparenzhinweis|offenlegung",
     originally=r"(?:dieser (?:artikel|beitrag|text) )?(?:erschien|ist) (?:zuerst|ursprünglich"
     r"|erstmals)|(?:zuerst|ursprünglich|erstmals) (?:erschienen|veröffentlicht)(?: (?:in|bei|auf"
     r"|im))?|(?:dieser (?:artikel|beitrag|text) )?erschien (?:im original|zuerst)"

@@ -134,6 +134,8 @@ PHRASES = Phrases(
     r"|click|visit|go to|see)|(?:read|see|find out|learn) more(?: here)?|more (?:info|information"
     r"|details) here"
     r"|read the full (?:story|article|report|interview) here",
+    notice_label=r"corrections?(?: and clarifications)?|clarification|editor['’]?s note|"
+    r"note from the editor|content warning|trigger warning|disclosure",
     originally=r"this (?:article|story) is more than (?:\d+|a|one|two|three|five|six) (?:years?"
     r"|months?) old|(?:this (?:article|story|piece|post) )?(?:was )?(?:originally"
     r"|first) (?:published"

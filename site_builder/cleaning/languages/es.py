@@ -62,6 +62,8 @@ PHRASES = Phrases(
     skip=r"(?:ir|saltar) al contenido(?: principal)?|volver arriba",
     click_here=r"(?:haz|haga|pincha|pulsa) clic aquí|(?:pincha|pulsa|clica) aquí",
     read_more=r"(?:lee|leer) más|más información aquí",
+    notice_label=r"corrección|fe de err(?:or|at)es|nota del editor|nota de la redacción|"
+    r"aviso de contenido|advertencia de contenido",
     originally=r"(?:este artículo|esta noticia|este texto) (?:se publicó|fue publicad[ao]"
     r"|apareció) (?:originalmente|primero)|(?:publicado|publicada) originalmente"
     r"|el artículo original",

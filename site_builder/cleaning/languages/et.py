@@ -53,6 +53,7 @@ PHRASES = Phrases(
     skip=r"(?:mine|liigu|hüppa) (?:sisu juurde|põhisisu juurde|sisule|põhisisule)|tagasi üles",
     click_here=r"(?:kliki|klõpsa|vajuta) siia",
     read_more=r"loe (?:lähemalt|rohkem)(?: siit)?|vaata lähemalt",
+    notice_label=r"parandus|täpsustus|toimetuse märkus|sisuhoiatus",
     originally=r"(?:artikkel|lugu) (?:ilmus|avaldati) (?:esmalt|algselt|esimest korda)|(?:algselt"
     r"|esmalt) (?:ilmunud|avaldatud)|originaalartikkel|esmakordselt avaldatud",
     byline_by=r"autor",

@@ -59,6 +59,8 @@ PHRASES = Phrases(
     skip=r"(?:vai|salta|passa) al contenuto(?: principale)?|torna (?:su|in alto)",
     click_here=r"clicca qui|clicca sul link|tocca qui",
     read_more=r"(?:per saperne|leggi) di più|maggiori informazioni|continua a leggere",
+    notice_label=r"rettifica|errata corrige|nota della redazione|nota dell['’]editore|"
+    r"avviso sui contenuti",
     originally=r"(?:l['’]\s?articolo|questo articolo) (?:è stato |è )?(?:pubblicato|apparso"
     r"|uscito) (?:originariamente|per la prima volta)|(?:pubblicato|apparso) originariamente"
     r"|l['’]\s?articolo originale",

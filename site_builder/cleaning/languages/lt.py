@@ -74,6 +74,8 @@ PHRASES = Phrases(
     skip=r"(?:pereiti|eiti) (?:prie|į) (?:pagrindinio )?(?:turinio|turinį)|į viršų",
     click_here=r"(?:spauskite|paspauskite|spausk) (?:čia|šia nuoroda)",
     read_more=r"daugiau (?:informacijos )?(?:čia|skaitykite)|skaityti daugiau|skaitykite daugiau",
+    notice_label=r"patikslinimas|pataisymas|redakcijos (?:pastaba|prierašas)|"
+    r"įspėjimas dėl turinio|jautriems skaitytojams",
     originally=r"(?:straipsnis|tekstas) (?:pirmą kartą |iš pradžių |anksčiau )?(?:paskelbtas"
     r"|publikuotas|pasirodė)|(?:pirmą kartą|iš pradžių|originaliai) (?:paskelbtas|publikuotas)"
     r"|originalus straipsnis|pirmą kartą paskelbta",

@@ -85,6 +85,7 @@ PHRASES = Phrases(
     click_here=r"(?:spied|klikšķini|noklikšķini|spiediet|klikšķiniet) (?:šeit|te)",
     read_more=r"vairāk informācijas (?:šeit|te|lasi)|plašāk (?:lasi )?(?:šeit|te)"
     r"|vairāk (?:lasi )?(?:šeit|te)|lasīt vairāk|lasi vairāk",
+    notice_label=r"labojums|precizējums|redakcijas piezīme|brīdinājums par saturu",
     originally=r"(?:raksts|materiāls) (?:sākotnēji |pirmoreiz )?(?:publicēts|publicēta|parādījās)"
     r"|(?:sākotnēji|pirmoreiz) publicēt[sa]|oriģināli publicēts|(?:raksts"
     r"|materiāls) pirmo reizi publicēt[sa]",

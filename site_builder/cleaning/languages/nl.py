@@ -68,6 +68,8 @@ PHRASES = Phrases(
     click_here=r"klik (?:hier|dan hier|op deze link)|bekijk hier (?:de|het) (?:volledige )?"
     r"(?:uitzending|video|interview|aflevering|fotoserie)",
     read_more=r"lees (?:hier )?meer|meer (?:info|informatie) (?:hier|vind je hier)|lees verder",
+    notice_label=r"correctie|rectificatie|noot van de redactie|naschrift(?: van de)? redactie|"
+    r"inhoudswaarschuwing|triggerwaarschuwing",
     originally=r"(?:dit artikel|dit stuk|dit verhaal) (?:verscheen|is verschenen"
     r"|werd gepubliceerd) (?:eerder|eerst|oorspronkelijk)|(?:oorspronkelijk|eerder) (?:verschenen"
     r"|gepubliceerd)|het oorspronkelijke artikel|(?:dit artikel|dit stuk) verscheen oorspronkelijk",

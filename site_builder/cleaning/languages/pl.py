@@ -60,6 +60,7 @@ PHRASES = Phrases(
     skip=r"przejdź do (?:(?:głównej )?treści(?: głównej)?|zawartości|menu)|do góry",
     click_here=r"kliknij (?:tutaj|tu)",
     read_more=r"więcej (?:informacji )?(?:tutaj|tu)|czytaj (?:więcej|dalej)",
+    notice_label=r"sprostowanie|korekta|od redakcji|nota redakcji|ostrzeżenie o treści",
     originally=r"(?:artykuł|tekst) (?:ukazał się|został opublikowany) (?:pierwotnie|pierwszy raz"
     r"|wcześniej)|pierwotnie (?:opublikowan\w*|ukazał)|oryginalny (?:artykuł|tekst)|(?:artykuł"
     r"|tekst) (?:pierwotnie|ukazał się pierwotnie)",

@@ -66,6 +66,8 @@ PHRASES = Phrases(
     skip=r"(?:ir|saltar|pular) para o conteúdo(?: principal)?|voltar ao topo",
     click_here=r"clique aqui|(?:carregue|toque) aqui",
     read_more=r"(?:leia|saiba|ler) mais|continue a ler|continuar lendo",
+    notice_label=r"correção|correcção|errata|nota da reda(?:cç|ç)ão|nota do editor|"
+    r"aviso de conteúdo",
     originally=r"(?:este artigo|esta reportagem|o artigo|este texto) (?:foi )?(?:publicad[oa]"
     r"|apareceu) (?:originalmente|primeiro|inicialmente)|(?:publicad[oa]"
     r"|divulgad[oa]) originalmente|o artigo original",
