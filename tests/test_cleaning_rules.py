@@ -541,3 +541,31 @@ def test_editorial_notices_go(line: str) -> None:
 def test_sentences_about_corrections_stay(line: str) -> None:
     match = build_ruleset(classifier=False).match(line)
     assert match is None, f"{line!r} dropped by {match.rule.name if match else ''}"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Dieser Artikel ist älter als ein Jahr.",
+        "Cet article date de plus de deux ans.",
+        "Этой статье больше пяти лет. Некоторые сведения в ней могли устареть.",
+        "Šis raksts ir vairāk nekā trīs gadus vecs, un tajā minētā informācija var būt novecojusi.",
+    ],
+)
+def test_notes_that_an_article_is_old_go(line: str) -> None:
+    match = build_ruleset(classifier=False).match(line)
+    assert match is not None, line
+    assert match.rule.name == "article-age", match.rule.name
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Der Mietvertrag ist älter als zwei Jahre, sagt der Anwalt.",
+        "Le bâtiment date de plus de deux siècles.",
+        "Этому мосту более ста лет.",
+    ],
+)
+def test_sentences_about_old_things_stay(line: str) -> None:
+    match = build_ruleset(classifier=False).match(line)
+    assert match is None, f"{line!r} dropped by {match.rule.name if match else ''}"

@@ -718,6 +718,13 @@ META_RULES: tuple[Rule, ...] = (
         _rx(r"{LEAD}#[\w-]+(?:\s*[,·|•]?\s*#[\w-]+){1,20}{END}"),
     ),
     Rule(
+        "article-age",
+        "notice",
+        "a note that the article is old ('This article is more than two years old')",
+        _starts("article_age"),
+        _speakers("article_age"),
+    ),
+    Rule(
         "originally-published",
         "meta",
         "'originally published in' note",

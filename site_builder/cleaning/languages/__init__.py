@@ -57,6 +57,7 @@ class Phrases:
     click_here: str = ""  # "click here", at the start or the end of a short line
     read_more: str = ""  # "read more", "find out more": at the start of a line only
     notice_label: str = ""  # the label of an editorial notice: "Correction:", "Editor's note:"
+    article_age: str = ""  # a note that the article is old: "This article is more than a year old"
     originally: str = ""  # "originally published in", "this article first appeared"
     purpose: str = ""  # words that may start a clause after a prompt: "to", "and", "чтобы"
     byline_by: str = ""  # the word before an author's name: "By Jane Doe"

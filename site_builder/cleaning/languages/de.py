@@ -84,6 +84,8 @@ PHRASES = Phrases(
     r"|mehr erfahren",
     notice_label=r"korrektur(?:hinweis)?|richtigstellung|(?:anmerkung|hinweis) der redaktion|"
     r"triggerwarnung|inhaltswarnung|transparenzhinweis|offenlegung",
+    article_age=r"(?:dieser|der) (?:artikel|beitrag|text) ist (?:älter als|mehr als) (?:\d+|\w+) "
+    r"(?:jahre?|monate?)",
     originally=r"(?:dieser (?:artikel|beitrag|text) )?(?:erschien|ist) (?:zuerst|ursprünglich"
     r"|erstmals)|(?:zuerst|ursprünglich|erstmals) (?:erschienen|veröffentlicht)(?: (?:in|bei|auf"
     r"|im))?|(?:dieser (?:artikel|beitrag|text) )?erschien (?:im original|zuerst)"

@@ -136,8 +136,9 @@ PHRASES = Phrases(
     r"|read the full (?:story|article|report|interview) here",
     notice_label=r"corrections?(?: and clarifications)?|clarification|editor['’]?s note|"
     r"note from the editor|content warning|trigger warning|disclosure",
-    originally=r"this (?:article|story) is more than (?:\d+|a|one|two|three|five|six) (?:years?"
-    r"|months?) old|(?:this (?:article|story|piece|post) )?(?:was )?(?:originally"
+    article_age=r"this (?:article|story) is more than (?:\d+|a|one|two|three|five|six) "
+    r"(?:years?|months?) old",
+    originally=r"(?:this (?:article|story|piece|post) )?(?:was )?(?:originally"
     r"|first) (?:published"
     r"|appeared|ran|posted)(?: (?:on|in|at|by))?|(?:a version of this (?:article|story"
     r"|piece) )(?:first |originally )?(?:appeared|ran|was published)"

@@ -64,6 +64,8 @@ PHRASES = Phrases(
     read_more=r"(?:lee|leer) más|más información aquí",
     notice_label=r"corrección|fe de err(?:or|at)es|nota del editor|nota de la redacción|"
     r"aviso de contenido|advertencia de contenido",
+    article_age=r"(?:esta noticia|este artículo|este texto) (?:tiene|se publicó hace|fue "
+    r"publicad[ao] hace) más de (?:\d+|\w+) (?:años?|meses)",
     originally=r"(?:este artículo|esta noticia|este texto) (?:se publicó|fue publicad[ao]"
     r"|apareció) (?:originalmente|primero)|(?:publicado|publicada) originalmente"
     r"|el artículo original",

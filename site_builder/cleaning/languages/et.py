@@ -54,6 +54,8 @@ PHRASES = Phrases(
     click_here=r"(?:kliki|klõpsa|vajuta) siia",
     read_more=r"loe (?:lähemalt|rohkem)(?: siit)?|vaata lähemalt",
     notice_label=r"parandus|täpsustus|toimetuse märkus|sisuhoiatus",
+    article_age=r"see (?:artikkel|lugu) on (?:vanem kui|rohkem kui|üle) (?:\d+|\w+) "
+    r"(?:aasta\w*|kuu\w*)",
     originally=r"(?:artikkel|lugu) (?:ilmus|avaldati) (?:esmalt|algselt|esimest korda)|(?:algselt"
     r"|esmalt) (?:ilmunud|avaldatud)|originaalartikkel|esmakordselt avaldatud",
     byline_by=r"autor",

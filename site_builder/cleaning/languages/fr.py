@@ -62,6 +62,8 @@ PHRASES = Phrases(
     read_more=r"(?:en savoir|lire la suite|voir) plus|pour en savoir plus|lire la suite",
     notice_label=r"correctif|rectificatif|erratum|note de la rédaction|ndlr|"
     r"avertissement sur le contenu",
+    article_age=r"(?:cet article|ce texte|cet entretien) date de plus d['’e] ?(?:\d+|\w+) "
+    r"(?:ans?|mois)",
     originally=r"(?:cet article|ce texte|cet entretien) a (?:d['’]abord |initialement "
     r"|originellement )?(?:été publié|paru)|(?:initialement|originellement|d['’]abord) (?:publié"
     r"|paru)|l['’]\s?article original|publié initialement",

@@ -61,6 +61,8 @@ PHRASES = Phrases(
     read_more=r"(?:per saperne|leggi) di più|maggiori informazioni|continua a leggere",
     notice_label=r"rettifica|errata corrige|nota della redazione|nota dell['’]editore|"
     r"avviso sui contenuti",
+    article_age=r"(?:questo articolo|questa notizia) (?:è stat[oa] pubblicat[oa] |ha )?(?:più "
+    r"di|oltre) (?:\d+|\w+) (?:anni|anno|mesi)",
     originally=r"(?:l['’]\s?articolo|questo articolo) (?:è stato |è )?(?:pubblicato|apparso"
     r"|uscito) (?:originariamente|per la prima volta)|(?:pubblicato|apparso) originariamente"
     r"|l['’]\s?articolo originale",

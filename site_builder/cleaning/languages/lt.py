@@ -76,6 +76,8 @@ PHRASES = Phrases(
     read_more=r"daugiau (?:informacijos )?(?:čia|skaitykite)|skaityti daugiau|skaitykite daugiau",
     notice_label=r"patikslinimas|pataisymas|redakcijos (?:pastaba|prierašas)|"
     r"įspėjimas dėl turinio|jautriems skaitytojams",
+    article_age=r"šis (?:straipsnis|tekstas) (?:yra )?senesnis (?:nei|kaip) (?:\d+|\w+) "
+    r"(?:metai|metų|mėnesi\w*)",
     originally=r"(?:straipsnis|tekstas) (?:pirmą kartą |iš pradžių |anksčiau )?(?:paskelbtas"
     r"|publikuotas|pasirodė)|(?:pirmą kartą|iš pradžių|originaliai) (?:paskelbtas|publikuotas)"
     r"|originalus straipsnis|pirmą kartą paskelbta",

@@ -86,6 +86,8 @@ PHRASES = Phrases(
     read_more=r"vairāk informācijas (?:šeit|te|lasi)|plašāk (?:lasi )?(?:šeit|te)"
     r"|vairāk (?:lasi )?(?:šeit|te)|lasīt vairāk|lasi vairāk",
     notice_label=r"labojums|precizējums|redakcijas piezīme|brīdinājums par saturu",
+    article_age=r"šis (?:raksts|materiāls) ir (?:vairāk nekā|vecāks par) (?:\d+|\w+) "
+    r"(?:gadus?|gadiem|mēnešus?)",
     originally=r"(?:raksts|materiāls) (?:sākotnēji |pirmoreiz )?(?:publicēts|publicēta|parādījās)"
     r"|(?:sākotnēji|pirmoreiz) publicēt[sa]|oriģināli publicēts|(?:raksts"
     r"|materiāls) pirmo reizi publicēt[sa]",

@@ -70,6 +70,8 @@ PHRASES = Phrases(
     read_more=r"lees (?:hier )?meer|meer (?:info|informatie) (?:hier|vind je hier)|lees verder",
     notice_label=r"correctie|rectificatie|noot van de redactie|naschrift(?: van de)? redactie|"
     r"inhoudswaarschuwing|triggerwaarschuwing",
+    article_age=r"(?:dit artikel|dit bericht) is (?:ouder dan|meer dan) (?:\d+|\w+) "
+    r"(?:jaar|maanden?)",
     originally=r"(?:dit artikel|dit stuk|dit verhaal) (?:verscheen|is verschenen"
     r"|werd gepubliceerd) (?:eerder|eerst|oorspronkelijk)|(?:oorspronkelijk|eerder) (?:verschenen"
     r"|gepubliceerd)|het oorspronkelijke artikel|(?:dit artikel|dit stuk) verscheen oorspronkelijk",

@@ -61,6 +61,8 @@ PHRASES = Phrases(
     click_here=r"kliknij (?:tutaj|tu)",
     read_more=r"więcej (?:informacji )?(?:tutaj|tu)|czytaj (?:więcej|dalej)",
     notice_label=r"sprostowanie|korekta|od redakcji|nota redakcji|ostrzeżenie o treści",
+    article_age=r"(?:ten )?(?:artykuł|tekst) (?:ma ponad|ma więcej niż|jest starszy niż) "
+    r"(?:\d+|\w+) (?:lat[a]?|rok|miesięcy)",
     originally=r"(?:artykuł|tekst) (?:ukazał się|został opublikowany) (?:pierwotnie|pierwszy raz"
     r"|wcześniej)|pierwotnie (?:opublikowan\w*|ukazał)|oryginalny (?:artykuł|tekst)|(?:artykuł"
     r"|tekst) (?:pierwotnie|ukazał się pierwotnie)",

@@ -68,6 +68,8 @@ PHRASES = Phrases(
     read_more=r"(?:leia|saiba|ler) mais|continue a ler|continuar lendo",
     notice_label=r"correção|correcção|errata|nota da reda(?:cç|ç)ão|nota do editor|"
     r"aviso de conteúdo",
+    article_age=r"(?:esta notícia|este artigo|este texto) (?:foi publicad[oa] há|tem) mais de "
+    r"(?:\d+|\w+) (?:anos?|meses)",
     originally=r"(?:este artigo|esta reportagem|o artigo|este texto) (?:foi )?(?:publicad[oa]"
     r"|apareceu) (?:originalmente|primeiro|inicialmente)|(?:publicad[oa]"
     r"|divulgad[oa]) originalmente|o artigo original",
