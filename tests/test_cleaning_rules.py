@@ -569,3 +569,34 @@ def test_notes_that_an_article_is_old_go(line: str) -> None:
 def test_sentences_about_old_things_stay(line: str) -> None:
     match = build_ruleset(classifier=False).match(line)
     assert match is None, f"{line!r} dropped by {match.rule.name if match else ''}"
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Propos recueillis par Nathalie Roux", "Nathalie Roux"),
+        ("Parengė Eglė Stankevičiūtė", "Eglė Stankevičiūtė"),
+        ("Oprac. Anna Nowak", "Anna Nowak"),
+        ("Kristi Kallas, Postimehe ajakirjanik", "Kristi Kallas"),
+        ("Carlos Méndez — Corresponsal en Bruselas", "Carlos Méndez"),
+        ("Paolo Ferri · paolo.ferri@gazzettadelnord.it", "Paolo Ferri"),
+    ],
+)
+def test_author_lines_go_and_name_the_author(line: str, name: str) -> None:
+    match = build_ruleset(classifier=False).match(line)
+    assert match is not None, line
+    assert match.rule.category == "credit", match.rule.name
+    assert match.value == name
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jane Doe, editor of the Herald, resigned.",
+        "Parengė Vyriausybė naują planą.",
+        "Anna Nowak, korespondentka „Rzeczpospolitej”, zadała pytanie.",
+    ],
+)
+def test_sentences_that_open_with_a_name_and_a_role_stay(line: str) -> None:
+    match = build_ruleset(classifier=False).match(line)
+    assert match is None, f"{line!r} dropped by {match.rule.name if match else ''}"

@@ -816,6 +816,30 @@ BYLINE_RULES: tuple[Rule, ...] = (
         _speakers("byline_by"),
         capture="credit",
     ),
+    Rule(
+        "credit-name-role",
+        "credit",
+        "author line ('Jane Doe, correspondent in Brussels'): metadata, not article text",
+        # The line ends after the role, or after where the reporter is posted ("in
+        # Brussels"): "Jane Doe, editor of the Herald, resigned." is a sentence and "Jamal
+        # Khashoggi, columnist for The Washington Post" a list item or a caption.
+        _rx(
+            r"(?P<value>{NAME}(?:\s+{NAME}){1,3})\s*(?:,|[–—-])\s*(?:[\w'’-]+\s+){0,3}"
+            rf"(?:{_words('byline_role')})(?!\w)(?:\s+\w{{1,3}}\s+{{NAME}})?"
+        ),
+        _speakers("byline_role"),
+        capture="credit",
+    ),
+    Rule(
+        "credit-name-email",
+        "credit",
+        "author line with the author's address ('Jane Doe, jane.doe@example.com')",
+        _rx(
+            r"(?P<value>{NAME}(?:\s+{NAME}){1,3})\s*[,·•|–—-]\s*"
+            r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+        ),
+        capture="credit",
+    ),
 )
 
 RULES: tuple[Rule, ...] = (

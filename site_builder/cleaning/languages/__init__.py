@@ -60,6 +60,7 @@ class Phrases:
     article_age: str = ""  # a note that the article is old: "This article is more than a year old"
     originally: str = ""  # "originally published in", "this article first appeared"
     purpose: str = ""  # words that may start a clause after a prompt: "to", "and", "чтобы"
+    byline_role: str = ""  # a reporter's role after the name: "Jane Doe, correspondent"
     byline_by: str = ""  # the word before an author's name: "By Jane Doe"
     months: str = ""  # month names (and their abbreviations) in a date line: "14 March 2025"
     date_words: str = ""  # weekdays and the small words of a date line: "Tuesday", "at", "gada"

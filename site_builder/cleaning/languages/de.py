@@ -90,7 +90,9 @@ PHRASES = Phrases(
     r"|erstmals)|(?:zuerst|ursprünglich|erstmals) (?:erschienen|veröffentlicht)(?: (?:in|bei|auf"
     r"|im))?|(?:dieser (?:artikel|beitrag|text) )?erschien (?:im original|zuerst)"
     r"|der originalartikel",
-    byline_by=r"von|autor|autorin|text",
+    byline_role=r"korrespondent(?:in)?|redakteur(?:in)?|reporter(?:in)?|journalist(?:in)?",
+    byline_by=r"mitarbeit|mit material von|aufgezeichnet von|protokoll|(?:ein|eine) (?:kommentar|"
+    r"analyse|gastbeitrag|reportage) von|von|autor|autorin|text",
     reader=r"sie|ihr|ihre|ihren|ihrem|ihrer|du|dein|deine|dir|dich",
     outlet=r"wir|unser|unsere|unseren|unserem|unserer|uns",
     purpose=r"und|um|damit|mit|so|bleiben|erhalten",

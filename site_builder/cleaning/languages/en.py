@@ -144,7 +144,10 @@ PHRASES = Phrases(
     r"|piece) )(?:first |originally )?(?:appeared|ran|was published)"
     r"|republished (?:with permission|from|courtesy|under)|this (?:article|story) (?:is"
     r"|was) republished",
-    byline_by=r"(?:additional )?reporting by|editing by|edited by|compiled by|by|written by|author"
+    byline_role=r"reporter|correspondent|journalist|(?:staff |football |sports |political |"
+    r"senior )?writer|editor|columnist|contributor",
+    byline_by=r"interview by|as told to|produced by|story by|(?:additional )?reporting by|"
+    r"editing by|edited by|compiled by|by|written by|author"
     r"|words by",
     reader=r"you|your|yours|you're|you've|you'll",
     outlet=r"we|our|us|we're|we've|ours",

@@ -69,7 +69,8 @@ PHRASES = Phrases(
     originally=r"(?:este artículo|esta noticia|este texto) (?:se publicó|fue publicad[ao]"
     r"|apareció) (?:originalmente|primero)|(?:publicado|publicada) originalmente"
     r"|el artículo original",
-    byline_by=r"por",
+    byline_role=r"corresponsal|periodista|redactora?|enviad[oa] especial",
+    byline_by=r"entrevista (?:realizada )?por|texto|elaborado por|redacción de|por",
     reader=r"tu|tus|te|ti|usted|su|sus",
     outlet=r"nuestro|nuestra|nuestros|nuestras|nosotros|nos",
     purpose=r"y|e|con|no|y no|para",

@@ -58,7 +58,8 @@ PHRASES = Phrases(
     r"(?:aasta\w*|kuu\w*)",
     originally=r"(?:artikkel|lugu) (?:ilmus|avaldati) (?:esmalt|algselt|esimest korda)|(?:algselt"
     r"|esmalt) (?:ilmunud|avaldatud)|originaalartikkel|esmakordselt avaldatud",
-    byline_by=r"autor",
+    byline_role=r"korrespondent|ajakirjanik|toimetaja|reporter",
+    byline_by=r"koostas|koostaja|toimetaja|küsitles|vestles|tekst|autor",
     reader=r"sa|sina|sind|sinu|teie|te|teid|teile",
     outlet=r"me|meie|meid|meile",
     purpose=r"et|ja|ning|koos",

@@ -67,7 +67,9 @@ PHRASES = Phrases(
     originally=r"(?:cet article|ce texte|cet entretien) a (?:d['’]abord |initialement "
     r"|originellement )?(?:été publié|paru)|(?:initialement|originellement|d['’]abord) (?:publié"
     r"|paru)|l['’]\s?article original|publié initialement",
-    byline_by=r"par",
+    byline_role=r"correspondante?|journaliste|envoyée? spéciale?|rédact(?:eur|rice)",
+    byline_by=r"propos recueillis par|texte|réalisé par|avec la collaboration de|"
+    r"(?:une )?interview réalisée par|par",
     reader=r"vous|votre|vos|tu|ton|ta|tes|toi",
     outlet=r"nous|notre|nos",
     purpose=r"et|afin de|afin d['’]|avec|ne|pour",

@@ -66,7 +66,8 @@ PHRASES = Phrases(
     originally=r"(?:l['’]\s?articolo|questo articolo) (?:è stato |è )?(?:pubblicato|apparso"
     r"|uscito) (?:originariamente|per la prima volta)|(?:pubblicato|apparso) originariamente"
     r"|l['’]\s?articolo originale",
-    byline_by=r"di|autore",
+    byline_role=r"corrispondente|giornalista|inviat[oa]|redat(?:tore|trice)",
+    byline_by=r"a cura di|testo di|intervista di|testo|di|autore",
     reader=r"tu|tuo|tua|tuoi|tue|ti|te|voi|vostro|vostra",
     outlet=r"noi|nostro|nostra|nostri|nostre|ci",
     purpose=r"e|ed|con|non|per",

@@ -81,7 +81,9 @@ PHRASES = Phrases(
     originally=r"(?:straipsnis|tekstas) (?:pirmą kartą |iš pradžių |anksčiau )?(?:paskelbtas"
     r"|publikuotas|pasirodė)|(?:pirmą kartą|iš pradžių|originaliai) (?:paskelbtas|publikuotas)"
     r"|originalus straipsnis|pirmą kartą paskelbta",
-    byline_by=r"autorius|autorė",
+    byline_role=r"korespondent(?:as|ė)|žurnalist(?:as|ė)|redaktor(?:ius|ė)|apžvalgininkas|"
+    r"apžvalgininkė",
+    byline_by=r"parengė|kalbėjosi|kalbino|autorius|autorė",
     reader=r"jūs|jūsų|jums|jus|tu|tavo|tau|tave",
     outlet=r"mes|mūsų|mums|mus",
     purpose=r"kad|ir|norėdami|su|ir nepraleiskite",

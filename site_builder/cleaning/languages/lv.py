@@ -91,7 +91,8 @@ PHRASES = Phrases(
     originally=r"(?:raksts|materiāls) (?:sākotnēji |pirmoreiz )?(?:publicēts|publicēta|parādījās)"
     r"|(?:sākotnēji|pirmoreiz) publicēt[sa]|oriģināli publicēts|(?:raksts"
     r"|materiāls) pirmo reizi publicēt[sa]",
-    byline_by=r"autors|autore|teksts",
+    byline_role=r"korespondent(?:s|e)|žurnālist(?:s|e)|redaktor(?:s|e)|reportier(?:is|e)",
+    byline_by=r"sagatavoja|sarunājās|intervēja|autors|autore|teksts",
     reader=r"tu|tev|tevi|tavs|tava|tavu|jūs|jums|jūsu|jūsējais",
     outlet=r"mēs|mūs|mums|mūsu",
     purpose=r"lai|un|ar|kur",

@@ -75,7 +75,8 @@ PHRASES = Phrases(
     originally=r"(?:dit artikel|dit stuk|dit verhaal) (?:verscheen|is verschenen"
     r"|werd gepubliceerd) (?:eerder|eerst|oorspronkelijk)|(?:oorspronkelijk|eerder) (?:verschenen"
     r"|gepubliceerd)|het oorspronkelijke artikel|(?:dit artikel|dit stuk) verscheen oorspronkelijk",
-    byline_by=r"door",
+    byline_role=r"correspondent|verslaggever|journalist|redacteur",
+    byline_by=r"tekst|interview door|met medewerking van|samengesteld door|door",
     reader=r"je|jij|jou|jouw|u|uw",
     outlet=r"we|wij|ons|onze",
     purpose=r"om|en|met|zodat|mis",

@@ -66,7 +66,10 @@ PHRASES = Phrases(
     originally=r"(?:artykuł|tekst) (?:ukazał się|został opublikowany) (?:pierwotnie|pierwszy raz"
     r"|wcześniej)|pierwotnie (?:opublikowan\w*|ukazał)|oryginalny (?:artykuł|tekst)|(?:artykuł"
     r"|tekst) (?:pierwotnie|ukazał się pierwotnie)",
-    byline_by=r"autor|autorka",
+    byline_role=r"korespondent(?:ka)?|dziennikar(?:z|ka)|reporter(?:ka)?|redaktor(?:ka)?|"
+    r"publicyst(?:a|ka)",
+    byline_by=r"rozmawia(?:ł|ła|li)|oprac\.|opracowanie|opracowa(?:ł|ła)|tekst|współpraca|autor|"
+    r"autorka",
     reader=r"ty|ciebie|ci|twój|twoja|twoje|pan|pani|państwo|wy|wasz",
     outlet=r"my|nas|nam|nasz|nasza|nasze|naszą|naszego|naszej",
     purpose=r"aby|by|żeby|i|oraz|z",

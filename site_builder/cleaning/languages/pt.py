@@ -73,7 +73,8 @@ PHRASES = Phrases(
     originally=r"(?:este artigo|esta reportagem|o artigo|este texto) (?:foi )?(?:publicad[oa]"
     r"|apareceu) (?:originalmente|primeiro|inicialmente)|(?:publicad[oa]"
     r"|divulgad[oa]) originalmente|o artigo original",
-    byline_by=r"por|texto de|reportagem de",
+    byline_role=r"correspondente|jornalista|repórter|enviad[oa] especial|redator(?:a)?",
+    byline_by=r"entrevista de|com reportagem de|colaboração de|texto|por|texto de|reportagem de",
     reader=r"você|vocês|seu|sua|seus|suas|tu|teu|tua|te",
     outlet=r"nós|nosso|nossa|nossos|nossas|nos",
     purpose=r"e|com|não|para",
