@@ -600,3 +600,32 @@ def test_author_lines_go_and_name_the_author(line: str, name: str) -> None:
 def test_sentences_that_open_with_a_name_and_a_role_stay(line: str) -> None:
     match = build_ruleset(classifier=False).match(line)
     assert match is None, f"{line!r} dropped by {match.rule.name if match else ''}"
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Comments are moderated and will appear once approved. Please keep it civil.", "comments"),
+        ("Los comentarios están cerrados.", "comments-notice"),
+        ("Kommentaarid avaldatakse pärast modereerimist. Palume järgida head tava.", "comments"),
+        ("1 iš 18", "gallery-counter"),
+        ("Nuotrauka 3/10", "gallery-counter"),
+    ],
+)
+def test_comment_section_notes_and_gallery_counters_go(line: str, rule: str) -> None:
+    match = build_ruleset(classifier=False).match(line)
+    assert match is not None, line
+    assert match.rule.name.startswith(rule), match.rule.name
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The comments are closed to the public, the judge said.",
+        "Los comentarios están cerrados al público desde el lunes, según el juez.",
+        "Chelsea won 3 of 15 games.",
+    ],
+)
+def test_sentences_about_comments_and_counts_stay(line: str) -> None:
+    match = build_ruleset(classifier=False).match(line)
+    assert match is None, f"{line!r} dropped by {match.rule.name if match else ''}"

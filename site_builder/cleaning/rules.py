@@ -599,6 +599,13 @@ def _contains(kind: str) -> str:
 
 NOTICE_RULES: tuple[Rule, ...] = (
     Rule(
+        "comments-notice",
+        "comments",
+        "the state or the rules of the comment section ('Comments are closed')",
+        _starts("comments_notice"),
+        _speakers("comments_notice"),
+    ),
+    Rule(
         "paywall-prompt",
         "paywall",
         "paywall or subscription prompt",
@@ -787,6 +794,15 @@ NAV_RULES: tuple[Rule, ...] = (
             r"(?=.*?(?:\d|[«»‹›←→<>|]))(?=.*?\s)(?![—–-]){LEAD}{PAGER}(?:\s*{PAGER}){1,20}"
         ),
         _speakers("pagination"),
+    ),
+    Rule(
+        "gallery-counter",
+        "nav",
+        "a photo gallery's counter ('3 of 15', 'Bild 3 von 18')",
+        _rx(
+            rf"{{LEAD}}(?:(?:{_words('photo_label')}|{_words('page_tools')})\s*)?\d{{1,3}}\s*"
+            rf"(?:/|(?:{_words('page_of')})(?!\w))\s*\d{{1,3}}"
+        ),
     ),
     Rule(
         "bare-url",

@@ -37,6 +37,7 @@ class Phrases:
     comments: str = ""  # the word "comments" as a heading or counter label: "Comments (3)"
     comments_counted: str = ""  # the word after a number: "12 comments"
     comments_prompt: str = ""  # "leave a comment", "comments are closed"
+    comments_notice: str = ""  # the comment section's state: "Comments are closed"
     photo_label: str = ""  # "Photo:" before a credit
     photo_by: str = ""  # "Photo by" (no colon) before a credit
     photo_after: str = ""  # a photo label written after the credit: "BNS nuotr."

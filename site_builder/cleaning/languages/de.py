@@ -33,6 +33,9 @@ PHRASES = Phrases(
     comments_prompt=r"kommentar (?:schreiben|hinzufügen)|(?:jetzt )?kommentieren"
     r"|(?:alle )?(?:\d+ )?kommentare (?:anzeigen|lesen|ansehen)(?: \(\d+\))?"
     r"|schreiben sie den ersten kommentar|diskutieren sie mit",
+    comments_notice=r"(?:die )?kommentarfunktion (?:ist|wurde) (?:geschlossen|deaktiviert)|"
+    r"kommentare (?:sind|werden) (?:geschlossen|moderiert)|seien sie (?:der|die) erste, (?:der|"
+    r"die) kommentiert|zu den kommentaren|posting-regeln",
     photo_label=r"fotos?|bildquelle",
     source_label=r"quellen?",
     rights_reserved=r"alle rechte vorbehalten",

@@ -61,6 +61,9 @@ PHRASES = Phrases(
     r"|join the (?:discussion|conversation)|comments are closed"
     r"|(?:show|view) comments|be the first to comment|(?:show|view|see|read"
     r"|load)(?: all)?(?: \d+)? comments?(?: \(\d+\))?|join the debate",
+    comments_notice=r"comments (?:on this (?:article|story) )?are (?:closed|(?:pre-)?moderated|"
+    r"reviewed)|commenting (?:is|has been) (?:closed|disabled)|be the first to comment|"
+    r"leave a reply cancel reply",
     photo_label=r"photo(?:graph)?s?(?: credit)?|photo courtesy(?: of)?|images?(?: credit)?|"
     r"pictures?|illustration|(?:photo|image) source",
     photo_by=r"(?:ap|afp|reuters|epa|pa|upi) photos?\s*/|photos? by",

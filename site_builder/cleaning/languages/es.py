@@ -29,6 +29,8 @@ PHRASES = Phrases(
     comments_counted=r"comentarios",
     comments_prompt=r"(?:deja|dejar|añadir) (?:tu |un )?comentario|(?:ver|mostrar"
     r"|leer) (?:los )?(?:\d+ )?comentarios(?: \(\d+\))?|sé el primero en comentar",
+    comments_notice=r"los comentarios (?:están|son) (?:cerrados|moderados)|"
+    r"normas de participación|sé el primero en comentar",
     photo_label=r"fotos?|imagen|fotografía",
     source_label=r"fuentes?",
     rights_reserved=r"todos los derechos reservados",

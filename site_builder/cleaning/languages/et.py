@@ -21,6 +21,8 @@ PHRASES = Phrases(
     comments_counted=r"kommentaari(?:d)?",
     comments_prompt=r"(?:lisa|kirjuta) kommentaar|kommenteeri(?: esimesena)?|(?:vaata"
     r"|näita) kommentaare|(?:vaata|näita|loe) (?:kõiki )?(?:\d+ )?kommentaare(?: \(\d+\))?",
+    comments_notice=r"kommentaar(?:id)? avaldatakse pärast|kommenteerimine on (?:suletud|"
+    r"välja lülitatud)|ole esimene, kes kommenteerib",
     photo_label=r"foto|pilt|illustratsioon|fotod",
     source_label=r"allik(?:as|ad)",
     rights_reserved=r"kõik õigused kaitstud",

@@ -28,6 +28,8 @@ PHRASES = Phrases(
     comments_prompt=r"(?:laisser|ajouter) un commentaire|réagir|(?:voir|afficher"
     r"|lire) (?:les )?(?:\d+ )?(?:commentaires|réactions)(?: \(\d+\))?"
     r"|soyez le premier à (?:commenter|réagir)",
+    comments_notice=r"les commentaires sont (?:fermés|modérés|clos)|"
+    r"cet espace de discussion est modéré|soyez le premier à commenter",
     photo_label=r"crédits? photos?",
     source_label=r"sources?",
     rights_reserved=r"tous droits réservés",

@@ -26,6 +26,8 @@ PHRASES = Phrases(
     comments_prompt=r"commenta per primo|lascia un commento|scrivi un commento|commenta|(?:vedi"
     r"|mostra) (?:i )?commenti|(?:vedi|mostra"
     r"|leggi) (?:tutti )?(?:i )?(?:\d+ )?commenti(?: \(\d+\))?",
+    comments_notice=r"i commenti sono (?:chiusi|moderati)|sii il primo a commentare|"
+    r"i commenti (?:saranno|vengono) moderati",
     photo_label=r"foto|immagine|fotografia|fonte (?:foto|immagine)",
     source_label=r"fonte|fonti",
     rights_reserved=r"tutti i diritti riservati|riproduzione riservata",

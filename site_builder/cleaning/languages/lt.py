@@ -30,6 +30,8 @@ PHRASES = Phrases(
     comments_prompt=r"(?:parašykite|palikite|rašyti) komentarą|komentuoti|komentuokite pirmas"
     r"|(?:rodyti|žiūrėti) komentarus|(?:rodyti|žiūrėti"
     r"|skaityti) (?:visus )?(?:\d+ )?komentarus(?: \(\d+\))?|komentuokite pirmieji",
+    comments_notice=r"komentarai (?:išjungti|uždaryti|moderuojami)|komentaras bus paskelbtas po|"
+    r"redakcija pasilieka teisę (?:šalinti|trinti)|būk(?:ite)? pirmas, kuris pakomentuos",
     photo_label=r"nuotr(?:\.|auka)?|foto|iliustracija|nuotraukų šaltinis",
     source_label=r"šaltin(?:is|iai)",
     rights_reserved=r"visos teisės saugomos",

@@ -35,6 +35,8 @@ PHRASES = Phrases(
     comments_prompt=r"izsaki savu viedokli|komentē(?:t)? (?:rakstu|ziņu)|pievienot komentāru"
     r"|raksti komentāru|komentēt|komentāri izslēgti"
     r"|skatīt (?:visus )?(?:\d+ )?komentārus(?: \(\d+\))?|komentē pirmais",
+    comments_notice=r"komentāri tiek publicēti pēc|komentēšana (?:šim rakstam )?ir (?:slēgta|"
+    r"atslēgta)|esi pirmais, kas komentē|komentāri (?:ir )?(?:slēgti|atslēgti)",
     photo_label=r"fotos?|fotogrāfija|attēls|ilustrācija",
     source_label=r"informācijas avot[si]|avot[si]",
     rights_reserved=r"visas tiesības aizsargātas",

@@ -28,6 +28,9 @@ PHRASES = Phrases(
     comments_prompt=r"(?:plaats|schrijf|geef) een reactie|reageer(?: als eerste)?|(?:bekijk"
     r"|toon) reacties|reageren is (?:niet meer mogelijk|gesloten)|(?:bekijk|toon"
     r"|lees) (?:alle |de )?(?:\d+ )?reacties(?: \(\d+\))?|log in om te reageren",
+    comments_notice=r"(?:de )?reactiemogelijkheid is (?:gesloten|uitgeschakeld)|"
+    r"reageren is (?:gesloten|alleen mogelijk)|reacties (?:zijn|worden) (?:gesloten|gemodereerd)|"
+    r"wees de eerste die reageert",
     photo_label=r"foto|beeld|afbeelding|fotografie",
     source_label=r"bron(?:nen)?",
     rights_reserved=r"(?:alle rechten|auteursrecht(?:en)?) voorbehouden",

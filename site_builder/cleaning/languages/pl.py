@@ -26,6 +26,9 @@ PHRASES = Phrases(
     comments_counted=r"komentarz\w*",
     comments_prompt=r"dodaj komentarz|skomentuj|zobacz komentarze|(?:zobacz|pokaż"
     r"|czytaj) (?:wszystkie )?(?:\d+ )?komentarz[ey]?(?: \(\d+\))?|skomentuj jako pierwszy",
+    comments_notice=r"komentarze (?:są|zostały) (?:moderowane|wyłączone|zamknięte)|"
+    r"redakcja zastrzega sobie prawo do usuwania komentarzy|bądź pierwsz[ya]|"
+    r"dodaj pierwszy komentarz",
     photo_label=r"fotos?|zdjęci[ea]|ilustracja|źródło zdjęcia|fot\.?",
     photo_by=r"fot\.",
     source_label=r"źródł[oa]",

@@ -30,6 +30,8 @@ PHRASES = Phrases(
     comments_prompt=r"(?:deixe|escreva|adicione) (?:um|o seu|seu) comentário|comente"
     r"|seja o primeiro a comentar|(?:ver|mostrar) comentários|(?:ver|mostrar"
     r"|ler) (?:os )?(?:\d+ )?comentários(?: \(\d+\))?",
+    comments_notice=r"os comentários (?:estão|são) (?:encerrados|fechados|moderados)|"
+    r"seja o primeiro a comentar",
     photo_label=r"foto|fotografia|imagem|créditos?(?: da foto)?",
     source_label=r"fontes?",
     rights_reserved=r"todos os direitos reservados",
