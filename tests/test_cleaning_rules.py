@@ -629,3 +629,26 @@ def test_comment_section_notes_and_gallery_counters_go(line: str, rule: str) -> 
 def test_sentences_about_comments_and_counts_stay(line: str) -> None:
     match = build_ruleset(classifier=False).match(line)
     assert match is None, f"{line!r} dropped by {match.rule.name if match else ''}"
+
+
+@pytest.mark.parametrize(
+    "line", ["Accept all", "Tout accepter", "Alle akzeptieren", "Ustawienia prywatności", "Sutinku"]
+)
+def test_consent_buttons_go(line: str) -> None:
+    match = build_ruleset(classifier=False).match(line)
+    assert match is not None, line
+    assert match.rule.category == "cookie", match.rule.name
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "— Sutinku.",  # an answer in an interview
+        "– Принять? Никогда.",
+        "Accept all the risks, he said.",
+        "Akkoord met het plan, zei de minister.",
+    ],
+)
+def test_answers_and_sentences_that_look_like_consent_buttons_stay(line: str) -> None:
+    match = build_ruleset(classifier=False).match(line)
+    assert match is None, f"{line!r} dropped by {match.rule.name if match else ''}"

@@ -437,6 +437,14 @@ COOKIE_RULES: tuple[Rule, ...] = (
         _prompt(_words("cookie_button")),
         _speakers("cookie_button"),
     ),
+    Rule(
+        "cookie-consent-word",
+        "cookie",
+        "a consent button's one word ('Sutinku', 'Akkoord') alone on its line",
+        # Nothing before or after it: "— Sutinku." is an answer in an interview.
+        rf"(?:{_words('consent_word')})",
+        _speakers("consent_word"),
+    ),
 )
 
 # --- comments --------------------------------------------------------------------------------

@@ -33,6 +33,7 @@ class Phrases:
     advert: str = ""  # "Advertisement", "Sponsored" markers
     advert_continues: str = ""  # "story continues after the advertisement"
     cookie_notice: str = ""  # "we use cookies" (the start of a consent notice)
+    consent_word: str = ""  # a consent button's one word, alone on its line: "Sutinku"
     cookie_button: str = ""  # "accept cookies", "cookie settings"
     comments: str = ""  # the word "comments" as a heading or counter label: "Comments (3)"
     comments_counted: str = ""  # the word after a number: "12 comments"

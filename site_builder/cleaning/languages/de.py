@@ -27,7 +27,10 @@ PHRASES = Phrases(
     cookie_notice=r"(?:diese (?:web)?seite|diese website|wir) (?:verwendet|verwenden|nutzt|nutzen)"
     r" cookies|(?:wenn sie (?:die|diese) (?:seite|website) weiter nutzen"
     r"|durch die (?:weitere )?nutzung (?:der|dieser) (?:seite|website))",
-    cookie_button=r"cookie-einstellungen|alle cookies akzeptieren",
+    cookie_button=r"alle (?:akzeptieren|ablehnen|zulassen)|"
+    r"(?:nur )?notwendige cookies (?:zulassen|akzeptieren)|datenschutzeinstellungen|"
+    r"einstellungen verwalten|mit werbung (?:und tracking )?weiterlesen|cookie-einstellungen|"
+    r"alle cookies akzeptieren",
     comments=r"kommentare",
     comments_counted=r"kommentare",
     comments_prompt=r"kommentar (?:schreiben|hinzufügen)|(?:jetzt )?kommentieren"

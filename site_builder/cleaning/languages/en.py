@@ -53,7 +53,9 @@ PHRASES = Phrases(
     cookie_notice=r"(?:we|this (?:web)?site|this website|our (?:web)?site) uses? cookies"
     r"|by (?:continuing to (?:browse|use)|using) (?:this|our) (?:site|website)"
     r"|by continuing to browse",
-    cookie_button=r"(?:accept|allow|reject)(?: all)? cookies|"
+    cookie_button=r"(?:accept|reject|allow|refuse|deny) all|your privacy (?:choices|settings)|"
+    r"privacy (?:settings|preferences)|manage (?:consent|preferences|my choices)|(?:accept|allow|"
+    r"reject)(?: all)? cookies|"
     r"cookie (?:settings|policy|preferences)|manage cookies",
     comments=r"comments?",
     comments_counted=r"comments?",

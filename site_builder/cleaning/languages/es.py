@@ -24,7 +24,8 @@ PHRASES = Phrases(
     r"|continúa (?:leyendo )?(?:tras|después del?) (?:la publicidad|el anuncio)",
     cookie_notice=r"(?:este (?:sitio(?: web)?|portal)|esta web) (?:utiliza|usa) cookies"
     r"|(?:utilizamos|usamos) cookies|(?:si |al )?(?:continúa|sigue|continuar|seguir) navegando",
-    cookie_button=r"aceptar cookies",
+    cookie_button=r"(?:aceptar|rechazar) tod(?:o|as|os)|configuración de privacidad|"
+    r"gestionar (?:preferencias|cookies)|aceptar cookies",
     comments=r"comentarios",
     comments_counted=r"comentarios",
     comments_prompt=r"(?:deja|dejar|añadir) (?:tu |un )?comentario|(?:ver|mostrar"

@@ -16,7 +16,9 @@ PHRASES = Phrases(
     advert_continues=r"(?:artikkel|lugu) jätkub (?:pärast|reklaami all) reklaami?",
     cookie_notice=r"(?:see veebileht|meie veebileht|me|kasutame)(?: kasutab| kasutame)? küpsiseid"
     r"|jätkates (?:sirvimist|lehe kasutamist|veebilehe kasutamist)",
-    cookie_button=r"(?:nõustu|luba|aktsepteeri)(?: kõigi)? küpsistega|küpsiste seaded",
+    consent_word=r"nõustun",
+    cookie_button=r"luba kõik(?: küpsised)?|keeldu kõigist|privaatsusseaded|(?:nõustu|"
+    r"luba|aktsepteeri)(?: kõigi)? küpsistega|küpsiste seaded",
     comments=r"kommentaarid",
     comments_counted=r"kommentaari(?:d)?",
     comments_prompt=r"(?:lisa|kirjuta) kommentaar|kommenteeri(?: esimesena)?|(?:vaata"

@@ -22,7 +22,8 @@ PHRASES = Phrases(
     r"|se poursuit) (?:après|sous) la publicité",
     cookie_notice=r"(?:ce site|nous) (?:utilise|utilisons) (?:des )?cookies|en (?:poursuivant"
     r"|continuant) (?:votre |la )?navigation|en continuant à naviguer",
-    cookie_button=r"accepter les cookies",
+    cookie_button=r"tout (?:accepter|refuser)|gérer mes choix|paramétrer les cookies|"
+    r"(?:continuer )?sans accepter|accepter les cookies",
     comments=r"commentaires",
     comments_counted=r"commentaires|réactions",
     comments_prompt=r"(?:laisser|ajouter) un commentaire|réagir|(?:voir|afficher"

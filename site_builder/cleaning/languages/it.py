@@ -20,7 +20,9 @@ PHRASES = Phrases(
     advert_continues=r"(?:l['’]\s?articolo )?continua (?:dopo|sotto) (?:la )?pubblicità",
     cookie_notice=r"(?:questo sito|utilizziamo|usiamo|noi utilizziamo)(?: utilizza)? (?:i )?cookie"
     r"|continuando (?:la navigazione|a navigare)",
-    cookie_button=r"accetta(?: tutti)? i cookie|impostazioni (?:dei )?cookie|gestisci i cookie",
+    cookie_button=r"(?:accetta|rifiuta) tutt[io]|rifiuta e abbonati|"
+    r"gestisci (?:le )?preferenze(?: sui cookie)?|accetta(?: tutti)? i cookie|"
+    r"impostazioni (?:dei )?cookie|gestisci i cookie",
     comments=r"commenti",
     comments_counted=r"commenti",
     comments_prompt=r"commenta per primo|lascia un commento|scrivi un commento|commenta|(?:vedi"

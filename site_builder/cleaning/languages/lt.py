@@ -24,7 +24,9 @@ PHRASES = Phrases(
     advert_continues=r"straipsnis tęsiamas po reklamos|tęsinys po reklamos",
     cookie_notice=r"(?:ši svetainė|mes) (?:naudoja|naudojame) slapukus|(?:šioje svetainėje"
     r"|svetainėje) naudojami slapukai|(?:naršydami toliau|tęsdami naršymą)",
-    cookie_button=r"(?:sutinku|priimti)(?: su)?(?: visus)? slapuk(?:ais|us)|slapukų nustatymai",
+    consent_word=r"sutinku",
+    cookie_button=r"priimti visus|atmesti (?:visus|nebūtinus)|privatumo nustatymai|"
+    r"(?:sutinku|priimti)(?: su)?(?: visus)? slapuk(?:ais|us)|slapukų nustatymai",
     comments=r"komentarai",
     comments_counted=r"komentar(?:ai|ų|as)",
     comments_prompt=r"(?:parašykite|palikite|rašyti) komentarą|komentuoti|komentuokite pirmas"

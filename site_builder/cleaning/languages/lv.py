@@ -29,7 +29,9 @@ PHRASES = Phrases(
     cookie_notice=r"(?:mēs izmantojam|(?:šī |mūsu )?vietne izmanto) sīkfail\w*|(?:mēs izmantojam"
     r"|(?:šī |mūsu )?vietne izmanto) sīkdatnes|turpinot (?:lietot"
     r"|izmantot|pārlūkot) (?:vietni|šo vietni|portālu)",
-    cookie_button=r"sīkdatņu (?:iestatījumi|politika)|akceptēt sīkdatnes",
+    consent_word=r"piekrītu",
+    cookie_button=r"pieņemt visas?|noraidīt visas?|privātuma iestatījumi|"
+    r"sīkdatņu (?:iestatījumi|politika)|akceptēt sīkdatnes",
     comments=r"komentāri",
     comments_counted=r"komentāri",
     comments_prompt=r"izsaki savu viedokli|komentē(?:t)? (?:rakstu|ziņu)|pievienot komentāru"

@@ -22,7 +22,10 @@ PHRASES = Phrases(
     r"|na) (?:de )?(?:advertentie|reclame)",
     cookie_notice=r"(?:deze (?:web)?site|wij|we) (?:gebruikt|gebruiken|maakt gebruik van"
     r"|maken gebruik van) cookies|door verder te (?:surfen|gaan|klikken|browsen)",
-    cookie_button=r"(?:alle )?cookies accepteren|cookie-?instellingen|accepteer (?:alle )?cookies",
+    consent_word=r"akkoord",
+    cookie_button=r"(?:alles|alle) (?:accepteren|weigeren)|weigeren en abonneren|"
+    r"cookie-?instellingen wijzigen|privacy-?instellingen|(?:alle )?cookies accepteren|"
+    r"cookie-?instellingen|accepteer (?:alle )?cookies",
     comments=r"reacties",
     comments_counted=r"reacties?",
     comments_prompt=r"(?:plaats|schrijf|geef) een reactie|reageer(?: als eerste)?|(?:bekijk"

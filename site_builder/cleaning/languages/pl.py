@@ -21,7 +21,9 @@ PHRASES = Phrases(
     cookie_notice=r"(?:ta strona|strona|(?:ten )?serwis) (?:używa|wykorzystuje|korzysta z)"
     r" (?:plików )?cookies?"
     r"|używamy (?:plików )?cookies?|korzystając (?:z|ze) (?:serwisu|strony|witryny)",
-    cookie_button=r"akceptuję(?: cookies)?",
+    consent_word=r"wyrażam zgodę|akceptuję",
+    cookie_button=r"akceptuję wszystkie|odrzuć wszystkie|(?:ustawienia|preferencje) prywatności|"
+    r"zarządzaj zgodami|ustawienia zaawansowane|akceptuję cookies",
     comments=r"komentarze",
     comments_counted=r"komentarz\w*",
     comments_prompt=r"dodaj komentarz|skomentuj|zobacz komentarze|(?:zobacz|pokaż"

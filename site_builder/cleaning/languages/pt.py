@@ -24,7 +24,9 @@ PHRASES = Phrases(
     r"|anúncio)",
     cookie_notice=r"(?:este site|nós|usamos|utilizamos)(?: utiliza| usa)? (?:cookies)"
     r"|ao continuar a navegar|ao continuar (?:a navegar|navegando)",
-    cookie_button=r"aceitar(?: todos os)? cookies|definições de cookies|configurações de cookies",
+    cookie_button=r"(?:aceitar|rejeitar) tud[oa]|gerir preferências|gerenciar preferências|"
+    r"definições de privacidade|aceitar(?: todos os)? cookies|definições de cookies|"
+    r"configurações de cookies",
     comments=r"comentários",
     comments_counted=r"comentários",
     comments_prompt=r"(?:deixe|escreva|adicione) (?:um|o seu|seu) comentário|comente"
