@@ -652,3 +652,34 @@ def test_consent_buttons_go(line: str) -> None:
 def test_answers_and_sentences_that_look_like_consent_buttons_stay(line: str) -> None:
     match = build_ruleset(classifier=False).match(line)
     assert match is None, f"{line!r} dropped by {match.rule.name if match else ''}"
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Просмотров: 12 345", "view-counter-label"),
+        ("Letto 3.512 volte", "view-counter-label"),
+        ("In Kooperation mit Tourismus NRW", "advert-sponsor"),
+        ("Спонсор рубрики — банк «Северный»", "advert-sponsor"),
+        ("Реклама. ООО «Ромашка», ИНН 7701234567, erid: 2SDnjdL4xyz", "advert-marker"),
+        ("Ouvrir dans l'application", "app-open"),
+    ],
+)
+def test_counters_sponsors_and_app_links_go(line: str, rule: str) -> None:
+    match = build_ruleset(classifier=False).match(line)
+    assert match is not None, line
+    assert match.rule.name == rule, match.rule.name
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "In Zusammenarbeit mit der Polizei wurden zwei Männer festgenommen.",
+        "In collaborazione con Enel, il Comune ha installato 40 colonnine.",
+        "Read 2 books a month, the study says.",
+        "Реклама в интернете выросла на 10 процентов.",
+    ],
+)
+def test_sentences_about_sponsors_and_readers_stay(line: str) -> None:
+    match = build_ruleset(classifier=False).match(line)
+    assert match is None, f"{line!r} dropped by {match.rule.name if match else ''}"

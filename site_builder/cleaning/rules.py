@@ -415,6 +415,25 @@ ADVERT_RULES: tuple[Rule, ...] = (
         _prompt(_words("advert_continues")),
         _speakers("advert_continues"),
     ),
+    Rule(
+        "advert-sponsor",
+        "advert",
+        "a sponsor's credit ('In cooperation with Tourismus NRW', 'Offered by ...')",
+        # A name, not a clause: "In Zusammenarbeit mit der Polizei wurden zwei Männer
+        # festgenommen" goes on in lower case.
+        _prompt(
+            rf"(?:{_words('advert_by')})\s+(?:[\w-]{{1,12}}\s+)?(?:{{NAME}}|{{QNAME}})"
+            r"(?:\s+(?:{NAME}|{QNAME}|&|[^\W\d_]{1,3})){0,5}"
+        ),
+        _speakers("advert_by"),
+    ),
+    Rule(
+        "app-open",
+        "newsletter",
+        "a link to open the page in the outlet's app ('Open in app')",
+        _prompt(_words("app_open")),
+        _speakers("app_open"),
+    ),
 )
 
 # --- cookie notices --------------------------------------------------------------------------
@@ -708,6 +727,16 @@ META_RULES: tuple[Rule, ...] = (
             r"|[👁👀]\uFE0F?\s*{COUNT}{END}"
         ),
         _speakers("views"),
+    ),
+    Rule(
+        "view-counter-label",
+        "meta",
+        "a view counter with its label first ('Views: 1,234', 'Letto 3.512 volte')",
+        _rx(
+            rf"{{LEAD}}(?:{_words('views_label')})\s*:?\s*{{COUNT}}"
+            r"(?:\s*(?:[^\W\d_]{2,8}|×))?{END}"
+        ),
+        _speakers("views_label"),
     ),
     Rule(
         "timestamp-relative",

@@ -30,6 +30,10 @@ class Phrases:
     byline: str = ""  # a wire-service byline ("Reporting by ...; Editing by ...")
     read_us_on: str = ""  # "read us on Telegram"
     share: str = ""  # share-button and copy-link prompts
+    advert_by: str = (
+        ""  # a sponsor's credit before its name: 'In cooperation with ...', 'Offered by ...'
+    )
+    app_open: str = ""  # a link to open the page in the outlet's app: 'Open in app'
     advert: str = ""  # "Advertisement", "Sponsored" markers
     advert_continues: str = ""  # "story continues after the advertisement"
     cookie_notice: str = ""  # "we use cookies" (the start of a consent notice)
@@ -67,6 +71,9 @@ class Phrases:
     months: str = ""  # month names (and their abbreviations) in a date line: "14 March 2025"
     date_words: str = ""  # weekdays and the small words of a date line: "Tuesday", "at", "gada"
     page_tools: str = ""  # a page tool or menu item alone on a line: "Menu", "Font size"
+    views_label: str = (
+        ""  # a view counter's label before the number: 'Views: 1,234', 'Letto 3.512 volte'
+    )
     views: str = ""  # the word after a view counter's number: "1,234 views"
     agencies: str = ""  # "agencies" as a source tag: "(dpa/agencies)", "With agencies"
     topics: str = ""  # the label of a topic list: "Topics", "Filed under", "Mehr zu"

@@ -19,6 +19,9 @@ PHRASES = Phrases(
     r"|laden sie (?:sich )?(?:unsere|die)(?: [\w-]+)? app herunter"
     r"|jetzt (?:abonnieren|abo abschließen)",
     share=r"(?:artikel |beitrag |seite )?teilen(?: (?:auf|per|via) {NET})?|link kopieren",
+    advert_by=r"in (?:kooperation|zusammenarbeit|partnerschaft) mit|präsentiert von|"
+    r"gesponsert von|unterstützt von",
+    app_open=r"in der app öffnen|app laden|in der app lesen",
     advert=r"anzeige|werbung|gesponsert",
     advert_continues=r"weiter(?:lesen)? nach der (?:anzeige|werbung)"
     r"|artikel wird nach der anzeige fortgesetzt|(?:der )?artikel wird (?:unterhalb"
@@ -110,6 +113,7 @@ PHRASES = Phrases(
     r"|zurück zur (?:übersicht|startseite)|zur startseite|mehr laden"
     r"|weitere artikel laden|mehr anzeigen|nächster artikel|vorheriger artikel"
     r"|eingebetteter inhalt|hauptmenü|menü schließen",
+    views_label=r"aufrufe|gelesen",
     views=r"aufrufe|ansichten|mal gelesen",
     agencies=r"agenturen|nachrichtenagenturen",
     topics=r"themen|mehr zu(?:m thema)?|rubrik|abgelegt unter",

@@ -45,7 +45,10 @@ PHRASES = Phrases(
     share=r"print(?: this)?(?: article| story| page)?|e-?mail this (?:article|story)"
     r"|send to a friend|share(?: this(?: article| story| post| page)?)?"
     r"(?: (?:on|via|by) (?:{NETS}|e-?mail))?|copy link",
-    advert=r"advertisement|advertising|advert|sponsored(?: content| post| article| story)?|"
+    advert_by=r"in (?:cooperation|partnership|association) with|(?:paid partnership|"
+    r"brought to you) (?:with|by)|(?:offered|presented|sponsored|supported) by",
+    app_open=r"open in (?:the )?app|read (?:this story |it )?in (?:the|our) app",
+    advert=r"ad|advertisement|advertising|advert|sponsored(?: content| post| article| story)?|"
     r"paid (?:content|post|partnership)|partner content|promoted(?: content)?|advertorial",
     advert_continues=r"(?:the )?(?:story|article|text) continues (?:below|after)"
     r"(?: (?:the|this) advertisement| advertisement)?|continue reading below|(?:the )?(?:story"
@@ -166,6 +169,7 @@ PHRASES = Phrases(
     r"|homepage|the homepage|home|the front page)|load more(?: (?:stories|articles"
     r"|news))?|show more|next (?:article|story|post)|previous (?:article|story|post)"
     r"|embedded content|main menu|close menu|open menu",
+    views_label=r"views|read",
     views=r"views?|reads",
     agencies=r"agencies|news agencies|wires|wire services",
     topics=r"topics|filed under|more about|more on|tagged(?: with)?|related topics",

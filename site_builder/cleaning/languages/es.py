@@ -18,7 +18,9 @@ PHRASES = Phrases(
     r"(?: (?:para|en) {STORES})?",
     share=r"compartir(?: (?:en|por) {NET})?|comparte (?:esta|la) (?:noticia|nota)"
     r"|copiar enlace",
-    advert=r"publicidad|contenido patrocinado|publirreportaje",
+    advert_by=r"en colaboración con|(?:ofrecido|patrocinado|presentado) por",
+    app_open=r"abrir en la app|leer en la app|descarga(?:r)? la app",
+    advert=r"anuncio|patrocinado|publicidad|contenido patrocinado|publirreportaje",
     advert_continues=r"(?:continúa|sigue leyendo) (?:después|debajo) de la publicidad"
     r"|la noticia (?:continúa|sigue) (?:tras|después de) la publicidad"
     r"|continúa (?:leyendo )?(?:tras|después del?) (?:la publicidad|el anuncio)",
@@ -84,6 +86,7 @@ PHRASES = Phrases(
     r"|enlace copiado|volver a la portada|volver al inicio|cargar más(?: noticias)?"
     r"|ver más noticias|mostrar más|siguiente noticia|noticia anterior"
     r"|contenido incrustado|menú principal|cerrar menú",
+    views_label=r"visitas|vistas|leído",
     views=r"visitas|vistas|lecturas|visualizaciones",
     agencies=r"agencias",
     topics=r"temas|más sobre|archivado en|etiquetas",

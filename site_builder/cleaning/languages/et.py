@@ -12,6 +12,7 @@ PHRASES = Phrases(
     r"|uudiskirja)(?: \w+){0,2}|(?:laadi|laadige) alla (?:meie )?(?:äpp"
     r"|rakendus)(?: {QFEW})?(?: {STORES})?|sisesta oma e-?post",
     share=r"jaga(?: (?:artiklit|lugu|uudist))?(?: {NET})?|kopeeri link",
+    app_open=r"ava rakenduses|loe äpis|loe rakenduses|laadi alla äpp",
     advert=r"reklaam|sponsoreeritud|sisuturundus|partneri sisu",
     advert_continues=r"(?:artikkel|lugu) jätkub (?:pärast|reklaami all) reklaami?",
     cookie_notice=r"(?:see veebileht|meie veebileht|me|kasutame)(?: kasutab| kasutame)? küpsiseid"
@@ -73,6 +74,7 @@ PHRASES = Phrases(
     page_tools=r"otsi|prindi|trüki|salvesta|lisa lemmikutesse|teksti suurus|fondi suurus"
     r"|link kopeeritud|(?:tagasi )?avalehele|laadi rohkem|näita rohkem"
     r"|järgmine artikkel|eelmine artikkel|manustatud sisu|peamenüü|sulge menüü",
+    views_label=r"vaatamisi|loetud",
     views=r"vaatamist|vaatamised|lugemist|lugemised",
     agencies=r"agentuurid|uudisteagentuurid",
     topics=r"teemad|sildid|rubriik|märksõnad",

@@ -17,7 +17,10 @@ PHRASES = Phrases(
     r"|téléchargez (?:notre |l['’]\s?)(?:application|appli)(?: {QFEW})?"
     r"|déjà abonné\s*\?(?: connectez-vous)?",
     share=r"partager(?: (?:cet |l['’]\s?)article| sur {NET})?|copier le lien",
-    advert=r"publicité|contenu sponsorisé|publireportage",
+    advert_by=r"en (?:partenariat|collaboration) avec|(?:proposé|présenté|sponsorisé|offert) par",
+    app_open=r"ouvrir dans l['’]appli(?:cation)?|télécharger l['’]appli(?:cation)?|"
+    r"lire dans l['’]appli(?:cation)?",
+    advert=r"pub|annonce|partenaire|publicité|contenu sponsorisé|publireportage",
     advert_continues=r"la suite (?:après|sous) (?:cette|la) publicité|l['’]\s?article (?:continue"
     r"|se poursuit) (?:après|sous) la publicité",
     cookie_notice=r"(?:ce site|nous) (?:utilise|utilisons) (?:des )?cookies|en (?:poursuivant"
@@ -84,6 +87,7 @@ PHRASES = Phrases(
     r"|retour à la une|charger plus|afficher plus|voir plus d'articles"
     r"|article suivant|article précédent|contenu (?:embarqué|intégré)|menu principal"
     r"|fermer le menu",
+    views_label=r"vues|lu",
     views=r"vues|lectures",
     agencies=r"agences",
     topics=r"thématiques|thèmes|sujets|mots-clés|classé dans|plus sur",

@@ -16,7 +16,10 @@ PHRASES = Phrases(
     r"|le nostre) newsletter|scarica (?:la nostra "
     r"|l['’]\s?)app(?:licazione)?(?: {QFEW})?(?: per {STORES})?|inserisci la tua (?:e-?mail|email)",
     share=r"condividi(?: (?:l['’]\s?articolo|su {NET}|via e-?mail))?|copia (?:il )?link",
-    advert=r"pubblicità|contenuto sponsorizzato|sponsorizzato|publiredazionale|annuncio",
+    advert_by=r"in collaborazione con|(?:offerto|presentato|sponsorizzato) da|"
+    r"contenuto pubblicitario a cura di",
+    app_open=r"apri nell['’]app|leggi nell['’]app|scarica l['’]app",
+    advert=r"adv|pubblicità|contenuto sponsorizzato|sponsorizzato|publiredazionale|annuncio",
     advert_continues=r"(?:l['’]\s?articolo )?continua (?:dopo|sotto) (?:la )?pubblicità",
     cookie_notice=r"(?:questo sito|utilizziamo|usiamo|noi utilizziamo)(?: utilizza)? (?:i )?cookie"
     r"|continuando (?:la navigazione|a navigare)",
@@ -82,6 +85,7 @@ PHRASES = Phrases(
     r"|torna alla home(?:page)?|carica altri|mostra altro|altre notizie"
     r"|articolo successivo|articolo precedente|contenuto incorporato(?: da \w+)?"
     r"|menu principale|chiudi menu",
+    views_label=r"visualizzazioni|letto",
     views=r"visualizzazioni|letture",
     agencies=r"agenzie",
     topics=r"argomenti|temi|archiviato in",

@@ -20,6 +20,8 @@ PHRASES = Phrases(
     r"|(?:įveskite|palikite|nurodykite) (?:savo )?el\. pašt(?:ą|o adresą)",
     share=r"pasidalinti|dalinkitės|dalintis|pasidalinkite(?: (?:šiuo )?straipsniu)?"
     r"|kopijuoti nuorodą",
+    advert_by=r"bendradarbiaujant su",
+    app_open=r"atidaryti programėlėje|skaityti programėlėje|atsisiųsti programėlę",
     advert=r"rėmėjų turinys|reklama|užsakomasis turinys|remiamas turinys|partnerio turinys",
     advert_continues=r"straipsnis tęsiamas po reklamos|tęsinys po reklamos",
     cookie_notice=r"(?:ši svetainė|mes) (?:naudoja|naudojame) slapukus|(?:šioje svetainėje"
@@ -101,6 +103,7 @@ PHRASES = Phrases(
     r"|nuoroda nukopijuota|(?:grįžti )?į pradžią|rodyti daugiau|įkelti daugiau"
     r"|kitas straipsnis|ankstesnis straipsnis|įterptas turinys|pagrindinis meniu"
     r"|uždaryti meniu",
+    views_label=r"peržiūros|perskaitė|skaitė",
     views=r"peržiūr(?:os|ų|a)|skaitytoj(?:ai|ų)",
     agencies=r"agentūros|agentūrų|naujienų agentūros",
     topics=r"žymės|temos|rubrika|daugiau apie",

@@ -22,7 +22,9 @@ PHRASES = Phrases(
     r"|abonē(?:jiet)?(?: {QFEW})?(?: un lasi(?: bez ierobežojumiem| visu saturu)?)?",
     share=r"dalīties ar draugiem|nosūtīt draugam|drukāt|kopīgot|dalīties"
     r"|dalies(?: ar (?:šo )?(?:rakstu|ziņu))?|kopēt saiti",
-    advert=r"(?:raksts|materiāls|saturs) (?:tapis|sagatavots"
+    advert_by=r"sadarbībā ar",
+    app_open=r"atvērt lietotnē|lasīt lietotnē|lejupielādēt lietotni",
+    advert=r"sponsorēts|sadarbības materiāls|(?:raksts|materiāls|saturs) (?:tapis|sagatavots"
     r"|izveidots) sadarbībā ar (?:[^\"«»“”„]|{QNAME}){1,60}|reklāma|reklāmraksts",
     advert_continues=r"reklāma turpinājumā|(?:raksts|raksta turpinājums) turpinās pēc reklāmas"
     r"|turpinājums pēc reklāmas|raksta turpinājums pēc reklāmas",
@@ -109,6 +111,7 @@ PHRASES = Phrases(
     r"|teksta izmērs|saite nokopēta|(?:atpakaļ )?uz sākumlapu|ielādēt (?:vairāk|vēl)"
     r"|rādīt vairāk|nākamais raksts|iepriekšējais raksts|iegultais saturs"
     r"|galvenā izvēlne|aizvērt izvēlni",
+    views_label=r"skatījumi|skatīts|lasīts",
     views=r"skatījum(?:i|s|u)|reizes skatīts",
     agencies=r"aģentūras|ziņu aģentūras",
     topics=r"tēmas|birkas|rubrika|vairāk par",

@@ -17,6 +17,8 @@ PHRASES = Phrases(
     r" (?:inbox|mailbox)|zet (?:de |push)?meldingen aan(?: in (?:de|onze) app)?",
     share=r"del(?:en|en via|en op) ?(?:{NET})?|deel (?:dit )?(?:artikel|bericht)?(?: (?:op"
     r"|via) {NET})?|kopieer (?:de )?link|link kopiëren|link gekopieerd",
+    advert_by=r"in samenwerking met|(?:aangeboden|gepresenteerd|gesponsord) door",
+    app_open=r"open in de app|lees in de app|download de app",
     advert=r"advertentie|gesponsord(?:e inhoud)?|reclame|in samenwerking met",
     advert_continues=r"(?:het )?(?:artikel|verhaal) gaat (?:verder )?(?:onder"
     r"|na) (?:de )?(?:advertentie|reclame)",
@@ -94,6 +96,7 @@ PHRASES = Phrases(
     r"|link gekopieerd|terug naar (?:home|de homepage|het overzicht|overzicht)"
     r"|meer laden|toon meer|meer tonen|volgend artikel|vorig artikel"
     r"|ingesloten (?:inhoud|content)|hoofdmenu|menu sluiten|net binnen",
+    views_label=r"weergaven|gelezen",
     views=r"keer bekeken|weergaven|views",
     agencies=r"persbureaus|agentschappen",
     topics=r"onderwerpen|trefwoorden|meer over|gearchiveerd onder",

@@ -16,7 +16,11 @@ PHRASES = Phrases(
     r"|(?:kup|wykup|zamów) (?:subskrypcję|prenumeratę|dostęp)"
     r"(?: (?:i|aby) czyta\w* (?:bez ograniczeń|wszystkie artykuły))?",
     share=r"udostępnij(?: (?:ten )?(?:artykuł|wpis)| na {NET})?|kopiuj link",
-    advert=r"reklama|artykuł sponsorowany|materiał (?:partnera|sponsorowany)",
+    advert_by=r"we współpracy z|(?:partnerem|sponsorem) (?:materiału|cyklu) jest|"
+    r"sponsorowane przez",
+    app_open=r"otwórz w aplikacji|czytaj w aplikacji|pobierz aplikację",
+    advert=r"ogłoszenie|treść promocyjna|reklama|artykuł sponsorowany|materiał (?:partnera|"
+    r"sponsorowany)",
     advert_continues=r"dalsza część (?:artykułu|tekstu) pod (?:reklamą|materiałem wideo)",
     cookie_notice=r"(?:ta strona|strona|(?:ten )?serwis) (?:używa|wykorzystuje|korzysta z)"
     r" (?:plików )?cookies?"
@@ -86,6 +90,7 @@ PHRASES = Phrases(
     r"|link skopiowany|skopiowano link|(?:wróć|powrót) do strony głównej"
     r"|załaduj więcej|pokaż więcej|wczytaj więcej|następny artykuł|poprzedni artykuł"
     r"|treść osadzona|menu główne|zamknij menu|wróć na górę|najnowsze",
+    views_label=r"odsłony|wyświetlenia|przeczytano",
     views=r"wyświetle(?:ń|nia|nie)|odsło(?:n|ny|na)",
     agencies=r"agencje|agencji",
     topics=r"tematy|tagi|więcej o|więcej na temat",

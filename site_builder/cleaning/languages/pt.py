@@ -19,6 +19,8 @@ PHRASES = Phrases(
     r"|insira o seu e-?mail",
     share=r"compartilh(?:e|ar)(?: (?:no|via) {NET})?|partilh(?:e|ar)(?: (?:no|via) {NET})?"
     r"|copiar (?:o )?link",
+    advert_by=r"em (?:parceria|colaboração) com|(?:oferecido|patrocinado|apresentado) por",
+    app_open=r"abrir no app|leia no app|ler na app|abrir na app|descarregar a app|baixe o app",
     advert=r"publicidade|anúncio|conteúdo patrocinado|patrocinado|conteúdo de marca",
     advert_continues=r"(?:o artigo |a notícia )?continua (?:após|depois d)[ao] (?:publicidade"
     r"|anúncio)",
@@ -91,6 +93,7 @@ PHRASES = Phrases(
     r"|voltar (?:à página inicial|ao início)|carregar mais(?: notícias)?"
     r"|mostrar mais|ver mais notícias|próxima notícia|notícia anterior"
     r"|conteúdo incorporado|menu principal|fechar menu",
+    views_label=r"visualizações|lido",
     views=r"visualizações|leituras",
     agencies=r"agências",
     topics=r"tópicos|temas|mais sobre|arquivado em",
