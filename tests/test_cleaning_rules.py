@@ -683,3 +683,30 @@ def test_counters_sponsors_and_app_links_go(line: str, rule: str) -> None:
 def test_sentences_about_sponsors_and_readers_stay(line: str) -> None:
     match = build_ruleset(classifier=False).match(line)
     assert match is None, f"{line!r} dropped by {match.rule.name if match else ''}"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Leggi anche ▸ Pensioni 2025, cosa cambia con la nuova legge di bilancio",
+        "Przeczytaj również ➤ Ceny prądu. Co z rachunkami po zniesieniu mrożenia?",
+        "Zum Thema: Hochwasser in Bayern – die Lage am Morgen",
+        "Раніше ми писали: Уряд змінив правила бронювання",
+    ],
+)
+def test_read_also_links_after_an_arrow_or_a_topic_label_go(line: str) -> None:
+    match = build_ruleset(classifier=False).match(line)
+    assert match is not None, line
+    assert match.rule.category == "related", match.rule.name
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Zum Thema Hochwasser sagte der Minister nichts.",
+        "Más información sobre el caso llegará el lunes, dijo el juez.",
+    ],
+)
+def test_sentences_that_open_like_a_read_also_link_stay(line: str) -> None:
+    match = build_ruleset(classifier=False).match(line)
+    assert match is None, f"{line!r} dropped by {match.rule.name if match else ''}"

@@ -146,7 +146,8 @@ _fragment("TAG_ITEM", r"#?[\w'’.&/-]+(?: [\w'’.&/-]+){0,5}")
 _fragment("TAG_LIST", r"{TAG_ITEM}(?:\s*[,;|]\s*{TAG_ITEM}){0,30}")
 # The title of a linked article: anything, but not endless.
 _fragment("TITLE", r".{1,200}?")
-_fragment("REL_SEP", r"\s*[:\-–—>»|]")
+# Arrows and bullets too: "Leggi anche ▸ ...", "Przeczytaj również ➤ ...".
+_fragment("REL_SEP", r"\s*[:\-–—>»|▸►▶➤➡→⟶]")
 # A handle or link after a follow prompt ("... channel: t.me/lsmenglish", "... @lsm_lv").
 _fragment("HANDLE", r"(?:\s*:?\s+(?:@[\w.]{1,40}|{DOMAIN}))?")
 # "Illustrative photo", "file photo": a credit line of its own, or the label of one.

@@ -4,7 +4,8 @@ from site_builder.cleaning.languages import Phrases
 
 PHRASES = Phrases(
     code="de",
-    related=r"lesen sie (?:auch|mehr)|lies auch|auch interessant|mehr zum thema|siehe auch|"
+    related=r"zum thema|lesen sie dazu(?: auch)?|mehr zu(?:m|r)? [\w-]{3,30}(?=\s*:)|"
+    r"lesen sie (?:auch|mehr)|lies auch|auch interessant|mehr zum thema|siehe auch|"
     r"das könnte sie auch interessieren|weitere artikel|verwandte artikel|mehr aus (?:diesem"
     r"|dem) ressort|(?:das )?könnte sie auch interessieren|meistgelesen",
     follow=r"werden sie teil unserer {NET_CHANNEL}\w*(?: und bleiben sie auf dem laufenden)?"

@@ -4,7 +4,8 @@ from site_builder.cleaning.languages import Phrases
 
 PHRASES = Phrases(
     code="en",
-    related=r"top stories|editors'? picks|editor's picks|most popular|popular now|more stories"
+    related=r"related posts|most read in [\w ]{1,20}|top stories|editors'? picks|editor's picks|"
+    r"most popular|popular now|more stories"
     r"|latest stories|you may have missed|(?-i:MORE)(?=\s*:)|read (?:also|more)|also read|see also|"
     r"related(?: articles?| stories| coverage| news| content| reading)?|"
     r"more on (?:this|the|that) (?:story|topic)|further reading|"

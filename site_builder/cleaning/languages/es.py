@@ -4,7 +4,7 @@ from site_builder.cleaning.languages import Phrases
 
 PHRASES = Phrases(
     code="es",
-    related=r"lee también|lea también|ver también|(?:también )?te puede interesar|"
+    related=r"más información|lee también|lea también|ver también|(?:también )?te puede interesar|"
     r"(?:también )?le puede interesar|noticias relacionadas|contenido relacionado"
     r"|(?:también )?(?:le|te) puede interesar|lo más leído",
     follow=r"s[ií]guenos(?: también)?"

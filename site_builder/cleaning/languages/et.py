@@ -4,7 +4,8 @@ from site_builder.cleaning.languages import Phrases
 
 PHRASES = Phrases(
     code="et",
-    related=r"loe (?:ka|lisaks)|vaata (?:ka|lisaks)|seotud (?:artiklid|lood|uudised)|samal teemal"
+    related=r"veel sel teemal|soovitame(?=\s*:)|loe (?:ka|lisaks)|vaata (?:ka|lisaks)|"
+    r"seotud (?:artiklid|lood|uudised)|samal teemal"
     r"|soovitame lugeda|sind võib huvitada(?: ka)?|veel selle rubriigi|loetuimad",
     follow=r"jälgi(?:ge)? (?:meid|meie uudiseid)(?: ka)?(?:\s*:|\s+{NETS})?|(?:liitu"
     r"|liituge) (?:meie )?(?:{NET_CHANNEL}|{CHANNEL}(?: {NET})?)|(?:leiad meid|oleme ka) {NETS}",

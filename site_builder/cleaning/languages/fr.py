@@ -4,7 +4,8 @@ from site_builder.cleaning.languages import Phrases
 
 PHRASES = Phrases(
     code="fr",
-    related=r"(?:à )?lire aussi|(?:à )?voir aussi|sur le même sujet|articles? (?:liés|similaires)|"
+    related=r"lire aussi|(?:à )?lire aussi|(?:à )?voir aussi|sur le même sujet|articles? (?:liés|"
+    r"similaires)|"
     r"à lire également|(?:vous pourriez|ça pourrait vous) (?:aussi |également )?(?:aimer"
     r"|intéresser)|les plus lus",
     follow=r"(?:suivez|rejoignez|retrouvez)-nous(?: aussi| également)?"

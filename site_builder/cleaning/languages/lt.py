@@ -4,7 +4,8 @@ from site_builder.cleaning.languages import Phrases
 
 PHRASES = Phrases(
     code="lt",
-    related=r"panašūs straipsniai|kiti straipsniai|kitos naujienos|taip pat skaitykite"
+    related=r"daugiau tema|populiariausi|panašūs straipsniai|kiti straipsniai|kitos naujienos|"
+    r"taip pat skaitykite"
     r"|skaitykite taip pat|daugiau (?:šia tema|naujienų)"
     r"|susiję straipsniai|susijusios naujienos|rekomenduojame|taip pat žiūrėkite"
     r"|(?:jus )?taip pat gali sudominti|daugiau šios rubrikos|skaitomiausi",

@@ -4,7 +4,8 @@ from site_builder.cleaning.languages import Phrases
 
 PHRASES = Phrases(
     code="lv",
-    related=r"saistītās ziņas|vēl par tēmu|citi raksti|citas ziņas|iesakām (?:izlasīt|izlasīt arī"
+    related=r"vairāk par šo tēmu|iesakām(?=\s*:)|saistītās ziņas|vēl par tēmu|citi raksti|"
+    r"citas ziņas|iesakām (?:izlasīt|izlasīt arī"
     r"|arī)|lasi(?:et)? arī|skaties(?:t)? arī|skatieties arī"
     r"|vairāk par tēmu|saistītie raksti"
     r"|(?:tevi|jūs) varētu interesēt(?: arī)?|vairāk no (?:šīs )?sadaļas|populārākie raksti",

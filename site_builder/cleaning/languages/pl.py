@@ -4,7 +4,8 @@ from site_builder.cleaning.languages import Phrases
 
 PHRASES = Phrases(
     code="pl",
-    related=r"(?:czytaj|przeczytaj|zobacz) (?:też|także|również|więcej)|polecamy|"
+    related=r"więcej na ten temat|zobacz również|(?:czytaj|przeczytaj|zobacz) (?:też|także|"
+    r"również|więcej)|polecamy|"
     r"powiązane artykuły|(?:może cię|mogą cię) (?:też |także )?zainteresować|więcej z działu"
     r"|najczęściej czytane",
     follow=r"(?:obserwuj|śledź|polub) nas(?: też| także| również)?"

@@ -4,7 +4,8 @@ from site_builder.cleaning.languages import Phrases
 
 PHRASES = Phrases(
     code="pt",
-    related=r"leia (?:também|mais)|veja também|(?:artigos|notícias) relacionad[ao]s|saiba mais"
+    related=r"relacionadas|você pode gostar|leia (?:também|mais)|veja também|(?:artigos|"
+    r"notícias) relacionad[ao]s|saiba mais"
     r"|mais sobre (?:o|este) assunto|pode (?:também )?interessar|(?:também )?(?:lhe"
     r"|te) pode interessar|mais lidas?|mais artigos da secção",
     follow=r"(?:sig(?:a|am)|acompanhe(?:m)?)-nos(?: também)?(?:\s*:|\s+n[oa]s?\s+{NETS})?"
