@@ -367,3 +367,24 @@ def test_a_description_that_is_the_first_paragraph_is_not_shown_twice(
     assert shown_text.count(lead) == 1
     assert ('<p class="dek">' in shown_text) is shown
     assert f'<meta name="description" content="{description}">' in page
+
+
+def test_a_byline_in_the_text_becomes_the_articles_author_not_a_photo_credit(
+    make_site: MakeSite,
+) -> None:
+    body = "The council voted on Monday to close the bridge for repairs until spring.\n"
+    root = make_site(
+        {
+            "content/bridge.md": "---\ntitle: Bridge\ndate: 2026-01-01\n---\n"
+            f"Propos recueillis par Nathalie Roux\n\n{body}",
+            "content/own.md": "---\ntitle: Own\ndate: 2026-01-02\nauthor: Ann Lee\n---\n"
+            f"By Jane Doe\n\n{body}",
+        }
+    )
+    config, result = build_root(root)
+    authors = {a.title: a.author for a in result.articles}
+    assert authors == {"Bridge": "Nathalie Roux", "Own": "Ann Lee"}  # front matter wins
+    page = (config.output_dir / "bridge" / "index.html").read_text(encoding="utf-8")
+    assert "Propos recueillis" not in page
+    assert 'class="byline"' in page and ">Nathalie Roux</a>" in page
+    assert "Photo: Nathalie Roux" not in page and "Foto" not in page

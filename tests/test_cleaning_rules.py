@@ -32,7 +32,7 @@ CATEGORIES = {
     "meta",
     "nav",
 }
-CAPTURES = {None, "keywords", "credit", "source"}
+CAPTURES = {None, "keywords", "credit", "source", "author"}
 
 # The three boilerplate pieces in the seed documents (everything else there is article text).
 SEED_BOILERPLATE_STARTS = (
@@ -296,7 +296,7 @@ def test_rule_table_is_well_formed() -> None:
         if rule.capture is not None:
             assert "value" in compiled.groupindex, f"{rule.name}: capture needs (?P<value>)"
         if rule.category == "credit":
-            assert rule.capture in {"credit", "source"}, rule.name
+            assert rule.capture in {"credit", "source", "author"}, rule.name
 
 
 @pytest.mark.parametrize("lang", ALL_LANGUAGES)

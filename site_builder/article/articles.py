@@ -369,7 +369,8 @@ def build_article(
         source_file=str(source.path),
         tags=meta.tags,
         keywords=tuple(dict.fromkeys((*meta.keywords, *doc.keywords))),
-        author=meta.author or config.author or None,
+        # The front matter's author, else the byline cleaning took out, else the site's.
+        author=meta.author or (doc.authors[0] if doc.authors else None) or config.author or None,
         image=assets.image,
         assets=assets.files,
         resized=assets.resized,

@@ -229,4 +229,5 @@ def clean_document(
         keywords=tuple(dict.fromkeys(captured.get("keywords", []))),
         credits=tuple(dict.fromkeys(captured.get("credit", []))),
         sources=tuple(dict.fromkeys(captured.get("source", []))),
+        authors=tuple(dict.fromkeys(captured.get("author", []))),
     )

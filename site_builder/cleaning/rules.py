@@ -868,7 +868,7 @@ BYLINE_RULES: tuple[Rule, ...] = (
             r"(?:\s*[,|–—-]\s*[\w ]{1,40})?"
         ),
         _speakers("byline_by"),
-        capture="credit",
+        capture="author",
     ),
     Rule(
         "credit-name-role",
@@ -882,7 +882,7 @@ BYLINE_RULES: tuple[Rule, ...] = (
             rf"(?:{_words('byline_role')})(?!\w)(?:\s+\w{{1,3}}\s+{{NAME}})?"
         ),
         _speakers("byline_role"),
-        capture="credit",
+        capture="author",
     ),
     Rule(
         "credit-name-email",
@@ -892,7 +892,7 @@ BYLINE_RULES: tuple[Rule, ...] = (
             r"(?P<value>{NAME}(?:\s+{NAME}){1,3})\s*[,·•|–—-]\s*"
             r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
         ),
-        capture="credit",
+        capture="author",
     ),
 )
 

@@ -103,6 +103,7 @@ class CleanDocument:
     keywords: tuple[str, ...] = ()
     credits: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
+    authors: tuple[str, ...] = ()  # from byline lines ("By Jane Doe", "Jane Doe, correspondent")
 
 
 @dataclass(frozen=True)

@@ -169,6 +169,7 @@ def _metadata(article: Article, clean: CleanDocument) -> dict[str, Any]:
         "keywords": list(clean.keywords),
         "credits": list(clean.credits),
         "sources": list(clean.sources),
+        "authors": list(clean.authors),
         "source": article.source,
     }
 
