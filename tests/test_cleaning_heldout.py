@@ -44,6 +44,7 @@ BATCHES = {
     "heldout-6": "reached-6",
     "heldout-7": "reached-7",
     "heldout-8": "reached-8",
+    "heldout-9": "reached-9",
 }
 
 
@@ -157,6 +158,7 @@ def test_later_batches_meet_the_target(split: str, lang: str) -> None:
         ("heldout-6", 800),
         ("heldout-7", 800),
         ("heldout-8", 800),
+        ("heldout-9", 800),
     ],
 )
 def test_later_batches_are_never_trained_on(split: str, least: int) -> None:
