@@ -182,9 +182,33 @@ def test_an_emphasised_line_under_an_image_is_its_caption_with_the_credit(
     _, result = build_root(root)
     page = result.files["pylons-rise-again/index.html"]
     caption = _img(page, ".body figure figcaption")
-    assert caption.get_text(" ", strip=True) == "The crane at work near Kherson. Oksana Melnyk"
-    assert _img(page, ".body figure figcaption .credit").get_text() == "Oksana Melnyk"
+    # The credit stays with its image, as written (its label in the article's language).
+    assert caption.get_text(" ", strip=True) == (
+        "The crane at work near Kherson. Photo: Oksana Melnyk"
+    )
+    assert _img(page, ".body figure figcaption .credit").get_text() == "Photo: Oksana Melnyk"
     assert b"*" not in page.split(b'class="body"')[1].split(b"</div>")[0]
+
+
+def test_a_body_photos_credit_stays_under_it_when_the_lead_image_has_its_own(
+    make_site: MakeSite,
+) -> None:
+    text = (
+        "---\ntitle: Pylons rise again\ndate: 2026-01-02T10:00:00Z\nimage: lead.jpg\n"
+        "credit: 'Photo: Ukrenergo'\n---\n"
+        "Crews raised new pylons near Kherson on Friday.\n\n"
+        "![A crane lifts a pylon](crane.png)\n"
+        "*The crane at work near Kherson. Foto: Oksana Melnyk*\n\n"
+        "More lines are due next week.\n"
+    )
+    root = make_site({"content/pylons.md": text})
+    _images(root)
+    _, result = build_root(root)
+    article = result.articles[0]
+    assert article.credit == "Photo: Ukrenergo"
+    page = result.files["pylons-rise-again/index.html"]
+    assert _img(page, ".body figure figcaption .credit").get_text() == "Foto: Oksana Melnyk"
+    assert page.count(b"Oksana Melnyk") == 1 and b"Ukrenergo" in page
 
 
 def test_an_emphasised_line_among_other_text_is_not_a_caption(make_site: MakeSite) -> None:

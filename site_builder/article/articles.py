@@ -334,7 +334,10 @@ def build_article(
     slug = folder or placement.folder
     url_path = f"{config.base_path}{slug}/"
     url = absolute_url(config.base_url, f"{slug}/")
-    credit = meta.credit or (doc.credits[0] if doc.credits else None)
+    # A credit cut from a body image's caption stays with that image; the article's photo
+    # credit (under the lead image) is the front matter's, else the first other one found.
+    bound = {value for src, _, value in doc.image_credits if src != meta.image}
+    credit = meta.credit or next((c for c in doc.credits if c not in bound), None)
     assets = resolve_assets(
         body_html,
         meta.image,
@@ -343,6 +346,7 @@ def build_article(
         page_path=f"{slug}/",
         page_url=url,
         credit=credit,
+        image_credits={src: text for src, text, _ in doc.image_credits if src != meta.image},
     )
     for problem in assets.problems:
         warnings.append(Diagnostic(Severity.WARNING, problem, source.path))

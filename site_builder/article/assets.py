@@ -13,6 +13,8 @@ from site_builder.article.images import copy_name, copy_widths, image_size, resi
 from site_builder.core.model import Image
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from bs4 import BeautifulSoup, Tag
 
 # Lead images go into <img src>, og:image and feed enclosures: only web URLs qualify
@@ -186,11 +188,20 @@ def _take_lead_copy(soup: BeautifulSoup, name: str) -> tuple[bool, str | None]:
 CREDIT_MARK = '<span class="credit">'  # the body shows the photo credit (class is ours)
 
 
+# A credit that came with its own image's caption (not the article's photo credit).
+IMAGE_CREDIT_CLASS = "credit image-credit"
+
+
 def _credit_under_first_photo(soup: BeautifulSoup, credit: str) -> None:
     """Without a lead image, the credit goes under the body's first photo (a caption)."""
     img = soup.find("img")
-    if img is None:
-        return
+    if img is not None:
+        _credit_under(img, soup, credit, "credit")
+
+
+def _credit_under(img: Tag, soup: BeautifulSoup, credit: str, css: str) -> None:
+    """The credit in a span at the end of the image's figure caption (a figure is made for
+    an image alone in its paragraph; any other image is left as it is)."""
     figure = img.find_parent("figure")
     if figure is None:
         holder = _alone_in(img, ("p",))
@@ -205,9 +216,19 @@ def _credit_under_first_photo(soup: BeautifulSoup, credit: str) -> None:
         figure.append(caption)
     else:
         caption.append(" ")
-    span = soup.new_tag("span", attrs={"class": "credit"})
+    span = soup.new_tag("span", attrs={"class": css})
     span.string = credit
     caption.append(span)
+
+
+def _caption_and_credit(
+    img: Tag, soup: BeautifulSoup, src: object, credits: Mapping[str, str] | None
+) -> None:
+    """The image's caption (``_caption``), then the credit cut from it, if any."""
+    _caption(img, soup)
+    own = credits.get(src) if credits and isinstance(src, str) else None
+    if own:
+        _credit_under(img, soup, own, IMAGE_CREDIT_CLASS)
 
 
 def resolve_assets(
@@ -219,10 +240,12 @@ def resolve_assets(
     page_path: str,
     page_url: str,
     credit: str | None = None,
+    image_credits: Mapping[str, str] | None = None,
 ) -> ArticleAssets:
     """Copy local images into the page's folder and describe the lead image for feeds;
     ``credit``: the photo credit, placed under the first body photo when there is no lead
-    image."""
+    image; ``image_credits``: by image address as written, the credit cut from that image's
+    caption, shown under it as written ("Photo: Mark Evans")."""
     files: dict[str, Path] = {}
     problems: list[str] = []
 
@@ -266,7 +289,7 @@ def resolve_assets(
             img, sized(name) if name else None, lazy=index > 0 or image_ref is not None
         )
         if soup is not None:
-            _caption(img, soup)
+            _caption_and_credit(img, soup, src, image_credits)
     image = None
     if image_ref:
         name = adopt(image_ref)

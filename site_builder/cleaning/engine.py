@@ -24,6 +24,8 @@ _FENCE = re.compile(r"^\s*(```|~~~)")
 _IMAGE_LINE = re.compile(
     r"^\s*(?:\[?!\[[^\]]*\]\([^)]*\)|<img\b|<figure\b|<picture\b|\{\{<\s*figure\b)"
 )
+# The address an image line shows: Markdown's "![alt](src)" or an HTML/shortcode "src=".
+_IMAGE_SRC = re.compile(r"!\[[^\]]*\]\(\s*<?([^)\s>]+)|\bsrc\s*=\s*[\"']([^\"']+)")
 # What is left between a caption and the credit cut from it ("… in Orsk / Photo: …").
 _CAPTION_TAIL = " \t|/–—-"
 # HTML elements whose text is judged as one line.
@@ -34,6 +36,12 @@ _HTML_BLOCKS = ("p", "li", "h2", "h3", "h4", "h5", "h6", "figcaption", "blockquo
 class _Findings:
     removals: list[Removal] = field(default_factory=list)
     captured: dict[str, list[str]] = field(default_factory=dict)
+    image_credits: list[tuple[str, str, str]] = field(default_factory=list)
+
+    def credit_image(self, src: str | None, match: Match) -> None:
+        """Keep a caption's credit with the image it was cut under."""
+        if src:
+            self.image_credits.append((src, match.text, match.value or match.text))
 
     def record(self, match: Match, line: int | None) -> None:
         rule = match.rule
@@ -94,16 +102,25 @@ def _clean_lines(doc: SourceDocument, rules: _Layers, found: _Findings) -> str:
         caption = match.credit_start is not None and _follows_image(kept)
         if caption:
             match = _credit_only(match)
+            found.credit_image(_image_src(_last_shown(kept)), match)
         found.record(match, doc.body_line + index)
         if match.start > 0:
             kept.append(_cut_suffix(line, match.text, _CAPTION_TAIL if caption else ""))
     return "\n".join(kept)
 
 
+def _last_shown(kept: list[str]) -> str:
+    return next((line for line in reversed(kept) if line.strip()), "")
+
+
 def _follows_image(kept: list[str]) -> bool:
     """Whether the last line kept that is not blank shows an image."""
-    previous = next((line for line in reversed(kept) if line.strip()), "")
-    return _IMAGE_LINE.match(previous) is not None
+    return _IMAGE_LINE.match(_last_shown(kept)) is not None
+
+
+def _image_src(line: str) -> str | None:
+    found = _IMAGE_SRC.search(line)
+    return (found.group(1) or found.group(2)) if found else None
 
 
 def _credit_only(match: Match) -> Match:
@@ -144,6 +161,7 @@ def _clean_html(doc: SourceDocument, rules: _Layers, found: _Findings) -> str:
             continue
         if match.credit_start is not None and _shows_image(tag):
             match = _credit_only(match)
+            found.credit_image(_shown_src(tag), match)
         found.record(match, None)
         if match.start == 0:
             tag.decompose()
@@ -161,6 +179,15 @@ def _shows_image(tag: Tag) -> bool:
     return previous is not None and (
         previous.name in ("img", "picture", "figure") or previous.find("img") is not None
     )
+
+
+def _shown_src(caption: Tag) -> str | None:
+    """The address of the image an HTML caption (``_shows_image``) belongs to."""
+    holder = caption.find_parent("figure") if caption.name == "figcaption" else None
+    holder = holder or caption.find_previous_sibling()
+    img = holder if holder is None or holder.name == "img" else holder.find("img")
+    src = img.get("src") if img is not None else None
+    return src if isinstance(src, str) else None
 
 
 def _cut_html_suffix(tag: Tag, suffix: str) -> None:
@@ -230,4 +257,5 @@ def clean_document(
         credits=tuple(dict.fromkeys(captured.get("credit", []))),
         sources=tuple(dict.fromkeys(captured.get("source", []))),
         authors=tuple(dict.fromkeys(captured.get("author", []))),
+        image_credits=tuple(found.image_credits),
     )

@@ -104,6 +104,9 @@ class CleanDocument:
     credits: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
     authors: tuple[str, ...] = ()  # from byline lines ("By Jane Doe", "Jane Doe, correspondent")
+    # A caption's credit cut under a body image: (the image's src, the credit as written,
+    # the credit's value), so the page can show it under that image.
+    image_credits: tuple[tuple[str, str, str], ...] = ()
 
 
 @dataclass(frozen=True)
