@@ -49,7 +49,7 @@ PHRASES = Phrases(
     advert_by=r"in (?:cooperation|partnership|association) with|(?:paid partnership|"
     r"brought to you) (?:with|by)|(?:offered|presented|sponsored|supported) by",
     app_open=r"open in (?:the )?app|read (?:this story |it )?in (?:the|our) app",
-    advert=r"ad|advertisement|advertising|advert|sponsored(?: content| post| article| story)?|"
+    advert=r"advertisement|advertising|advert|sponsored(?: content| post| article| story)?|"
     r"paid (?:content|post|partnership)|partner content|promoted(?: content)?|advertorial",
     advert_continues=r"(?:the )?(?:story|article|text) continues (?:below|after)"
     r"(?: (?:the|this) advertisement| advertisement)?|continue reading below|(?:the )?(?:story"

@@ -88,7 +88,7 @@ PHRASES = Phrases(
     r"|retour à la une|charger plus|afficher plus|voir plus d'articles"
     r"|article suivant|article précédent|contenu (?:embarqué|intégré)|menu principal"
     r"|fermer le menu",
-    views_label=r"vues|lu",
+    views_label=r"vues",
     views=r"vues|lectures",
     agencies=r"agences",
     topics=r"thématiques|thèmes|sujets|mots-clés|classé dans|plus sur",
