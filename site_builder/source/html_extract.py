@@ -156,11 +156,11 @@ TEXT_TAGS = frozenset(
         "font",
     }
 )
-# Only elements with one of these attributes can be judged furniture.
-# Compiled once; the descendant axis from the root is cheaper for libxml2 than "//*".
-MARKED = etree.XPath(
-    "descendant-or-self::*[@class or @id or @role or @hidden or @aria-hidden or @style]"
-)
+# Only elements with one of these attributes can be judged furniture (read from each
+# element's attribute names: a walk over every element is cheaper than an XPath query).
+MARKERS = frozenset({"class", "id", "role", "hidden", "aria-hidden", "style"})
+# ... and of these, the ones that mark furniture whatever the element's names say.
+STATE_MARKERS = frozenset({"role", "hidden", "aria-hidden", "style"})
 HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 # Containers never removed by the word rules: they hold the article itself.
 PROTECTED_TAGS = frozenset({"html", "body", "main", "article"})
@@ -404,18 +404,25 @@ def _paragraph_chars(element: HtmlElement) -> int:
     return sum(len(p.text_content().strip()) for p in element.iter("p"))
 
 
-def _is_boilerplate(element: HtmlElement, tag: str, name: str, ident: str) -> bool:
-    """Whether a marked element is furniture (name, ident: its class and id, "" if none)."""
+def _is_hidden_or_furniture_role(element: HtmlElement) -> bool:
+    """Whether an element is hidden, or its role is a page part (navigation, banner ...)."""
     if element.get("hidden") is not None or element.get("aria-hidden") == "true":
         return True
     style = element.get("style")
     if style and HIDDEN_STYLE_RE.search(style):
         return True
-    if element.get("role") in BOILERPLATE_ROLES:
-        return True
-    if tag in TEXT_TAGS:
-        return False
-    return _value_names_furniture(name) or _value_names_furniture(ident)
+    return element.get("role") in BOILERPLATE_ROLES
+
+
+def _judge_names(tag: str, name: str, ident: str) -> tuple[bool, bool]:
+    """(names a caption, names furniture) for an element's tag, class and id ("" if none)."""
+    caption = tag != "figcaption" and (_value_names_caption(name) or _value_names_caption(ident))
+    furniture = (
+        tag not in PROTECTED_TAGS
+        and tag not in TEXT_TAGS
+        and (_value_names_furniture(name) or _value_names_furniture(ident))
+    )
+    return caption, furniture
 
 
 @lru_cache(maxsize=4096)  # one look-up per element instead of one per name
@@ -438,16 +445,26 @@ def _preclean(tree: HtmlElement) -> list[HtmlElement]:
     """Drop page furniture by class/id/role/hidden markers before the extractor sees it.
 
     Returns the elements whose class or id names a caption (for ``_caption_text``): they
-    are found in the same walk over the marked elements, which is the costly part."""
+    are found in the same walk over the marked elements, which is the costly part. A
+    page's elements share a few (tag, class, id) triples: each is judged once."""
     total = _paragraph_chars(tree) or 1
     total_text = len(tree.text_content()) or 1
     doomed: list[HtmlElement] = []
     captioned: list[HtmlElement] = []
-    for el in MARKED(tree):  # one pass, each attribute read once
-        tag, name, ident = el.tag, el.get("class", ""), el.get("id", "")
-        if tag != "figcaption" and (_value_names_caption(name) or _value_names_caption(ident)):
+    judged: dict[tuple[str, str, str], tuple[bool, bool]] = {}
+    for el in tree.iter(etree.Element):  # elements only, in document order
+        keys = el.keys()
+        if not keys or MARKERS.isdisjoint(keys):
+            continue
+        names = (el.tag, el.get("class", ""), el.get("id", ""))
+        found = judged.get(names)
+        if found is None:
+            found = judged[names] = _judge_names(*names)
+        if found[0]:
             captioned.append(el)
-        if tag not in PROTECTED_TAGS and _is_boilerplate(el, tag, name, ident):
+        if names[0] in PROTECTED_TAGS:
+            continue
+        if found[1] or (not STATE_MARKERS.isdisjoint(keys) and _is_hidden_or_furniture_role(el)):
             doomed.append(el)
     for element in doomed:
         # Already gone with a removed ancestor, or too much of the page to be furniture.
@@ -462,7 +479,10 @@ def _preclean(tree: HtmlElement) -> list[HtmlElement]:
 
 
 def _is_attached(element: HtmlElement, root: HtmlElement) -> bool:
-    return any(ancestor is root for ancestor in element.iterancestors())
+    """Whether element is below root (not dropped with an ancestor)."""
+    # "in" walks the ancestors in C (elements compare by identity); any() over a generator
+    # cost more.
+    return root in element.iterancestors()
 
 
 def _merge_split_bodies(tree: HtmlElement) -> None:
