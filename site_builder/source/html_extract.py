@@ -319,7 +319,9 @@ def extract_page(html: str, *, url: str | None = None) -> ExtractedPage:
     meta, opinion = _extract(html, url)
     body_html = opinion.body_html
     if body_html:
-        body_html = rescore(body_html, html_to_text(body_html), opinion.second, opinion.withheld)
+        root = parse_fragment(body_html)  # parsed once, for its text and for the scorers
+        text = _fragment_text(root)
+        body_html = rescore(body_html, text, opinion.second, opinion.withheld, root=root)
     return _page(meta, body_html)
 
 
@@ -370,7 +372,11 @@ def html_to_text(body_html: str) -> str:
     """Plain text of a body fragment, one block per line."""
     if not body_html.strip():
         return ""
-    root = parse_fragment(body_html)
+    return _fragment_text(parse_fragment(body_html))
+
+
+def _fragment_text(root: etree._Element) -> str:
+    """Plain text of a parsed body fragment (``parse_fragment``), one block per line."""
     parts: list[str] = []
     _collect_text(root, parts)
     lines = (squash(line) for line in "".join(parts).split("\n"))
