@@ -192,6 +192,22 @@ def test_html_to_text_of_a_fragment() -> None:
     assert html_to_text("  ") == ""
 
 
+def test_inline_code_stays_in_its_sentence_and_a_code_block_keeps_its_lines() -> None:
+    extra = (
+        "<p>Install the dependencies first, from a <code>requirements.txt</code> file, so "
+        "that a change to the code alone does not reinstall every package in the image.</p>"
+        "<pre><code>FROM python:3.7\nCOPY requirements.txt /tmp\nRUN pip install -r "
+        "/tmp/requirements.txt</code></pre>"
+    )
+    body = extract_page(_page("", _article(extra))).body_html
+    assert "from a <code>requirements.txt</code> file, so" in body
+    assert "<pre><pre>" not in body
+    block = body[body.index("<pre>") : body.index("</pre>")]
+    assert "FROM python:3.7\nCOPY requirements.txt /tmp\nRUN pip install" in block
+    lines = html_to_text(body).splitlines()
+    assert any(line.startswith("Install the dependencies") and "file, so" in line for line in lines)
+
+
 # --- boilerplate ------------------------------------------------------------------------------
 NOISY = _page(
     '<style>.x{color:red}</style><script>var trackingPixel = "TRACKER-7";</script>',

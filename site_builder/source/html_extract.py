@@ -210,7 +210,6 @@ SIMPLE_TAGS: Mapping[str, str | None] = MappingProxyType(
         "p": "p",
         "item": "li",
         "quote": "blockquote",
-        "code": "pre",
         "lb": "br",
         "del": "del",
         "row": "tr",
@@ -776,7 +775,21 @@ def _html_tag(element: etree._Element) -> str | None:
         return "th" if element.get("role") == "head" else "td"
     if tag == "ref":
         return "a" if _is_safe_url(element.get("target")) else None
-    return SIMPLE_TAGS.get(tag)
+    return _code_tag(element) if tag == "code" else SIMPLE_TAGS.get(tag)
+
+
+def _code_tag(element: etree._Element) -> str:
+    """trafilatura writes <code> for code blocks and inline code alike ("from a <code>
+    requirements.txt</code> file"): a block stands on its own (a child of the body) or
+    spans lines; within a line of text, or inside a block of code, it is inline code (a
+    <pre> there broke the paragraph in two and put the word on a line of its own)."""
+    parent = element.getparent()
+    if parent is None or parent.tag == "body":
+        return "pre"
+    if parent.tag == "code":
+        return "code"
+    spans_lines = "\n" in "".join(element.itertext()).strip() or element.find(".//lb") is not None
+    return "pre" if spans_lines else "code"
 
 
 def _convert(element: etree._Element, parent: etree._Element, captions: dict[str, str]) -> None:
@@ -852,7 +865,9 @@ def _strip_block_edges(root: etree._Element) -> None:
 def _clean_ws(text: str | None, container: etree._Element) -> str:
     if not text:
         return ""
-    return text if container.tag == "pre" else SPACES_RE.sub(" ", text)
+    if container.tag == "pre" or next(container.iterancestors("pre"), None) is not None:
+        return text  # code: its spaces and line breaks are its layout
+    return SPACES_RE.sub(" ", text)
 
 
 def _append_text(element: etree._Element, text: str) -> None:
