@@ -227,6 +227,10 @@ HEADING_LEVELS: Mapping[str, str] = MappingProxyType(
 # Relative links and the schemes a static page can safely point to (no javascript:, data:).
 SAFE_HREF_RE = re.compile(r"^(?![a-z][a-z0-9+.-]*:)|^(https?|mailto):", re.IGNORECASE)
 MAX_TABLE_COLUMNS = 12
+# Publishers' hyphenation hints ("Mit&shy;tel&shy;al&shy;ter"): invisible on the page, but
+# they split every word they are in for search, cleaning rules and plain text, so the body
+# goes without them (a browser hyphenates by itself with CSS "hyphens: auto").
+SOFT_HYPHEN = "\u00ad"
 SPACES_RE = re.compile(r"\s+")
 # HTML elements that must not contain blocks, and trafilatura's block elements.
 WRAPPER_TAGS = frozenset({"p", "a", "em", "strong", "sub", "sup", "code", "del"})
@@ -363,7 +367,7 @@ def _extract(html: str, url: str | None) -> tuple[PageMetadata, FirstOpinion]:
     body_html = _render(blocks, texts, _figure_captions(tree, base_url))
     second = second_opinion(etree.tostring(tree, encoding="unicode", method="html"))
     headlines = [squash(h1.text_content()) for h1 in tree.iter("h1")]
-    withheld = "\n".join([meta.title or "", *headlines, captions])
+    withheld = "\n".join([meta.title or "", *headlines, captions]).replace(SOFT_HYPHEN, "")
     return meta, FirstOpinion(body_html, second, withheld)
 
 
@@ -716,7 +720,7 @@ def _render(
     _strip_block_edges(root)
     _drop_empty_blocks(root)
     html = "".join(etree.tostring(child, encoding="unicode", method="html") for child in root)
-    return SANITIZER.clean(html).strip()
+    return SANITIZER.clean(html).replace(SOFT_HYPHEN, "").strip()
 
 
 def _wrap_loose_inline(root: etree._Element) -> None:

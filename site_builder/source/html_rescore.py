@@ -81,7 +81,7 @@ def _scorer(data: Mapping[str, object], names: tuple[str, ...]) -> Scorer:
 def second_opinion(html: str) -> str:
     """resiliparse's main-content text of the page ("" when it cannot parse it): text only,
     one block a line, no comment sections (as our extraction), no list bullets or image
-    alt texts (our body text has neither)."""
+    alt texts (our body text has neither), no soft hyphens (our body has none either)."""
     try:
         tree = HTMLTree.parse(html)
         return str(
@@ -93,7 +93,7 @@ def second_opinion(html: str) -> str:
                 alt_texts=False,
                 comments=False,
             )
-        )
+        ).replace("\u00ad", "")
     except (ValueError, TypeError, RuntimeError):
         return ""
 
