@@ -192,6 +192,37 @@ def test_html_to_text_of_a_fragment() -> None:
     assert html_to_text("  ") == ""
 
 
+def test_inline_code_stays_in_its_sentence_and_a_code_block_keeps_its_lines() -> None:
+    extra = (
+        "<p>Install the dependencies first, from a <code>requirements.txt</code> file, so "
+        "that a change to the code alone does not reinstall every package in the image.</p>"
+        "<pre><code>FROM python:3.7\nCOPY requirements.txt /tmp\nRUN pip install -r "
+        "/tmp/requirements.txt</code></pre>"
+    )
+    body = extract_page(_page("", _article(extra))).body_html
+    assert "from a <code>requirements.txt</code> file, so" in body
+    assert "<pre><pre>" not in body
+    block = body[body.index("<pre>") : body.index("</pre>")]
+    assert "FROM python:3.7\nCOPY requirements.txt /tmp\nRUN pip install" in block
+    lines = html_to_text(body).splitlines()
+    assert any(line.startswith("Install the dependencies") and "file, so" in line for line in lines)
+
+
+def test_soft_hyphens_are_left_out_of_the_body() -> None:
+    """Hyphenation hints ("Mit&shy;tel&shy;al&shy;ter") split the words for search and the
+    cleaning rules; the body, its text and its image captions go without them."""
+    hinted = "Im Mit&shy;tel&shy;al&shy;ter war der Wein das Aus&shy;hänge&shy;schild der Stadt."
+    extra = (
+        f"<p>{hinted} Die Winzer schlossen sich 1927 zu einer Gemeinschaft zusammen.</p>"
+        '<figure><img src="https://cdn.example/w.jpg" alt="Wein&shy;berg">'
+        "<figcaption>Der Wein&shy;berg im Herbst</figcaption></figure>"
+    )
+    body = extract_page(_page("", _article(extra))).body_html
+    assert "Im Mittelalter war der Wein das Aushängeschild der Stadt." in body
+    assert "\u00ad" not in body and "&shy;" not in body
+    assert "Mittelalter" in html_to_text(body)
+
+
 # --- boilerplate ------------------------------------------------------------------------------
 NOISY = _page(
     '<style>.x{color:red}</style><script>var trackingPixel = "TRACKER-7";</script>',

@@ -156,11 +156,11 @@ TEXT_TAGS = frozenset(
         "font",
     }
 )
-# Only elements with one of these attributes can be judged furniture.
-# Compiled once; the descendant axis from the root is cheaper for libxml2 than "//*".
-MARKED = etree.XPath(
-    "descendant-or-self::*[@class or @id or @role or @hidden or @aria-hidden or @style]"
-)
+# Only elements with one of these attributes can be judged furniture (read from each
+# element's attribute names: a walk over every element is cheaper than an XPath query).
+MARKERS = frozenset({"class", "id", "role", "hidden", "aria-hidden", "style"})
+# ... and of these, the ones that mark furniture whatever the element's names say.
+STATE_MARKERS = frozenset({"role", "hidden", "aria-hidden", "style"})
 HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 # Containers never removed by the word rules: they hold the article itself.
 PROTECTED_TAGS = frozenset({"html", "body", "main", "article"})
@@ -210,7 +210,6 @@ SIMPLE_TAGS: Mapping[str, str | None] = MappingProxyType(
         "p": "p",
         "item": "li",
         "quote": "blockquote",
-        "code": "pre",
         "lb": "br",
         "del": "del",
         "row": "tr",
@@ -228,6 +227,10 @@ HEADING_LEVELS: Mapping[str, str] = MappingProxyType(
 # Relative links and the schemes a static page can safely point to (no javascript:, data:).
 SAFE_HREF_RE = re.compile(r"^(?![a-z][a-z0-9+.-]*:)|^(https?|mailto):", re.IGNORECASE)
 MAX_TABLE_COLUMNS = 12
+# Publishers' hyphenation hints ("Mit&shy;tel&shy;al&shy;ter"): invisible on the page, but
+# they split every word they are in for search, cleaning rules and plain text, so the body
+# goes without them (a browser hyphenates by itself with CSS "hyphens: auto").
+SOFT_HYPHEN = "\u00ad"
 SPACES_RE = re.compile(r"\s+")
 # HTML elements that must not contain blocks, and trafilatura's block elements.
 WRAPPER_TAGS = frozenset({"p", "a", "em", "strong", "sub", "sup", "code", "del"})
@@ -319,7 +322,9 @@ def extract_page(html: str, *, url: str | None = None) -> ExtractedPage:
     meta, opinion = _extract(html, url)
     body_html = opinion.body_html
     if body_html:
-        body_html = rescore(body_html, html_to_text(body_html), opinion.second, opinion.withheld)
+        root = parse_fragment(body_html)  # parsed once, for its text and for the scorers
+        text = _fragment_text(root)
+        body_html = rescore(body_html, text, opinion.second, opinion.withheld, root=root)
     return _page(meta, body_html)
 
 
@@ -362,7 +367,7 @@ def _extract(html: str, url: str | None) -> tuple[PageMetadata, FirstOpinion]:
     body_html = _render(blocks, texts, _figure_captions(tree, base_url))
     second = second_opinion(etree.tostring(tree, encoding="unicode", method="html"))
     headlines = [squash(h1.text_content()) for h1 in tree.iter("h1")]
-    withheld = "\n".join([meta.title or "", *headlines, captions])
+    withheld = "\n".join([meta.title or "", *headlines, captions]).replace(SOFT_HYPHEN, "")
     return meta, FirstOpinion(body_html, second, withheld)
 
 
@@ -370,7 +375,11 @@ def html_to_text(body_html: str) -> str:
     """Plain text of a body fragment, one block per line."""
     if not body_html.strip():
         return ""
-    root = parse_fragment(body_html)
+    return _fragment_text(parse_fragment(body_html))
+
+
+def _fragment_text(root: etree._Element) -> str:
+    """Plain text of a parsed body fragment (``parse_fragment``), one block per line."""
     parts: list[str] = []
     _collect_text(root, parts)
     lines = (squash(line) for line in "".join(parts).split("\n"))
@@ -404,18 +413,25 @@ def _paragraph_chars(element: HtmlElement) -> int:
     return sum(len(p.text_content().strip()) for p in element.iter("p"))
 
 
-def _is_boilerplate(element: HtmlElement, tag: str, name: str, ident: str) -> bool:
-    """Whether a marked element is furniture (name, ident: its class and id, "" if none)."""
+def _is_hidden_or_furniture_role(element: HtmlElement) -> bool:
+    """Whether an element is hidden, or its role is a page part (navigation, banner ...)."""
     if element.get("hidden") is not None or element.get("aria-hidden") == "true":
         return True
     style = element.get("style")
     if style and HIDDEN_STYLE_RE.search(style):
         return True
-    if element.get("role") in BOILERPLATE_ROLES:
-        return True
-    if tag in TEXT_TAGS:
-        return False
-    return _value_names_furniture(name) or _value_names_furniture(ident)
+    return element.get("role") in BOILERPLATE_ROLES
+
+
+def _judge_names(tag: str, name: str, ident: str) -> tuple[bool, bool]:
+    """(names a caption, names furniture) for an element's tag, class and id ("" if none)."""
+    caption = tag != "figcaption" and (_value_names_caption(name) or _value_names_caption(ident))
+    furniture = (
+        tag not in PROTECTED_TAGS
+        and tag not in TEXT_TAGS
+        and (_value_names_furniture(name) or _value_names_furniture(ident))
+    )
+    return caption, furniture
 
 
 @lru_cache(maxsize=4096)  # one look-up per element instead of one per name
@@ -438,16 +454,26 @@ def _preclean(tree: HtmlElement) -> list[HtmlElement]:
     """Drop page furniture by class/id/role/hidden markers before the extractor sees it.
 
     Returns the elements whose class or id names a caption (for ``_caption_text``): they
-    are found in the same walk over the marked elements, which is the costly part."""
+    are found in the same walk over the marked elements, which is the costly part. A
+    page's elements share a few (tag, class, id) triples: each is judged once."""
     total = _paragraph_chars(tree) or 1
     total_text = len(tree.text_content()) or 1
     doomed: list[HtmlElement] = []
     captioned: list[HtmlElement] = []
-    for el in MARKED(tree):  # one pass, each attribute read once
-        tag, name, ident = el.tag, el.get("class", ""), el.get("id", "")
-        if tag != "figcaption" and (_value_names_caption(name) or _value_names_caption(ident)):
+    judged: dict[tuple[str, str, str], tuple[bool, bool]] = {}
+    for el in tree.iter(etree.Element):  # elements only, in document order
+        keys = el.keys()
+        if not keys or MARKERS.isdisjoint(keys):
+            continue
+        names = (el.tag, el.get("class", ""), el.get("id", ""))
+        found = judged.get(names)
+        if found is None:
+            found = judged[names] = _judge_names(*names)
+        if found[0]:
             captioned.append(el)
-        if tag not in PROTECTED_TAGS and _is_boilerplate(el, tag, name, ident):
+        if names[0] in PROTECTED_TAGS:
+            continue
+        if found[1] or (not STATE_MARKERS.isdisjoint(keys) and _is_hidden_or_furniture_role(el)):
             doomed.append(el)
     for element in doomed:
         # Already gone with a removed ancestor, or too much of the page to be furniture.
@@ -462,7 +488,10 @@ def _preclean(tree: HtmlElement) -> list[HtmlElement]:
 
 
 def _is_attached(element: HtmlElement, root: HtmlElement) -> bool:
-    return any(ancestor is root for ancestor in element.iterancestors())
+    """Whether element is below root (not dropped with an ancestor)."""
+    # "in" walks the ancestors in C (elements compare by identity); any() over a generator
+    # cost more.
+    return root in element.iterancestors()
 
 
 def _merge_split_bodies(tree: HtmlElement) -> None:
@@ -691,7 +720,7 @@ def _render(
     _strip_block_edges(root)
     _drop_empty_blocks(root)
     html = "".join(etree.tostring(child, encoding="unicode", method="html") for child in root)
-    return SANITIZER.clean(html).strip()
+    return SANITIZER.clean(html).replace(SOFT_HYPHEN, "").strip()
 
 
 def _wrap_loose_inline(root: etree._Element) -> None:
@@ -750,7 +779,21 @@ def _html_tag(element: etree._Element) -> str | None:
         return "th" if element.get("role") == "head" else "td"
     if tag == "ref":
         return "a" if _is_safe_url(element.get("target")) else None
-    return SIMPLE_TAGS.get(tag)
+    return _code_tag(element) if tag == "code" else SIMPLE_TAGS.get(tag)
+
+
+def _code_tag(element: etree._Element) -> str:
+    """trafilatura writes <code> for code blocks and inline code alike ("from a <code>
+    requirements.txt</code> file"): a block stands on its own (a child of the body) or
+    spans lines; within a line of text, or inside a block of code, it is inline code (a
+    <pre> there broke the paragraph in two and put the word on a line of its own)."""
+    parent = element.getparent()
+    if parent is None or parent.tag == "body":
+        return "pre"
+    if parent.tag == "code":
+        return "code"
+    spans_lines = "\n" in "".join(element.itertext()).strip() or element.find(".//lb") is not None
+    return "pre" if spans_lines else "code"
 
 
 def _convert(element: etree._Element, parent: etree._Element, captions: dict[str, str]) -> None:
@@ -826,7 +869,9 @@ def _strip_block_edges(root: etree._Element) -> None:
 def _clean_ws(text: str | None, container: etree._Element) -> str:
     if not text:
         return ""
-    return text if container.tag == "pre" else SPACES_RE.sub(" ", text)
+    if container.tag == "pre" or next(container.iterancestors("pre"), None) is not None:
+        return text  # code: its spaces and line breaks are its layout
+    return SPACES_RE.sub(" ", text)
 
 
 def _append_text(element: etree._Element, text: str) -> None:

@@ -11,6 +11,7 @@ from typing import Any
 from urllib.parse import urljoin
 
 from htmldate import find_date
+from lxml import etree
 from lxml.html import HtmlElement
 
 from site_builder.core.textnorm import squash
@@ -63,7 +64,10 @@ LOCALE_KEYS = ("og:locale", "content-language", "language", "dc.language")
 TAG_KEYS = ("article:tag",)
 KEYWORD_KEYS = ("news_keywords", "keywords")
 
-CANONICAL_XPATH = "//link[@href][contains(concat(' ', normalize-space(@rel), ' '), ' canonical ')]"
+# Elements dating themselves (<time itemprop="datePublished" datetime="...">); compiled once.
+ITEMPROP_DATES = etree.XPath("//*[@itemprop][@datetime]")
+# The characters XPath's normalize-space() treats as spaces, to split a rel="..." value.
+XML_SPACES_RE = re.compile(r"[ \t\r\n]+")
 
 BYLINE_PREFIX_RE = re.compile(r"^\s*(by|von|par|por|di|av)\s+", re.IGNORECASE)
 LANG_CODE_RE = re.compile(r"^[a-z]{2,3}$")
@@ -179,7 +183,7 @@ def _meta_map(tree: HtmlElement) -> dict[str, list[str]]:
         value = meta.get("content") or meta.get("datetime")
         if key and value and value.strip():
             found.setdefault(key.strip().lower(), []).append(_squash(value))
-    for node in tree.xpath("//*[@itemprop][@datetime]"):
+    for node in ITEMPROP_DATES(tree):
         found.setdefault(node.get("itemprop").lower(), []).append(node.get("datetime").strip())
     return found
 
@@ -251,12 +255,21 @@ def _absolute(link: str | None, base: str | None) -> str | None:
 def _canonical(
     tree: HtmlElement, metas: dict[str, list[str]], ld: dict[str, Any], url: str | None
 ) -> str | None:
-    links = tree.xpath(CANONICAL_XPATH)
-    href = links[0].get("href").strip() if links else None
+    href = _canonical_href(tree)
     entity = ld.get("mainEntityOfPage")
     entity_id = entity.get("@id") if isinstance(entity, dict) else entity
     ld_url = entity_id if isinstance(entity_id, str) else _ld_text(ld, "url")
     return _absolute(_first(href, _lookup(metas, ("og:url",)), ld_url), url)
+
+
+def _canonical_href(tree: HtmlElement) -> str | None:
+    """The href of the document's first <link rel="canonical" href="...">, found in one
+    walk over its <link> elements (rel is a list of words; case is kept, as XPath did)."""
+    for link in tree.getroottree().getroot().iter("link"):
+        href: str | None = link.get("href")
+        if href is not None and "canonical" in XML_SPACES_RE.split(link.get("rel") or ""):
+            return href.strip()
+    return None
 
 
 def _title(tree: HtmlElement, ld: dict[str, Any], metas: dict[str, list[str]]) -> str | None:

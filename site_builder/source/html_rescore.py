@@ -81,7 +81,7 @@ def _scorer(data: Mapping[str, object], names: tuple[str, ...]) -> Scorer:
 def second_opinion(html: str) -> str:
     """resiliparse's main-content text of the page ("" when it cannot parse it): text only,
     one block a line, no comment sections (as our extraction), no list bullets or image
-    alt texts (our body text has neither)."""
+    alt texts (our body text has neither), no soft hyphens (our body has none either)."""
     try:
         tree = HTMLTree.parse(html)
         return str(
@@ -93,7 +93,7 @@ def second_opinion(html: str) -> str:
                 alt_texts=False,
                 comments=False,
             )
-        )
+        ).replace("\u00ad", "")
     except (ValueError, TypeError, RuntimeError):
         return ""
 
@@ -105,16 +105,20 @@ def rescore(
     withheld: str,
     *,
     judges: tuple[Scorer, Scorer] | None = None,
+    root: etree._Element | None = None,
 ) -> str:
     """The body with the blocks the scorers reject dropped and the lines they accept added.
 
     our_text: the body's plain text (``html_to_text``); second_text: ``second_opinion``;
     withheld: text left out on purpose, never added back;
-    judges: (unit, candidate) scorers other than the shipped ones (to cross-validate)."""
+    judges: (unit, candidate) scorers other than the shipped ones (to cross-validate);
+    root: body_html already parsed (``parse_fragment``), to spare parsing it again; it
+    may be changed."""
     if not body_html.strip() or not second_text.strip():
         return body_html
     unit_scorer, candidate_scorer = judges or scorers()
-    root = parse_fragment(body_html)
+    if root is None:
+        root = parse_fragment(body_html)
     found = rows(root, our_text, second_text, withheld)
     added = [c for c in found.candidates if candidate_scorer.probability(c.features) >= ADD_AT]
     dropped = [u for u in found.units if unit_scorer.probability(u.features) < KEEP_AT]
