@@ -121,10 +121,18 @@ def read_metadata(tree: HtmlElement, url: str | None = None) -> PageMetadata:
     )
 
 
+# The latest date htmldate may find. By default it is the day the build runs (a clock read:
+# the same page would get its date on one day and none the day before); articles dated after
+# the build's own time (SOURCE_DATE_EPOCH) are left out by the build, as any others are.
+_LATEST_DATE = "2099-12-31"
+
+
 def _heuristic_date(tree: HtmlElement, url: str | None) -> str | None:
     """A date from htmldate's heuristics (dates in the URL or page text); not trafilatura's
     full metadata pass (see PERFORMANCE.md): a byline stays in the text, for cleaning."""
-    found = find_date(tree, url=url, extensive_search=False, original_date=True)
+    found = find_date(
+        tree, url=url, extensive_search=False, original_date=True, max_date=_LATEST_DATE
+    )
     return _first_date([found or ""])
 
 
