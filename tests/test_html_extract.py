@@ -133,6 +133,12 @@ def test_a_date_found_by_heuristics_does_not_depend_on_the_day_of_the_build() ->
     assert page.date is not None and page.date.startswith("2031-03-05")
 
 
+def test_an_address_slug_given_as_the_title_gives_way_to_the_headline() -> None:
+    head = '<meta property="og:title" content="night-buses-suburbs-2026">'
+    page = extract_page(_page(head + "<title>Night buses | Daily</title>", _article()))
+    assert page.title == "Night buses reach the suburbs"
+
+
 def test_broken_json_ld_is_ignored() -> None:
     head = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": </script>'
     page = extract_page(_page(head + "<title>Fallback title</title>", _article()))

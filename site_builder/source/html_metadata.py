@@ -37,6 +37,9 @@ PAGE_TYPES = ("WebPage", "ItemPage", "AboutPage")
 
 # <meta> keys (name=, property= or itemprop=) per field, most specific first.
 TITLE_KEYS = ("og:title", "twitter:title", "headline")
+# A page's address slug given as its title ("adac-kindersitztest-herbst-2018" in og:title):
+# no reader's headline; the next source of a title is taken.
+_SLUG = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)+")
 AUTHOR_KEYS = ("author", "article:author", "byl", "dc.creator", "parsely-author", "sailthru.author")
 DATE_KEYS = (
     "article:published_time",
@@ -281,7 +284,8 @@ def _canonical_href(tree: HtmlElement) -> str | None:
 
 
 def _title(tree: HtmlElement, ld: dict[str, Any], metas: dict[str, list[str]]) -> str | None:
-    title = _first(_ld_text(ld, "headline", "name"), _lookup(metas, TITLE_KEYS), _html_title(tree))
+    candidates = (_ld_text(ld, "headline", "name"), _lookup(metas, TITLE_KEYS), _html_title(tree))
+    title = _first(*(c for c in candidates if not (c and _SLUG.fullmatch(c))))
     publisher = ld.get("publisher")
     names = [*metas.get("og:site_name", ()), *metas.get("application-name", ())]
     if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
