@@ -336,7 +336,9 @@ def build_article(
     url = absolute_url(config.base_url, f"{slug}/")
     # A credit cut from a body image's caption stays with that image; the article's photo
     # credit (under the lead image) is the front matter's, else the first other one found.
-    bound = {value for src, _, value in doc.image_credits if src != meta.image}
+    # (The lead image's own caption credit is the article's: the lead is shown once.)
+    body_credits = [found for found in doc.image_credits if found[0] != meta.image]
+    bound = {value for _, _, value in body_credits}
     credit = meta.credit or next((c for c in doc.credits if c not in bound), None)
     assets = resolve_assets(
         body_html,
@@ -346,7 +348,7 @@ def build_article(
         page_path=f"{slug}/",
         page_url=url,
         credit=credit,
-        image_credits={src: text for src, text, _ in doc.image_credits if src != meta.image},
+        image_credits={src: text for src, text, _ in body_credits},
     )
     for problem in assets.problems:
         warnings.append(Diagnostic(Severity.WARNING, problem, source.path))

@@ -273,6 +273,25 @@ def _follow_prompt(template: str) -> str:
     return _rx("{LEAD}(?:" + template + "){HANDLE}{END}")
 
 
+def _starts(kind: str) -> str:
+    """A short line that starts (perhaps after a short question) with one of the kind's
+    phrases, which are distinctive enough that the rest of the line (an outlet's name, even
+    in quotation marks, a second sentence) may be anything but a quotation or reported
+    speech. A phrase that is a domain's first part ("Ziedot.lv") is a name."""
+    return _rx(
+        rf"{{LEAD}}{{QUESTION}}(?:{_words(kind)})(?!\w|\.\w)(?!.*{{REPORTED}})"
+        r"(?:{NOQUOTE}|{QNAME}){0,160}?{END}"
+    )
+
+
+def _contains(kind: str) -> str:
+    """A short line that holds one of the kind's phrases anywhere (not as reported speech)."""
+    return _rx(
+        rf"{{LEAD}}(?!.*{{REPORTED}}){{NOQUOTE}}{{0,100}}?(?<!\w)(?:{_words(kind)})"
+        rf"(?!\w){{NOQUOTE}}{{0,120}}?{{END}}"
+    )
+
+
 def _per_language(
     kind: str,
     name: str,
@@ -480,6 +499,13 @@ COMMENT_RULES: tuple[Rule, ...] = (
         ),
         _speakers("comments"),
     ),
+    Rule(
+        "comments-notice",
+        "comments",
+        "the state or the rules of the comment section ('Comments are closed')",
+        _starts("comments_notice"),
+        _speakers("comments_notice"),
+    ),
 )
 
 # --- credits, sources, copyright: not article text, kept as metadata -------------------------
@@ -606,33 +632,7 @@ CREDIT_RULES: tuple[Rule, ...] = (
 # --- paywalls and appeals, notices, reading meta, navigation (issue 14) ---------------------
 
 
-def _starts(kind: str) -> str:
-    """A short line that starts (perhaps after a short question) with one of the kind's
-    phrases, which are distinctive enough that the rest of the line (an outlet's name, even
-    in quotation marks, a second sentence) may be anything but a quotation or reported
-    speech. A phrase that is a domain's first part ("Ziedot.lv") is a name."""
-    return _rx(
-        rf"{{LEAD}}{{QUESTION}}(?:{_words(kind)})(?!\w|\.\w)(?!.*{{REPORTED}})"
-        r"(?:{NOQUOTE}|{QNAME}){0,160}?{END}"
-    )
-
-
-def _contains(kind: str) -> str:
-    """A short line that holds one of the kind's phrases anywhere (not as reported speech)."""
-    return _rx(
-        rf"{{LEAD}}(?!.*{{REPORTED}}){{NOQUOTE}}{{0,100}}?(?<!\w)(?:{_words(kind)})"
-        rf"(?!\w){{NOQUOTE}}{{0,120}}?{{END}}"
-    )
-
-
 NOTICE_RULES: tuple[Rule, ...] = (
-    Rule(
-        "comments-notice",
-        "comments",
-        "the state or the rules of the comment section ('Comments are closed')",
-        _starts("comments_notice"),
-        _speakers("comments_notice"),
-    ),
     Rule(
         "paywall-prompt",
         "paywall",
