@@ -45,6 +45,7 @@ BATCHES = {
     "heldout-7": "reached-7",
     "heldout-8": "reached-8",
     "heldout-9": "reached-9",
+    "heldout-10": "reached-10",
 }
 
 
@@ -159,6 +160,7 @@ def test_later_batches_meet_the_target(split: str, lang: str) -> None:
         ("heldout-7", 800),
         ("heldout-8", 800),
         ("heldout-9", 800),
+        ("heldout-10", 800),
     ],
 )
 def test_later_batches_are_never_trained_on(split: str, least: int) -> None:
