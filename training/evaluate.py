@@ -1,6 +1,6 @@
 """Measure the whole cleaner (rules, then classifier) on the labelled line corpus.
 
-Run: .venv/bin/python -m training.evaluate [heldout|heldout-2|...|heldout-10|dev]
+Run: .venv/bin/python -m training.evaluate [heldout|heldout-2|...|heldout-10|reserve|dev]
     [--rules-only]
     [--errors] [--benchmark-labels]  (held-out: the benchmarks' own labels, not the audit's)
 Prints, per language, precision (boilerplate removed that really was boilerplate, over all
@@ -69,7 +69,7 @@ def figures(lines: Iterable[Line], lang: str, rules: RuleSet) -> Figures:
 
 def all_figures(split: str, *, classifier: bool = True, audit: bool = True) -> list[Figures]:
     """Per language; ``audit``: held-out lines with the audit's labels (corpus.AUDITS)."""
-    if split.startswith("heldout-"):
+    if split.startswith("heldout-") or split == "reserve":
         lines = heldout_batch(split)
     else:
         lines = heldout(audit=audit) if split == "heldout" else dev()
