@@ -139,6 +139,19 @@ def test_an_address_slug_given_as_the_title_gives_way_to_the_headline() -> None:
     assert page.title == "Night buses reach the suburbs"
 
 
+def test_a_title_made_of_the_headline_and_section_and_site_names_gives_way_to_it() -> None:
+    head = '<meta property="og:title" content="Night buses reach the suburbs / City / daily.lv">'
+    page = extract_page(_page(head, "<h1>Daily</h1>" + _article()))
+    assert page.title == "Night buses reach the suburbs"
+    # A longer title that only begins with the headline's words is a title of its own.
+    head = '<meta property="og:title" content="Night buses reach the suburbs at last">'
+    assert extract_page(_page(head, _article())).title == "Night buses reach the suburbs at last"
+    # A one-word headline is no evidence: "Ukraine - what the talks decided" stays whole.
+    head = '<meta property="og:title" content="Ukraine - what the talks decided">'
+    body = "<h1>Ukraine</h1>" + _article()
+    assert extract_page(_page(head, body)).title == "Ukraine - what the talks decided"
+
+
 def test_broken_json_ld_is_ignored() -> None:
     head = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": </script>'
     page = extract_page(_page(head + "<title>Fallback title</title>", _article()))

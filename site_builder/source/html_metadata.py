@@ -77,6 +77,8 @@ LANG_CODE_RE = re.compile(r"^[a-z]{2,3}$")
 # Only "|" is stripped without knowing the site name: dashes and colons occur in headlines.
 PIPE_SUFFIX_RE = re.compile(r"\s+\|\s+[^|]{2,40}$")
 SITE_NAME_SEPARATORS = (" | ", " - ", " \u2013 ", " \u2014 ", " :: ", " · ", " » ")
+# What may follow the headline in a title made of it and the section's and site's names.
+TITLE_SEPARATORS = (*SITE_NAME_SEPARATORS, " / ")
 ISO_DATE_RE = re.compile(r"^(\d{4})-\d{2}(-\d{2})?([T ]\d{2}:\d{2}.*)?$")
 MIN_YEAR, MAX_YEAR = 1900, 2200
 
@@ -290,7 +292,22 @@ def _title(tree: HtmlElement, ld: dict[str, Any], metas: dict[str, list[str]]) -
     names = [*metas.get("og:site_name", ()), *metas.get("application-name", ())]
     if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
         names.append(publisher["name"])
-    return _strip_site_names(title, names) if title else None
+    return _strip_site_names(_headline_prefix(tree, title), names) if title else None
+
+
+def _headline_prefix(tree: HtmlElement, title: str) -> str:
+    """The page's own headline where the title is that headline followed by a separator and
+    more ("Winda w chmurach / Obyczaje / dwutygodnik.com" over <h1>Winda w chmurach</h1>):
+    the rest is the section's and site's names. A headline of one word is no evidence."""
+    folded = title.casefold()
+    for h1 in tree.iter("h1"):
+        headline = _squash(h1.text_content())
+        if len(headline.split()) < 2 or len(headline) >= len(title):
+            continue
+        rest = folded[len(headline) :]
+        if folded.startswith(headline.casefold()) and rest.startswith(TITLE_SEPARATORS):
+            return headline
+    return title
 
 
 def _strip_site_names(title: str, names: Iterable[str]) -> str:
