@@ -432,6 +432,21 @@ def test_a_caption_is_shown_under_its_image_not_as_a_body_paragraph() -> None:
     assert body.index(PARAGRAPHS[0]) < body.index("bus.jpg") < body.index(PARAGRAPHS[1])
 
 
+def test_a_caption_inside_a_paragraph_does_not_run_into_its_text() -> None:
+    # <p><a><img><span class="legend">caption</span></a>Text</p>, as some CMSs float a
+    # book cover or photo into a paragraph: the caption is not the paragraph's first words.
+    inline = (
+        '<p><a class="zoom" href="/img/cover.jpg"><img src="/img/cover-thumb.jpg" alt="">'
+        '<span class="legend legend--allow-br"><strong>A. Author, "A Book"</strong>. '
+        "Publisher, 264 pages</span></a>" + PARAGRAPHS[1] + "</p>"
+    )
+    paragraphs = [f"<p>{text}</p>" for text in PARAGRAPHS]
+    article = "<article><h1>Night buses</h1>" + paragraphs[0] + inline
+    body = extract_page(_page("", article + "".join(paragraphs[2:]) + "</article>")).body_html
+    assert f"<p>{PARAGRAPHS[1]}</p>" in body
+    assert "264 pages" not in body
+
+
 def test_images_outside_the_article_blocks_are_left_out() -> None:
     logo = '<img src="https://cdn.example/logo.png" alt="Logo">'
     pixel = '<img src="https://cdn.example/px.gif" width="1" height="1">'

@@ -183,9 +183,12 @@ CAPTION_WORDS = frozenset(
         "photocredit",
         "bildunterschrift",
         "legende",
+        "legend",
     }
 )
 CAPTION_PARTS = _parts_automaton(CAPTION_WORDS)
+# Caption elements that, inside a paragraph, are cut out of it (their tail text stays).
+INLINE_CAPTION_TAGS = frozenset({"span", "small", "em", "i", "strong", "b"})
 # Page elements whose text can match an extracted block (to place images between blocks).
 ANCHOR_TAGS = (
     "p",
@@ -484,7 +487,23 @@ def _preclean(tree: HtmlElement) -> list[HtmlElement]:
             and _paragraph_chars(element) <= MAX_REMOVED_TEXT_SHARE * total
         ):
             element.drop_tree()
+    for element in captioned:
+        # A caption written inside a paragraph of the article (<p><a><img><span
+        # class="legend">...</span></a>Text...) would run into the paragraph's own text.
+        if element.tag in INLINE_CAPTION_TAGS and _inside_paragraph(element, tree):
+            parent = element.getparent()
+            element.drop_tree()
+            # The link around the photo and its caption, now without text, would take the
+            # paragraph's first words into it.
+            if parent is not None and parent.tag == "a" and not parent.text_content().strip():
+                parent.drop_tree()
     return captioned
+
+
+def _inside_paragraph(element: HtmlElement, root: HtmlElement) -> bool:
+    """Whether element is below root and inside a <p> (not dropped with an ancestor)."""
+    ancestors = list(element.iterancestors())
+    return root in ancestors and any(a.tag == "p" for a in ancestors)
 
 
 def _is_attached(element: HtmlElement, root: HtmlElement) -> bool:
