@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from site_builder.cleaning.matcher import build_ruleset
+from site_builder.cleaning.matcher import build_ruleset, ruleset_for
 from site_builder.cleaning.rules import ALL_LANGUAGES, RULES, Where
 from site_builder.core.textnorm import normalize_line
 
@@ -587,3 +587,52 @@ def test_author_lines_go_and_name_the_author(line: str, name: str) -> None:
 def test_sentences_that_open_with_a_name_and_a_role_stay(line: str) -> None:
     match = build_ruleset(classifier=False).match(line)
     assert match is None, f"{line!r} dropped by {match.rule.name if match else ''}"
+
+
+# Session 17: a short line of one language's interface words alone, in any combination
+# (languages/*.py ``ui_words`` and ``ui_glue``; the rule ``ui-label-<code>``).
+UI_LABELS = [
+    ("en", "Link copied!"),
+    ("en", "Copy the link"),
+    ("fr", "Envoyer par e-mail"),
+    ("fr", "Lien copié !"),
+    ("it", "Salva per dopo"),
+    ("pl", "Skopiuj link"),
+    ("de", "Schriftgröße vergrößern"),
+    ("es", "Compartir por correo"),
+    ("pt", "Guardar para depois"),
+    ("nl", "Toon minder"),
+    ("ru", "Читать позже"),
+    ("et", "Loe hiljem"),
+]
+UI_LOOK_ALIKES = [
+    ("en", "Share the load"),  # a word that is not the interface's
+    ("en", "The report"),  # a subheading: "report" is no interface word here
+    ("de", "Die Suche geht weiter"),
+    ("en", "Print media lost readers"),
+    ("de", "Drucken, sagte er."),
+    ("fr", "« Partager », dit-il"),  # a quotation
+    ("en", "— Close it!"),  # dialogue
+    ("it", "La stampa"),  # the press, and a newspaper
+    ("de", "15 – 30 Min"),  # a recipe's time: minutes alone are no label
+    ("ru", "«Читать позже», — сказал он"),
+    ("en", "Save to print later for the whole family"),  # longer than a label
+]
+
+
+@pytest.mark.parametrize(("lang", "line"), UI_LABELS)
+def test_a_label_of_interface_words_goes(lang: str, line: str) -> None:
+    match = ruleset_for(lang, classifier=False).match(line)
+    assert match is not None and match.rule.name == f"ui-label-{lang}", line
+
+
+@pytest.mark.parametrize(("lang", "line"), UI_LOOK_ALIKES)
+def test_real_lines_made_of_some_interface_words_stay(lang: str, line: str) -> None:
+    match = ruleset_for(lang, classifier=False).match(line)
+    assert match is None, f"{line!r} dropped by {match.rule.name if match else ''}"
+
+
+def test_interface_words_apply_to_their_own_language_only() -> None:
+    # "Account" is a Dutch button's word and an English heading.
+    assert ruleset_for("nl", classifier=False).match("Account") is not None
+    assert ruleset_for("en", classifier=False).match("Account") is None

@@ -19,7 +19,7 @@ import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from site_builder.cleaning.matcher import RuleSet, build_ruleset
+from site_builder.cleaning.matcher import RuleSet, ruleset_for
 from training.corpus import Line, dev, heldout, heldout_batch
 
 LANGUAGES = ("en", "lv", "ru", "uk", "de", "fr", "es", "pl", "it", "pt", "nl", "lt", "et")
@@ -73,8 +73,7 @@ def all_figures(split: str, *, classifier: bool = True, audit: bool = True) -> l
         lines = heldout_batch(split)
     else:
         lines = heldout(audit=audit) if split == "heldout" else dev()
-    rules = build_ruleset(classifier=classifier)
-    return [figures(lines, lang, rules) for lang in LANGUAGES]
+    return [figures(lines, lang, ruleset_for(lang, classifier=classifier)) for lang in LANGUAGES]
 
 
 def errors(lang: str, rules: RuleSet) -> list[str]:
@@ -100,11 +99,10 @@ def main(argv: list[str]) -> int:
     audit = "--benchmark-labels" not in argv
     labels = "" if split != "heldout" else (", audited labels" if audit else ", benchmark labels")
     print(f"{split} figures ({'rules + classifier' if classifier else 'rules only'}{labels}):")
-    rules = build_ruleset(classifier=classifier)
     for row in all_figures(split, classifier=classifier, audit=audit):
         print(row.row())
         if "--errors" in argv:
-            print("\n".join(errors(row.lang, rules)))
+            print("\n".join(errors(row.lang, ruleset_for(row.lang, classifier=classifier))))
     return 0
 
 

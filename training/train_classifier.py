@@ -124,9 +124,11 @@ def choose_threshold(lines: list[Line]) -> tuple[float, list[tuple[float, Line]]
     its precision on batches by writers it never saw, and the classifier removes no more
     than EXTERNAL_FALSE_REMOVALS of the benchmark pages' real lines, each predicted by a
     model trained without it; with the blind batches' predictions."""
-    from site_builder.cleaning.matcher import build_ruleset  # noqa: PLC0415
+    from site_builder.cleaning.matcher import ruleset_for  # noqa: PLC0415
 
-    rules = build_ruleset(classifier=False)
+    def by_rules(line: Line) -> bool:
+        return ruleset_for(line.lang, classifier=False).match(line.text) is not None
+
     scored: list[tuple[float, Line]] = []
     for batch in BLIND_BATCHES:
         test = [line for line in lines if line.origin == batch]
@@ -144,11 +146,11 @@ def choose_threshold(lines: list[Line]) -> tuple[float, list[tuple[float, Line]]
             if not line.written
             and not line.drop
             and _external_fold(line) == fold
-            and rules.match(line.text) is None
+            and not by_rules(line)
         ]
         bias, weights = _fit(train)
         real.extend(_probabilities(bias, weights, test))
-    by_rule = {line.text for _, line in scored if rules.match(line.text) is not None}
+    by_rule = {line.text for _, line in scored if by_rules(line)}
     best = 0.999
     for candidate in [x / 1000 for x in range(500, 1000, 5)]:
         removed = [line for p, line in scored if p >= candidate or line.text in by_rule]
@@ -197,14 +199,17 @@ def by_language(
     """The whole cleaner's figures (rules, then the classifier at the threshold) per
     language on the blind batches, each predicted without it, as training.evaluate
     measures them: precision over all lines, recall over the hand-written boilerplate."""
-    from site_builder.cleaning.matcher import build_ruleset  # noqa: PLC0415
+    from site_builder.cleaning.matcher import ruleset_for  # noqa: PLC0415
 
-    rules = build_ruleset(classifier=False)
     rows = []
     for lang in sorted({line.lang for _, line in scored if line.written}):
         subset = [(p, line) for p, line in scored if line.lang == lang]
         removed = [
-            (p >= threshold or rules.match(line.text) is not None, line) for p, line in subset
+            (
+                p >= threshold or ruleset_for(lang, classifier=False).match(line.text) is not None,
+                line,
+            )
+            for p, line in subset
         ]
         tp = sum(1 for r, line in removed if r and line.drop)
         fp = sum(1 for r, line in removed if r and not line.drop)

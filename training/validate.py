@@ -18,7 +18,7 @@ import sys
 from collections import defaultdict
 
 from site_builder.cleaning.classifier import Model
-from site_builder.cleaning.matcher import build_ruleset
+from site_builder.cleaning.matcher import ruleset_for
 from training.blas import pin_kernels
 from training.corpus import WRITTEN, Line, dev
 from training.train_classifier import _fit, choose_threshold, figures, training_lines
@@ -39,11 +39,16 @@ def main(argv: list[str]) -> int:
     threshold, _ = choose_threshold(train)
     bias, weights = _fit(train)
     model = Model(bias, weights, threshold)
-    rules = build_ruleset(classifier=False)
     scored = []
     for line in test:
         verdict = model.verdict(line.text)
-        scored.append((verdict.probability if verdict else 0.0, rules.match(line.text), line))
+        scored.append(
+            (
+                verdict.probability if verdict else 0.0,
+                ruleset_for(line.lang, classifier=False).match(line.text),
+                line,
+            )
+        )
     print(f"trained on {len(train)} lines, threshold {threshold:.3f}; {len(test)} left out")
     by_lang: dict[str, list[tuple[float, object, Line]]] = defaultdict(list)
     for row in scored:

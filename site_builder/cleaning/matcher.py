@@ -155,13 +155,14 @@ def _site_rule(index: int, pattern: str) -> Rule:
 
 def _by_language(language: str | None) -> tuple[Rule, ...]:
     """The built-in rules with the document's language's own rules first, then the
-    language-neutral ones, then every other language's (a republished article keeps its
-    source's footer in the source's language: the English seed ends with a Latvian one)."""
+    language-neutral ones, then every other language's that apply to other languages'
+    documents (a republished article keeps its source's footer in the source's language:
+    the English seed ends with a Latvian one)."""
     if language is None or language not in ALL_LANGUAGES:
         return RULES
     own = tuple(r for r in RULES if language in r.languages)
     neutral = tuple(r for r in RULES if "*" in r.languages)
-    return (*own, *neutral, *(r for r in RULES if r not in own and r not in neutral))
+    return (*own, *neutral, *(r for r in RULES if r.foreign and r not in own and r not in neutral))
 
 
 @lru_cache(maxsize=32)
@@ -186,3 +187,10 @@ def build_ruleset(
         load_model() if classifier else None,
         Screen([c.needs for c in compiled]),
     )
+
+
+def ruleset_for(language: str | None, *, classifier: bool = True) -> RuleSet:
+    """The built-in rule set a document in ``language`` is cleaned with (one for every
+    language the rules do not know: all rules apply to it)."""
+    known = language if language in ALL_LANGUAGES else None
+    return build_ruleset(classifier=classifier, language=known)

@@ -46,6 +46,9 @@ class Rule:
     where: Where = Where.LINE
     capture: str | None = None  # metadata field that receives the named group 'value'
     layer: str = "rule"  # the cleaning layer that made the decision (explain shows it)
+    # Also tried on documents in other languages (a republished article keeps its source's
+    # footer in the source's language); False: only on its own languages' documents.
+    foreign: bool = True
 
 
 PHRASES: tuple[Phrases, ...] = all_phrases()
@@ -785,6 +788,38 @@ META_RULES: tuple[Rule, ...] = (
     ),
 )
 
+
+def _ui_label(phrases: Phrases) -> str:
+    """A short line of interface words alone (at most five words, one of ``ui_words``, the
+    others ``ui_glue``, interface words or numbers), with marks between them; never after a
+    dash ("— Zamknij!" is dialogue), never a quotation."""
+    ui = rf"(?:{phrases.ui_words})(?!\w)"
+    word = (
+        rf"(?:{phrases.ui_words}|{phrases.ui_glue + '|' if phrases.ui_glue else ''}\d{{1,4}})(?!\w)"
+    )
+    between = r"[^\w\"'«»“”„‘’]{1,4}"
+    return _rx(
+        rf"(?=.{{1,60}}$)(?!(?:\S+\s+){{5}}\S)(?![—–-]){{LEAD}}"
+        rf"(?:{word}{between}){{0,4}}{ui}(?:{between}{word}){{0,4}}{{END}}"
+    )
+
+
+UI_LABEL_RULES: tuple[Rule, ...] = tuple(
+    Rule(
+        f"ui-label-{p.code}",
+        "nav",
+        "a label made of interface words alone ('Link copied!', 'Save for later')",
+        _ui_label(p),
+        (p.code,),
+        # One language's interface words are another's headings ("Menu" is "Menu", but
+        # "Account" is Dutch for an account and an English heading): own documents only.
+        foreign=False,
+    )
+    for p in PHRASES
+    if p.ui_words
+)
+
+
 NAV_RULES: tuple[Rule, ...] = (
     Rule(
         "skip-link",
@@ -909,5 +944,6 @@ RULES: tuple[Rule, ...] = (
     *NOTICE_RULES,
     *META_RULES,
     *NAV_RULES,
+    *UI_LABEL_RULES,
     *BYLINE_RULES,
 )

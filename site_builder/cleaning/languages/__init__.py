@@ -4,11 +4,12 @@ Each module here (named by the language's code, ``de.py``) defines ``PHRASES``, 
 :class:`Phrases` whose fields are regular-expression alternatives (case-insensitive, for a
 normalised line) for each kind of boilerplate. ``rules.py`` holds the shapes of the rules
 and fills them with these words: a rule kind that is one rule per language
-(``related``, ``follow``, ``newsletter``) becomes ``<kind>-<code>`` and applies
-to that language; the other fields join one shared rule whose ``languages`` are the
-modules that gave it words. Adding a language is adding one module: it is found by name.
-An empty field means the language has no words for that kind (tests/test_cleaning_rules.py
-still requires every language to reach every category).
+(``related``, ``follow``, ``newsletter``; and ``ui_words`` with ``ui_glue``, as
+``ui-label-<code>``) becomes ``<kind>-<code>`` and applies to that language; the other
+fields join one shared rule whose ``languages`` are the modules that gave it words.
+Adding a language is adding one module: it is found by name. An empty field means the
+language has no words for that kind (tests/test_cleaning_rules.py still requires every
+language to reach every category).
 """
 
 from __future__ import annotations
@@ -71,6 +72,11 @@ class Phrases:
     months: str = ""  # month names (and their abbreviations) in a date line: "14 March 2025"
     date_words: str = ""  # weekdays and the small words of a date line: "Tuesday", "at", "gada"
     page_tools: str = ""  # a page tool or menu item alone on a line: "Menu", "Font size"
+    # Interface words (buttons, links and labels: "share", "print", "copied", "later"), of
+    # three letters or more: a short line made of them alone, with ``ui_glue`` between, is
+    # a label ("Link copied!", "Save for later", "Send by e-mail") in any combination.
+    ui_words: str = ""
+    ui_glue: str = ""  # small words between interface words: "by", "for", "this", "to"
     views_label: str = (
         ""  # a view counter's label before the number: 'Views: 1,234', 'Letto 3.512 volte'
     )

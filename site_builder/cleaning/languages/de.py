@@ -123,4 +123,19 @@ PHRASES = Phrases(
     relative_time=r"vor \d{1,3} (?:sek(?:unden?)?|min(?:uten?)?|std\.?|stunden?|tag(?:en)?|wochen?"
     r"|monat(?:en)?)|vor einer (?:minute|stunde)|gestern(?:,"
     r"| um)? \d{1,2}[:.]\d{2}(?: uhr)?|heute,? \d{1,2}[:.]\d{2}(?: uhr)?|gerade eben",
+    ui_words=r"barrierefreiheit|bildergalerie|herunterladen|schriftgrösse|druckansicht"
+    r"|druckversion|kommentieren|registrieren|schriftgröße|fotogalerie|gespeichert"
+    r"|lesezeichen|vergrössern|verkleinern|verschicken|weiterlesen|abonnieren|aufklappen"
+    r"|ausblenden|ausklappen|einblenden|einklappen|gesponsert|kommentare|newsletter"
+    r"|textgrösse|vergrößern|vorheriger|übersetzen|abbrechen|abspielen|antworten|ausloggen"
+    r"|einloggen|favoriten|kommentar|lesedauer|merkliste|messenger|pinterest|speichern"
+    r"|sponsored|textgröße|versenden|vorherige|abmelden|anmelden|anzeigen|download|facebook"
+    r"|feedback|kontrast|kopieren|lesezeit|linkedin|nächster|telegram|vorlesen|whatsapp"
+    r"|anhören|ansehen|anzeige|drucken|galerie|gefällt|geladen|gemerkt|klicken|kopiert"
+    r"|nächste|schrift|threema|twitter|weniger|werbung|bilder|e-mail|logout|melden|merken"
+    r"|senden|teilen|videos|weiter|zeigen|zurück|öffnen|audio|email|fotos|hilfe|hören|konto"
+    r"|lesen|login|pause|video|alle|foto|link|lädt|mail|mehr|oben|xing|abo|sms|url",
+    ui_glue=r"artikel|beitrag|minuten|diesen|dieser|dieses|später|einen|jetzt|meine|seite"
+    r"|thema|auch|eine|hier|ihre|mein|nach|wird|über|als|auf|das|dem|den|der|des|die|ein|für"
+    r"|min|mir|mit|per|sie|via|von|zum|zur|im|in|zu|x",
 )

@@ -180,4 +180,12 @@ PHRASES = Phrases(
     r"|weeks?|months?) ago|(?:about )?(?:an?|one) (?:minute|hour) ago|yesterday(?:,"
     r"| at)? \d{1,2}[:.]\d{2}(?: ?[ap]m)?|today,? \d{1,2}[:.]\d{2}(?: ?[ap]m)?"
     r"|just now",
+    ui_words=r"accessibility|advertisement|advertising|favourites|fullscreen|bookmarks"
+    r"|favorites|messenger|permalink|pinterest|printable|sponsored|translate|watchlist"
+    r"|bookmark|collapse|contrast|decrease|download|facebook|increase|linkedin|previous"
+    r"|promoted|telegram|whatsapp|enlarge|gallery|loading|smaller|twitter|advert|copied"
+    r"|e-mail|expand|larger|listen|logout|reddit|scroll|aloud|email|login|pause|print|reply"
+    r"|saved|share|back|copy|font|hide|link|next|prev|save|show|skip|ads|sms|url",
+    ui_glue=r"article|later|story|also|here|page|this|with|your|for|now|our|out|the|via|ad"
+    r"|an|as|by|in|it|my|of|on|to|a|x",
 )

@@ -95,4 +95,17 @@ PHRASES = Phrases(
     relative_time=r"hace \d{1,3} (?:s(?:eg(?:undos?)?)?|min(?:utos?)?|h(?:oras?)?|días?|semanas?"
     r"|meses)|hace una hora|hace un minuto|ayer(?:,| a las)? \d{1,2}[:.]\d{2}"
     r"|hoy,? \d{1,2}[:.]\d{2}|ahora mismo",
+    ui_words=r"accesibilidad|comentarios|fotogalería|patrocinada|patrocinado|registrarse"
+    r"|suscribirse|comentario|imprimible|newsletter|publicidad|registrate|regístrate"
+    r"|reproducir|suscribete|suscríbete|compartir|contraste|descargar|disminuir|favoritos"
+    r"|guardados|messenger|pinterest|responder|siguiente|anterior|aumentar|cancelar|cargando"
+    r"|comentar|comparta|comparte|escuchar|expandir|facebook|guardada|guardado|imprimir"
+    r"|imágenes|linkedin|reportar|siguenos|síguenos|telegram|traducir|whatsapp|acceder"
+    r"|ampliar|copiada|copiado|galería|guardar|imprime|iniciar|mostrar|ocultar|twitter"
+    r"|versión|arriba|copiar|correo|cuenta|e-mail|enlace|enviar|seguir|sesión|tamaño|videos"
+    r"|volver|vídeos|abrir|audio|email|envia|envía|fotos|gusta|menos|pausa|pulsa|todos|video"
+    r"|vídeo|clic|foto|leer|link|mail|todo|lee|más|sms|url|ver",
+    ui_glue=r"artículo|después|minutos|noticia|también|página|ahora|tarde|aquí|esta|este"
+    r"|esto|para|con|del|haz|las|los|min|mis|por|una|via|vía|al|de|el|en|la|lo|me|mi|su|tu"
+    r"|un|a|x",
 )

@@ -83,4 +83,15 @@ PHRASES = Phrases(
     page_of=r"/",
     relative_time=r"\d{1,3} (?:sek\.?|min\.?|minutit|tundi|tund|t\.?|päeva|nädalat) tagasi"
     r"|eile(?:,| kell)? \d{1,2}[:.]\d{2}|täna,? \d{1,2}[:.]\d{2}|just praegu",
+    ui_words=r"sponsoreeritud|kommentaarid|lemmikutesse|kommentaare|kommenteeri|registreeru"
+    r"|salvestatud|kopeeritud|lugemisaeg|salvestage|tagasiside|uudiskirja|e-postiga"
+    r"|kopeerida|kopeerige|laadimine|messenger|pinterest|prinditav|uudiskiri|facebook"
+    r"|galeriid|järgmine|kontrast|lemmikud|linkedin|printida|printige|salvesta|suurenda"
+    r"|telegram|versioon|whatsapp|e-posti|eelmine|galerii|kopeeri|kuulake|kuulata|laienda"
+    r"|meeldib|reklaam|twitter|vaadake|vähenda|ahenda|e-mail|e-post|jagage|lugege|prindi"
+    r"|reddit|rohkem|saatke|suurus|tagasi|teksti|videot|audio|avage|edasi|email|esita|fondi"
+    r"|fotod|jälgi|kuula|laadi|lingi|näita|peida|saada|teata|tekst|telli|tõlgi|vaata|vasta"
+    r"|viber|video|vähem|font|foto|jaga|kõik|laeb|link|logi|paus|üles|ava|lae|loe|url",
+    ui_glue=r"artiklit|artikli|minutit|sõbrale|hiljem|lisaks|kaudu|lehte|sisse|välja|alla"
+    r"|ette|meid|meie|minu|seda|siin|siit|veel|min|oma|see|või|ja|ka",
 )

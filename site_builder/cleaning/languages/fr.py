@@ -97,4 +97,17 @@ PHRASES = Phrases(
     relative_time=r"il y a \d{1,3} (?:s(?:ec(?:ondes?)?)?|min(?:utes?)?|h(?:eures?)?|jours?"
     r"|semaines?|mois)|il y a une (?:minute|heure)|hier(?:,| à)? \d{1,2}[h:]\d{2}"
     r"|aujourd'hui,? \d{1,2}[h:]\d{2}|à l'instant",
+    ui_words=r"accessibilité|abonnez-vous|commentaires|commentaire|déconnexion|enregistrer"
+    r"|enregistrée|sauvegarder|sponsorisée|suivez-nous|télécharger|téléchargez|chargement"
+    r"|enregistré|imprimable|newsletter|précédente|s'inscrire|sponsorisé|commenter|connecter"
+    r"|connexion|contraste|diaporama|messenger|pinterest|publicité|s'abonner|afficher"
+    r"|agrandir|courriel|facebook|imprimer|imprimez|inscrire|linkedin|partager|partagez"
+    r"|répondre|signaler|suivante|telegram|traduire|whatsapp|abonner|annuler|cliquez|déplier"
+    r"|envoyer|envoyez|favoris|galerie|masquer|replier|réduire|suivant|twitter|version"
+    r"|écouter|écoutez|compte|copier|copiez|copiée|e-mail|images|j'aime|ouvrir|photos|taille"
+    r"|vidéos|audio|copié|email|lisez|moins|pause|photo|video|vidéo|haut|lien|lire|mail|plus"
+    r"|tous|tout|voir|pub|sms|url",
+    ui_glue=r"maintenant|l'article|article|minutes|aussi|cette|votre|avec|nous|page|pour"
+    r"|tard|aux|cet|des|ici|les|mes|min|mon|par|sur|une|via|vos|au|ce|d'|de|du|en|l'|la|le"
+    r"|ma|s'|se|un|x|à",
 )

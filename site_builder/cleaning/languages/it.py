@@ -94,4 +94,16 @@ PHRASES = Phrases(
     relative_time=r"\d{1,3} (?:sec(?:ondi)?|min(?:uti)?|ore|ora|giorni?|settimane?|mesi) fa"
     r"|un'ora fa|un minuto fa|ieri(?:,| alle)? \d{1,2}[:.]\d{2}"
     r"|oggi,? \d{1,2}[:.]\d{2}",
+    ui_words=r"accessibilità|sponsorizzata|sponsorizzato|caricamento|condividere|fotogallery"
+    r"|ingrandisci|commentare|dimensione|diminuisci|newsletter|pubblicità|registrati"
+    r"|stampabile|successiva|successivo|ascoltare|condividi|contrasto|iscriviti|messenger"
+    r"|pinterest|preferiti|riproduci|scaricare|abbonati|commenta|commenti|commento|comprimi"
+    r"|facebook|feedback|galleria|immagini|indietro|linkedin|nascondi|rispondi|stampare"
+    r"|telegram|versione|whatsapp|account|annulla|ascolta|aumenta|copiare|copiata|copiato"
+    r"|espandi|inviare|salvare|salvata|salvato|scarica|segnala|seguici|traduci|twitter"
+    r"|accedi|clicca|e-mail|riduci|altri|altro|audio|copia|email|invia|leggi|login|pausa"
+    r"|piace|salva|segui|torna|tutti|tutto|video|apri|esci|foto|link|mail|meno|più|sms|url",
+    ui_glue=r"l'articolo|articolo|notizia|adesso|minuti|pagina|questa|questo|anche|della"
+    r"|tardi|all'|alla|dopo|con|del|gli|min|mio|ora|per|qui|tuo|una|uno|via|al|da|di|il|in"
+    r"|l'|la|le|lo|mi|su|un|a|i|x",
 )

@@ -113,4 +113,19 @@ PHRASES = Phrases(
     relative_time=r"prieš \d{1,3} (?:sek\.?|min\.?|minutes?|minučių|val\.?|valandas?|valandų|d\."
     r"|dienas?|dienų|savaites?)|vakar,? \d{1,2}[:.]\d{2}|šiandien,? \d{1,2}[:.]\d{2}"
     r"|ką tik",
+    ui_words=r"užsiprenumeruoti|užsiregistruoti|naujienlaiškį|pasidalinkite|atspausdinti"
+    r"|fotogalerija|nukopijuotas|prenumeruoti|prisijunkite|registruotis|spausdinkite"
+    r"|išsaugokite|kopijuokite|nukopijuota|nukopijuoti|pasidalinti|perskaityti|prisijungti"
+    r"|spausdinimo|ankstesnis|atsijungti|atsisiųsti|dalinkitės|išskleisti|komentarai"
+    r"|komentuoti|kontrastas|paklausyti|pasidalink|peržiūrėti|skaitykite|spausdinti"
+    r"|suskleisti|ankstesnė|atidaryti|išsaugota|išsaugoti|klausytis|komentarų|kopijuoti"
+    r"|messenger|padidinti|pinterest|spausdink|sumažinti|atsakyti|dalinkis|dalintis|facebook"
+    r"|galerija|galeriją|išsiųsti|išversti|klausyti|kraunama|linkedin|nuorodos|parodyti"
+    r"|paslėpti|pranešti|reklamos|siųskite|skaitymo|skaityti|telegram|whatsapp|įkeliama"
+    r"|aukštyn|dalytis|daugiau|nuoroda|nuorodą|paskyra|patinka|pridėti|reklama|remiama"
+    r"|tekstas|twitter|versija|šriftas|žiūrėti|e-mail|mažiau|paštas|reddit|rodyti|sekite"
+    r"|siųsti|slėpti|teksto|toliau|šrifto|atgal|audio|dydis|email|groti|kitas|nuotr|pauzė"
+    r"|paštu|sekti|viber|video|viršų|visus|foto|el\.|url",
+    ui_glue=r"straipsnio|straipsnį|draugams|puslapio|draugui|minutės|minučių|puslapį|vėliau"
+    r"|apie|mano|mums|prie|savo|ant|man|min|mus|nuo|pat|per|čia|šis|ar|el|ir|iš|su|šį|į",
 )

@@ -121,4 +121,19 @@ PHRASES = Phrases(
     relative_time=r"pirms \d{1,3} (?:sek\.?|min\.?|minūtēm|minūtes|stundām|stundas|h|dienām|dienas"
     r"|nedēļām)|vakar(?:,| plkst\.?)? \d{1,2}[:.]\d{2}|šodien,? \d{1,2}[:.]\d{2}"
     r"|tikko",
+    ui_words=r"iepriekšējais|pierakstīties|fotogalerija|izrakstīties|lejupielādēt"
+    r"|noklausīties|reģistrēties|grāmatzīmes|grāmatzīmēm|iepriekšējā|pieteikties|saglabājiet"
+    r"|ielogoties|klausīties|komentārus|lejuplādēt|palielināt|sponsorēta|sponsorēts"
+    r"|dalieties|drukājiet|komentāri|komentāru|kontrasts|lasīšanas|pievienot|pinterest"
+    r"|saglabāta|saglabāts|samazināt|skatīties|atbildēt|atskaņot|dalīties|draugiem|facebook"
+    r"|galerija|galeriju|izdrukāt|klausies|komentēt|kopējiet|linkedin|nokopēta|nokopēts"
+    r"|nosūtiet|nākamais|reklāmas|saglabāt|sekojiet|telegram|whatsapp|atpakaļ|e-pasts"
+    r"|e-pastu|e-pastā|izlasīt|izvērst|kopīgot|nokopēt|nosūtīt|parādīt|paslēpt|reklāma"
+    r"|saglabā|sakļaut|twitter|versija|abonēt|atvērt|augšup|dalies|drukas|drukāt|e-mail"
+    r"|epasts|ielāde|ielādē|ienākt|izmērs|izmēru|kopīgo|lasiet|nosūti|nākamā|reddit|saites"
+    r"|skatīt|teksta|teksts|tulkot|vairāk|abonē|audio|augšu|burtu|email|fonta|fonts|iziet"
+    r"|kopēt|lasīt|mazāk|patīk|pauze|rādīt|saite|saiti|sekot|slēpt|sūtīt|tālāk|viber|video"
+    r"|visus|ziņot|foto|kopē|lasi|seko|visu|url",
+    ui_glue=r"draugam|minūtes|raksta|rakstu|lapas|vēlāk|caur|lapu|mans|mums|savu|šeit|arī"
+    r"|man|min|mūs|par|pie|vai|šis|ar|no|pa|un|uz|šo|šī",
 )

@@ -105,4 +105,16 @@ PHRASES = Phrases(
     relative_time=r"\d{1,3} (?:sec(?:onden)?|min(?:uten|uut)?|uur|dagen?|weken?|maanden?) geleden"
     r"|een (?:minuut|uur) geleden|gisteren(?:,| om)? \d{1,2}[:.]\d{2}"
     r"|vandaag,? \d{1,2}[:.]\d{2}|zojuist",
+    ui_words=r"toegankelijkheid|lettergrootte|afbeeldingen|beantwoorden|tekstgrootte"
+    r"|advertentie|nieuwsbrief|printversie|rapporteren|registreren|downloaden|favorieten"
+    r"|gekopieerd|gesponsord|opgeslagen|uitklappen|verkleinen|abonneren|afdrukken|annuleren"
+    r"|beluister|fotoalbum|inklappen|leeslijst|luisteren|messenger|pinterest|uitloggen"
+    r"|verbergen|vergroten|versturen|voorlezen|abonneer|afspelen|contrast|download|facebook"
+    r"|feedback|inloggen|kopiëren|leestijd|linkedin|reageren|telegram|vergroot|verstuur"
+    r"|vertalen|volgende|whatsapp|account|bewaard|bewaren|galerij|geladen|kopieer|luister"
+    r"|opslaan|printen|reageer|reclame|twitter|vertaal|video's|bewaar|e-mail|foto's|mailen"
+    r"|melden|omhoog|versie|volgen|vorige|alles|audio|boven|delen|email|laden|lezen|pauze"
+    r"|print|terug|tonen|video|alle|deel|foto|klik|lees|link|mail|meer|toon|volg|log|sms|url",
+    ui_glue=r"artikel|bericht|minuten|minder|pagina|later|wordt|deze|hier|mijn|naar|voor|als"
+    r"|dit|een|het|met|min|ons|ook|per|uit|van|via|de|in|je|nu|op|uw|x",
 )

@@ -100,4 +100,20 @@ PHRASES = Phrases(
     relative_time=r"\d{1,3} (?:sek\.?|min\.?|minut[ay]?|godz\.?|godzin[ay]?|dni|dzień"
     r"|tygodni[e]?) temu|wczoraj(?:,| o)? \d{1,2}[:.]\d{2}|(?:dzisiaj"
     r"|dziś),? \d{1,2}[:.]\d{2}|przed chwilą",
+    ui_words=r"sponsorowana|sponsorowane|sponsorowany|zasubskrybuj|fotogaleria|przetłumacz"
+    r"|wczytywanie|zarejestruj|komentarze|komentarzy|newsletter|poprzednia|poprzednie"
+    r"|przeczytaj|skopiowano|skopiowany|subskrybuj|udostępnij|udostępnić|ulubionych"
+    r"|logowanie|messenger|odpowiedz|odsłuchaj|pinterest|podzielić|pomniejsz|poprzedni"
+    r"|posłuchaj|skomentuj|skopiować|wstrzymaj|wszystkie|zalogować|ładowanie|czcionka"
+    r"|czcionki|czcionkę|czytania|drukować|e-mailem|facebook|komentuj|kontrast|kopiować"
+    r"|linkedin|następna|następne|następny|obejrzyj|obserwuj|odnośnik|powiększ|telegram"
+    r"|ulubione|whatsapp|wydrukuj|zakładek|zapisano|zmniejsz|galeria|galerię|odtwórz|oglądaj"
+    r"|pobierz|podziel|reklama|reklamy|rozmiar|skopiuj|słuchaj|twitter|wyloguj|zaloguj"
+    r"|zapisać|zwiększ|czytaj|drukuj|e-mail|kopiuj|mailem|otwórz|pobrać|reddit|rozwiń|tekstu"
+    r"|wersja|wersję|więcej|wstecz|wysłać|wyślij|zapisz|zobacz|audio|dalej|dodaj|druku|email"
+    r"|linku|lubię|mniej|pauza|pokaż|polub|tekst|ukryj|viber|video|wideo|zgłoś|foto|górę"
+    r"|link|mail|wróć|zwiń|fot|url",
+    ui_glue=r"znajomemu|artykułu|znajomym|artykuł|później|minuty|strony|stronę|minut|przez"
+    r"|także|tutaj|albo|moje|nami|oraz|dla|lub|min|mój|nas|się|ten|też|do|na|od|tu|tą|tę|we"
+    r"|ze|i|o|w|z",
 )

@@ -103,4 +103,17 @@ PHRASES = Phrases(
     relative_time=r"há \d{1,3} (?:s(?:eg(?:undos?)?)?|min(?:utos?)?|h(?:oras?)?|dias?|semanas?"
     r"|meses)|há uma hora|há um minuto|ontem(?:,| às)? \d{1,2}[h:]\d{2}"
     r"|hoje(?:,| às)? \d{1,2}[h:]\d{2}|agora mesmo",
+    ui_words=r"acessibilidade|compartilhar|cadastre-se|comentários|compartilhe|descarregar"
+    r"|patrocinada|patrocinado|publicidade|carregando|comentário|newsletter|reproduzir"
+    r"|subscrever|cadastrar|contraste|favoritos|messenger|partilhar|pinterest|registrar"
+    r"|responder|anterior|aumentar|cancelar|carregar|comentar|diminuir|esconder|expandir"
+    r"|facebook|guardado|imprimir|linkedin|partilhe|recolher|registar|reportar|seguinte"
+    r"|siga-nos|telegram|traduzir|whatsapp|ampliar|assinar|copiada|copiado|galeria|guardar"
+    r"|imagens|imprima|mostrar|ocultar|próxima|próximo|tamanho|twitter|assine|baixar|clique"
+    r"|copiar|curtir|e-mail|entrar|enviar|salvar|seguir|versão|videos|voltar|vídeos|abrir"
+    r"|audio|conta|copie|email|envie|fotos|login|menos|ouvir|pausa|todos|video|vídeo|áudio"
+    r"|foto|leia|link|mail|mais|oiça|ouça|sair|topo|tudo|ler|sms|url|ver",
+    ui_glue=r"matéria|minutos|notícia|artigo|depois|página|também|agora|minha|tarde|aqui"
+    r"|esta|este|isto|para|com|das|dos|meu|min|por|seu|sua|uma|via|ao|as|da|de|do|em|na|no"
+    r"|os|um|a|o|x|à",
 )
