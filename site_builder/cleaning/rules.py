@@ -794,9 +794,8 @@ def _ui_label(phrases: Phrases) -> str:
     others ``ui_glue``, interface words or numbers), with marks between them; never after a
     dash ("— Zamknij!" is dialogue), never a quotation."""
     ui = rf"(?:{phrases.ui_words})(?!\w)"
-    word = (
-        rf"(?:{phrases.ui_words}|{phrases.ui_glue + '|' if phrases.ui_glue else ''}\d{{1,4}})(?!\w)"
-    )
+    tokens = "|".join(filter(None, (phrases.ui_words, phrases.ui_glue, r"\d{1,4}")))
+    word = rf"(?:{tokens})(?!\w)"
     between = r"[^\w\"'«»“”„‘’]{1,4}"
     return _rx(
         rf"(?=.{{1,60}}$)(?!(?:\S+\s+){{5}}\S)(?![—–-]){{LEAD}}"
