@@ -114,6 +114,27 @@ def test_cache_holds_one_entry_per_document_and_forgets_deleted_ones(tmp_path: P
     assert _entries(root) == 29
 
 
+def test_a_changed_configuration_makes_every_article_anew_and_keeps_no_old_entry(
+    tmp_path: Path,
+) -> None:
+    # Another site fingerprint (here the title; an upgrade changes the code's): the old
+    # article index is not read, since no entry can fit, and it is replaced whole, so a
+    # small site's entries of the old fingerprint do not linger beside the new ones.
+    root = generate_site(tmp_path / "site", 10, seed=9)
+    build_root(root)
+    toml = root / "site.toml"
+    toml.write_text(toml.read_text("utf-8").replace("Generated News", "Other News"), "utf-8")
+    _, rebuilt = build_root(root)
+    assert _published(root) == _cold(root, tmp_path)
+    assert len(rebuilt.articles) == 10 and _entries(root) == 10
+    cache = BuildCache(root)
+    try:
+        cache.load_index()
+        assert len(cache.index) == 10
+    finally:
+        cache.close()
+
+
 def test_reverting_an_edit_and_changing_an_image_rebuild_exactly(tmp_path: Path) -> None:
     """Content that comes back (an undone edit) and an image whose bytes change (same
     text) must not reuse cache entries or pages that no longer fit."""

@@ -252,6 +252,9 @@ class BuildCache:
         self.path = cache_file(root)
         self.db = self._connect()
         self.index: dict[str, _Entry] = {}  # the article index as ``results`` read it
+        # The stored index was made with another site fingerprint and is not read: no entry
+        # can fit (every key holds the fingerprint), and save_results replaces it whole.
+        self.index_outdated = False
         self.sources: tuple[str, dict[str, _Source]] | None = None  # see _sources
 
     def _connect(self) -> sqlite3.Connection:
@@ -277,7 +280,7 @@ class BuildCache:
         self.close(commit=False)
         discard_cache(self.root)
         self.db = self._connect()
-        self.index, self.sources = {}, None
+        self.index, self.sources, self.index_outdated = {}, None, False
 
     def templates(self) -> Path:
         """Where Jinja2 keeps the theme's templates compiled (it checks their sources)."""
@@ -299,6 +302,11 @@ class BuildCache:
             row = self.db.execute("SELECT value FROM site WHERE name = 'sources'").fetchone()
             self.sources = (_unpickle(row[0]) if row else None) or ("", {})
         return self.sources
+
+    def fits(self, site: str) -> bool:
+        """Whether the last build recorded its documents with this site fingerprint (the
+        configuration, theme and code a document's key holds)."""
+        return self._sources()[0] == site
 
     def stale(self, scan: ContentScan, site: str) -> list[str]:
         """The documents whose files are not as the last build recorded them (all of them
@@ -348,8 +356,15 @@ class BuildCache:
 
     # Articles ----------------------------------------------------------------------------
 
-    def load_index(self) -> None:
-        """Read the article index (``results`` then answers from it)."""
+    def load_index(self, *, outdated: bool = False) -> None:
+        """Read the article index (``results`` then answers from it); ``outdated``: it was
+        made with another site fingerprint, so none of it can fit and it is not read (a
+        large site's index is tens of megabytes, and a build after an upgrade makes every
+        article anew while holding it)."""
+        self.index_outdated = outdated
+        if outdated:
+            self.index = {}
+            return
         row = self.db.execute("SELECT value FROM site WHERE name = 'articles'").fetchone()
         index: dict[str, _Entry] = (_unpickle(row[0]) if row else None) or {}
         for key, blob in self.db.execute("SELECT key, entry FROM changes"):
@@ -419,7 +434,7 @@ class BuildCache:
                 "INSERT OR REPLACE INTO site VALUES ('tally', ?)",
                 (pickle.dumps(tally, pickle.HIGHEST_PROTOCOL),),
             )
-            if len(new) + len(gone) > max(50, len(results) // 20):
+            if self.index_outdated or len(new) + len(gone) > max(50, len(results) // 20):
                 index = {k: v for k, v in self.index.items() if k in results} | new
                 self.db.execute(
                     "INSERT OR REPLACE INTO site VALUES ('articles', ?)",
@@ -442,7 +457,7 @@ class BuildCache:
             self.db.executemany("DELETE FROM bodies WHERE key = ?", ((k,) for k in gone))
         # Let it go before pages are rendered: forked workers start with this process's
         # memory, and a large site's index is a good part of it.
-        self.index = {}
+        self.index, self.index_outdated = {}, False
 
     # Output trees and build signatures ---------------------------------------------------
 

@@ -163,6 +163,7 @@ def make_articles(
     site = fingerprint(config)
     with _collector_paused(True):  # see below
         stale = cache.stale(scan, site) if cache is not None else relpaths
+        outdated = cache is not None and not cache.fits(site)  # before the keys are recorded
     large = len(relpaths) >= POOL_MIN_ITEMS
     # The engine starts now, and gets ready while this process finds the documents' keys
     # and takes the rest from the cache: in a large site even for one changed document.
@@ -184,7 +185,7 @@ def make_articles(
         with _collector_paused(True):
             if cache is not None:
                 keys = cache.document_keys(scan, site, started, stale)
-                cache.load_index()
+                cache.load_index(outdated=outdated)
         # Made at once: what the cache does not hold (new and changed documents, and any a
         # build killed before storing them; an unreadable one reports why). Each expects
         # the lines repeated in the last build's documents (see _made_again). A build
