@@ -204,12 +204,9 @@ def by_language(
     rows = []
     for lang in sorted({line.lang for _, line in scored if line.written}):
         subset = [(p, line) for p, line in scored if line.lang == lang]
+        rules = ruleset_for(lang, classifier=False)
         removed = [
-            (
-                p >= threshold or ruleset_for(lang, classifier=False).match(line.text) is not None,
-                line,
-            )
-            for p, line in subset
+            (p >= threshold or rules.match(line.text) is not None, line) for p, line in subset
         ]
         tp = sum(1 for r, line in removed if r and line.drop)
         fp = sum(1 for r, line in removed if r and not line.drop)

@@ -490,7 +490,11 @@ def _preclean(tree: HtmlElement) -> list[HtmlElement]:
     for element in captioned:
         # A caption written inside a paragraph of the article (<p><a><img><span
         # class="legend">...</span></a>Text...) would run into the paragraph's own text.
-        if element.tag in INLINE_CAPTION_TAGS and _inside_paragraph(element, tree):
+        if (
+            element.tag in INLINE_CAPTION_TAGS
+            and _is_attached(element, tree)
+            and any(a.tag == "p" for a in element.iterancestors())
+        ):
             parent = element.getparent()
             element.drop_tree()
             # The link around the photo and its caption, now without text, would take the
@@ -498,12 +502,6 @@ def _preclean(tree: HtmlElement) -> list[HtmlElement]:
             if parent is not None and parent.tag == "a" and not parent.text_content().strip():
                 parent.drop_tree()
     return captioned
-
-
-def _inside_paragraph(element: HtmlElement, root: HtmlElement) -> bool:
-    """Whether element is below root and inside a <p> (not dropped with an ancestor)."""
-    ancestors = list(element.iterancestors())
-    return root in ancestors and any(a.tag == "p" for a in ancestors)
 
 
 def _is_attached(element: HtmlElement, root: HtmlElement) -> bool:
