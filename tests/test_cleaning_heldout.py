@@ -46,6 +46,7 @@ BATCHES = {
     "heldout-8": "reached-8",
     "heldout-9": "reached-9",
     "heldout-10": "reached-10",
+    "heldout-11": "reached-11",
 }
 
 
@@ -161,6 +162,7 @@ def test_later_batches_meet_the_target(split: str, lang: str) -> None:
         ("heldout-8", 800),
         ("heldout-9", 800),
         ("heldout-10", 800),
+        ("heldout-11", 800),
     ],
 )
 def test_later_batches_are_never_trained_on(split: str, least: int) -> None:

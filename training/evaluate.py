@@ -1,6 +1,6 @@
 """Measure the whole cleaner (rules, then classifier) on the labelled line corpus.
 
-Run: .venv/bin/python -m training.evaluate [heldout|heldout-2|...|heldout-10|reserve|dev]
+Run: .venv/bin/python -m training.evaluate [heldout|heldout-2|...|heldout-11|reserve|dev]
     [--rules-only]
     [--errors] [--benchmark-labels]  (held-out: the benchmarks' own labels, not the audit's)
 Prints, per language, precision (boilerplate removed that really was boilerplate, over all
