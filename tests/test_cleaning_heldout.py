@@ -177,3 +177,18 @@ def test_later_batches_are_never_trained_on(split: str, least: int) -> None:
     lines = heldout_batch(split)
     assert len(lines) > least
     assert [line.text for line in lines if line.text.casefold() in texts] == []
+
+
+def test_the_pooled_heldout_figures_count_every_later_batch_once() -> None:
+    """``training.evaluate heldout-all``: every batch of BATCHES, each line once."""
+    from training.corpus import heldout_batch, heldout_batches  # noqa: PLC0415
+    from training.evaluate import POOLED  # noqa: PLC0415
+
+    assert heldout_batches() == tuple(BATCHES)
+    pooled = {f.lang: f for f in all_figures(POOLED)}
+    for lang in LANGUAGES:
+        per_batch = [
+            sum(1 for line in heldout_batch(split) if line.lang == lang and line.drop)
+            for split in BATCHES
+        ]
+        assert pooled[lang].drops == sum(per_batch) > max(per_batch), lang

@@ -217,6 +217,11 @@ def heldout_batch(split: str) -> tuple[Line, ...]:
     )
 
 
+def heldout_batches() -> tuple[str, ...]:
+    """The hand-written held-out batches after the first (``heldout-2`` ...), in order."""
+    return tuple(dict.fromkeys(s for s in WRITTEN.values() if s.startswith("heldout-")))
+
+
 def heldout(*, audit: bool = True) -> tuple[Line, ...]:
     """Held-out lines, less any whose text also occurs in the development data (short lines
     such as "Advertisement" were written in both batches: they measure nothing held out);
