@@ -75,6 +75,9 @@ def test_file_name_dates_and_guessed_dates(make_site: MakeSite) -> None:
         if w.path and "no date: dated" in w.message and "modification time" in w.message
     }
     assert guessed == {"undated.md", "2019-02-30-not-a-date.md"}
+    warning = next(w for w in result.warnings if w.path and w.path.name == "undated.md")
+    taken = warning.message.split("dated ", 1)[1].split()[0]
+    assert f"'date: {taken}'" in (warning.hint or "")  # the date taken, ready to keep
 
 
 # 3. Pelican's header lines are metadata; prose that opens with "Word:" stays prose.

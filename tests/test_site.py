@@ -170,6 +170,24 @@ def test_readable_slugs_and_human_dates_in_the_article_language(make_site: MakeS
     assert "января" in find_one(ru, "time").get_text()
 
 
+def test_an_update_is_shown_when_it_falls_on_a_later_day(make_site: MakeSite) -> None:
+    """The page gives days, not times: an update the same day would read "7 January 2026 ·
+    updated 7 January 2026". The feeds carry the exact time either way."""
+    post = "---\ntitle: {t}\ndate: 2026-01-07T09:55:00Z\nupdated: {u}\n---\nT.\n"
+    root = make_site(
+        {
+            "content/same.md": post.format(t="Same day", u="2026-01-07T10:01:00Z"),
+            "content/later.md": post.format(t="Next day", u="2026-01-08T08:00:00Z"),
+        }
+    )
+    _, result = build_root(root)
+    same = page_soup(result, "same-day/index.html").select("p.meta time")
+    later = page_soup(result, "next-day/index.html").select("p.meta time")
+    assert [t["datetime"][:10] for t in same] == ["2026-01-07"]
+    assert [t["datetime"][:10] for t in later] == ["2026-01-07", "2026-01-08"]
+    assert b"<updated>2026-01-07T10:01:00" in result.files["atom.xml"]
+
+
 def test_hreflang_links_translations(make_site: MakeSite) -> None:
     post = "---\ntitle: {t}\ndate: 2026-01-07\nlang: {l}\ntranslationKey: bridge\n---\nT.\n"
     root = make_site(

@@ -208,7 +208,7 @@ def _dates(doc: CleanDocument, warnings: list[Diagnostic]) -> tuple[datetime, da
                 Severity.WARNING,
                 f"no date: dated {date.date().isoformat()} from {where}",
                 doc.source.path,
-                hint=_DATE_HINT[doc.source.format],
+                hint=_DATE_HINT[doc.source.format].format(date=date.date().isoformat()),
             )
         )
     updated = meta.updated
@@ -217,11 +217,13 @@ def _dates(doc: CleanDocument, warnings: list[Diagnostic]) -> tuple[datetime, da
     return date, max(updated or date, date)
 
 
+# How to give the date, with the one the build took (to keep it, or to correct it): a
+# file's modification time moves with every copy and checkout.
 _DATE_HINT = {
-    Format.TEXT: "add 'date = 2026-01-07' to its .meta.toml sidecar",
-    Format.MARKDOWN: "add 'date: 2026-01-07' to its front matter, or start the file name "
-    "with the date (2026-01-07-title.md)",
-    Format.HTML: "add 'date = 2026-01-07' to its .meta.toml sidecar",
+    Format.TEXT: "add 'date = {date}' to its .meta.toml sidecar",
+    Format.MARKDOWN: "add 'date: {date}' to its front matter, or start the file name "
+    "with the date ({date}-title.md)",
+    Format.HTML: "add 'date = {date}' to its .meta.toml sidecar",
 }
 
 
