@@ -47,6 +47,9 @@ BATCHES = {
     "heldout-9": "reached-9",
     "heldout-10": "reached-10",
     "heldout-11": "reached-11",
+    # Batches 2-11 pooled (training.evaluate.POOLED): per language, as issue 14 words its
+    # floors; a floor more, none of the others replaced.
+    "heldout-all": "reached-all",
 }
 
 
@@ -184,11 +187,12 @@ def test_the_pooled_heldout_figures_count_every_later_batch_once() -> None:
     from training.corpus import heldout_batch, heldout_batches  # noqa: PLC0415
     from training.evaluate import POOLED  # noqa: PLC0415
 
-    assert heldout_batches() == tuple(BATCHES)
+    batches = tuple(split for split in BATCHES if split != POOLED)
+    assert heldout_batches() == batches
     pooled = {f.lang: f for f in all_figures(POOLED)}
     for lang in LANGUAGES:
         per_batch = [
             sum(1 for line in heldout_batch(split) if line.lang == lang and line.drop)
-            for split in BATCHES
+            for split in batches
         ]
         assert pooled[lang].drops == sum(per_batch) > max(per_batch), lang

@@ -24,6 +24,7 @@ recall = 0.84
 def test_each_reached_table_names_its_split() -> None:
     assert split_of("reached") == "heldout"
     assert split_of("reached-10") == "heldout-10"
+    assert split_of("reached-all") == "heldout-all"
     assert split_of("target") is None
 
 
