@@ -188,6 +188,26 @@ def test_an_update_is_shown_when_it_falls_on_a_later_day(make_site: MakeSite) ->
     assert b"<updated>2026-01-07T10:01:00" in result.files["atom.xml"]
 
 
+def test_newer_and_older_links_stay_in_the_article_language(make_site: MakeSite) -> None:
+    post = "---\ntitle: {t}\ndate: 2026-01-0{d}\nlang: {l}\n---\nT.\n"
+    root = make_site(
+        {
+            "content/a.md": post.format(t="First", d=1, l="en"),
+            "content/b.md": post.format(t="Deuxieme", d=2, l="fr"),
+            "content/c.md": post.format(t="Third", d=3, l="en"),
+        }
+    )
+    _, result = build_root(root)
+
+    def links(slug: str) -> dict[str, str]:
+        page = page_soup(result, f"{slug}/index.html")
+        return {str(a["rel"][0]): str(a["href"]) for a in page.select("a[rel=prev], a[rel=next]")}
+
+    assert links("third") == {"next": "/first/"}
+    assert links("first") == {"prev": "/third/"}
+    assert links("deuxieme") == {}  # the only French article
+
+
 def test_hreflang_links_translations(make_site: MakeSite) -> None:
     post = "---\ntitle: {t}\ndate: 2026-01-07\nlang: {l}\ntranslationKey: bridge\n---\nT.\n"
     root = make_site(

@@ -282,11 +282,27 @@ def _translations(articles: Sequence[Article]) -> dict[str, list[Article]]:
     return {k: v for k, v in found.items() if len(v) > 1}
 
 
+def _neighbours(articles: Sequence[Article]) -> tuple[tuple[int | None, int | None], ...]:
+    """For each article (newest first), the index of the next newer and next older article
+    in its own language: a reader of one language pages through that language, as in a
+    multilingual Hugo site, where each language is a site of its own."""
+    newer: list[int | None] = []
+    last: dict[str, int] = {}
+    for index, article in enumerate(articles):
+        newer.append(last.get(article.lang))
+        last[article.lang] = index
+    older: list[int | None] = [None] * len(articles)
+    for index, before in enumerate(newer):
+        if before is not None:
+            older[before] = index
+    return tuple(zip(newer, older, strict=True))
+
+
 def article_pages(
     data: SiteData, view: SiteView, related: Mapping[str, tuple[Article, ...]]
 ) -> list[Declared]:
-    """Every article's page, with the articles before and after it, its translations and
-    ``related`` coverage (by article id)."""
+    """Every article's page, with the articles before and after it in its language, its
+    translations and ``related`` coverage (by article id)."""
     around = _Around(
         data,
         view,
@@ -294,6 +310,7 @@ def article_pages(
         _translations(data.articles),
         {g.name: g.folder for g in data.tags},
         {g.name: g.folder for g in data.authors},
+        _neighbours(data.articles),
     )
     return [(f"{a.slug}/index.html", partial(around.page, i)) for i, a in enumerate(data.articles)]
 
@@ -308,16 +325,18 @@ class _Around:
     translations: Mapping[str, list[Article]]
     tag_folders: Mapping[str, str]
     author_folders: Mapping[str, str]
+    neighbours: Sequence[tuple[int | None, int | None]]
 
     def page(self, index: int) -> Page:
         data, tag_folders = self.data, self.tag_folders
         articles, teasers = data.articles, data.teasers
         article = articles[index]
         translations = self.translations.get(article.translation_key or "", ())
+        newer, older = self.neighbours[index]
         page = ArticlePage(
             article,
-            newer=teasers[articles[index - 1].id] if index > 0 else None,
-            older=teasers[articles[index + 1].id] if index + 1 < len(articles) else None,
+            newer=teasers[articles[newer].id] if newer is not None else None,
+            older=teasers[articles[older].id] if older is not None else None,
             alternates=tuple((a.lang, a.url) for a in translations),
             related=data.teased(self.related.get(article.id, ())),
             tag_folders=tuple((t, tag_folders[t]) for t in article.tags if t in tag_folders),
