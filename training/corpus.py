@@ -116,7 +116,8 @@ WRITTEN = {
     # esports, election results, culture listings and outdoor sports, one for live blogs,
     # galleries, press-release wires, university, museum and NGO news, Telegram reposts,
     # AMP pages, classifieds sites, migration, product recalls and school news), measured
-    # at the session's start (the cleaner as session 18 left it) and once at its end.
+    # at the session's start (the cleaner as session 18 left it, which no change of the
+    # session replaced), and with two classifier fits that were then not kept (README).
     "heldout_written_11.tsv": "heldout-11",
 }
 # Development batches whose writers saw neither the cleaner nor any corpus line, each in
