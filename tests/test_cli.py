@@ -228,3 +228,7 @@ def test_build_writes_a_removal_report(example_site: Path) -> None:
     report = json.loads((example_site / "removals.json").read_text("utf-8"))
     removals = [r for d in report["documents"] for r in d["removals"]]
     assert {r["category"] for r in removals} == {"seo", "related", "social"}
+    to_stdout = _run("build", "--report", "-", cwd=example_site)
+    assert to_stdout.returncode == 0, to_stdout.stderr
+    assert json.loads(to_stdout.stdout) == report  # '-' is standard output, not a file
+    assert not (example_site / "-").exists()

@@ -180,8 +180,9 @@ def _left_out(result: BuildResult) -> str:
 @click.option("--force", is_flag=True, help="Replace an output folder site_builder did not create.")
 @click.option(
     "--report",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Also write every cleaning removal (text, rule, reason) to this JSON file.",
+    type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
+    help="Also write every cleaning removal (text, rule, reason) to this JSON file "
+    "('-': standard output).",
 )
 @click.option(
     "--wait/--no-wait",
@@ -243,11 +244,14 @@ def build_command(
         if report is not None:
             from site_builder.pipeline.explain import removal_report  # noqa: PLC0415
 
-            report.write_bytes(
-                removal_report(
-                    result.articles, result.bodies, config.content_dir, result.repetition
-                )
+            removals = removal_report(
+                result.articles, result.bodies, config.content_dir, result.repetition
             )
+            if str(report) == "-":  # messages and the summary go to standard error
+                sys.stdout.buffer.write(removals)
+                sys.stdout.flush()
+            else:
+                report.write_bytes(removals)
             spent.mark("write the removal report")
     _print(result.diagnostics, verbose)
     if not quiet:
