@@ -209,10 +209,16 @@ def dev() -> tuple[Line, ...]:
     return tuple(line for line in corpus() if line.split == "dev")
 
 
+@cache
+def _dev_texts() -> frozenset[str]:
+    """The development lines' texts, casefolded: what a held-out line must not repeat."""
+    return frozenset(line.text.casefold() for line in dev())
+
+
 def heldout_batch(split: str) -> tuple[Line, ...]:
     """A hand-written held-out batch (``heldout-2`` to ``heldout-11``), or the ``reserve``
     batches, less any text also in the development data."""
-    seen = {line.text.casefold() for line in dev()}
+    seen = _dev_texts()
     return tuple(
         line for line in corpus() if line.split == split and line.text.casefold() not in seen
     )
@@ -227,7 +233,7 @@ def heldout(*, audit: bool = True) -> tuple[Line, ...]:
     """Held-out lines, less any whose text also occurs in the development data (short lines
     such as "Advertisement" were written in both batches: they measure nothing held out);
     ``audit``: with the audit's labels, else the benchmarks' own."""
-    seen = {line.text.casefold() for line in dev()}
+    seen = _dev_texts()
     return tuple(
         line
         for line in corpus(audit=audit)
